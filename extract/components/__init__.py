@@ -1,0 +1,1 @@
+"""spaCy components of the extractor, one module per concern."""
