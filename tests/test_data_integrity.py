@@ -1,0 +1,53 @@
+"""Every language-data file in extract/data is well-formed (like dateparser's data integrity tests).
+
+Rules: a header row; every row has exactly the header's columns; cells are NFC and have no
+surrounding whitespace; no empty key; keys unique. The key is the first column unless the file
+declares ``# key: col1,col2``.
+"""
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from extract.resources import DATA_DIR, read_tsv
+
+FILES = sorted(p for p in DATA_DIR.rglob("*.tsv"))
+
+
+def test_there_is_language_data():
+    names = {p.name for p in FILES}
+    assert {"abbreviations.tsv", "sentence_final_words.tsv"} <= names
+    assert len(FILES) >= 10
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(DATA_DIR)))
+def test_tsv_integrity(path: Path):
+    raw = path.read_text(encoding="utf-8")
+    assert not raw.startswith("\ufeff"), "no BOM"
+    key_cols = None
+    lines = []
+    for line in raw.splitlines():
+        if line.startswith("# key:"):
+            key_cols = [c.strip() for c in line[len("# key:"):].split(",")]
+        if line.startswith("#") or not line.strip():
+            continue
+        lines.append(line)
+    header = lines[0].split("\t")
+    assert len(set(header)) == len(header) and all(h.strip() == h and h for h in header)
+    key_cols = key_cols or [header[0]]
+    assert set(key_cols) <= set(header), f"key columns {key_cols} not in header {header}"
+    seen = {}
+    for n, line in enumerate(lines[1:], start=2):
+        cells = line.split("\t")
+        assert len(cells) == len(header), f"row {n}: {len(cells)} cells, header has {len(header)}: {line!r}"
+        for c in cells:
+            assert c == c.strip(), f"row {n}: stray whitespace in {c!r}"
+            assert unicodedata.is_normalized("NFC", c), f"row {n}: {c!r} is not NFC"
+            assert "\u200c" not in c and "\u200d" not in c and "\u00a0" not in c, f"row {n}: invisible char in {c!r}"
+        row = dict(zip(header, cells))
+        key = tuple(row[k] for k in key_cols)
+        assert all(key), f"row {n}: empty key {key_cols}"
+        assert key not in seen, f"row {n}: duplicate key {key} (first at row {seen.get(key)})"
+        seen[key] = n
+    rel = str(path.relative_to(DATA_DIR))
+    assert len(read_tsv(rel)) == len(lines) - 1
