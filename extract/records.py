@@ -19,6 +19,7 @@ from .schema import (
 )
 from .spans import attrs
 from .text.normalize import normalize_key
+from .text.sentences import is_blank
 
 __all__ = ["doc_to_record", "text_sha256"]
 
@@ -32,7 +33,7 @@ class _Sentences:
         self.items: list[Sentence] = []
         if doc.has_annotation("SENT_START"):
             for sent in doc.sents:
-                toks = [t for t in sent if not t.is_space]
+                toks = [t for t in sent if not is_blank(t)]
                 if toks:
                     self.items.append(Sentence(index=len(self.items), start=toks[0].idx,
                                                end=toks[-1].idx + len(toks[-1].text)))

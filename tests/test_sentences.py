@@ -1,8 +1,6 @@
 """Exact-span tests of ``extract.text.split_sentences`` on the abbreviation stress examples.
 
-Tests marked ``xfail(strict=True)`` document known segmenter bugs (see
-benchmarks/RESULTS_sentences.md); they start failing loudly (XPASS) once the bug is fixed,
-so the marker can be removed then.
+Includes regression tests for the bugs the benchmark found (benchmarks/RESULTS_sentences.md).
 """
 from __future__ import annotations
 
@@ -48,7 +46,7 @@ ABBREVIATION_SENTENCES = [
 ]
 
 
-@pytest.mark.parametrize("sentence", ABBREVIATION_SENTENCES)
+@pytest.mark.parametrize("sentence", ABBREVIATION_SENTENCES, ids=lambda s: s.split()[0])
 def test_abbreviation_sentence_is_one_span(sentence):
     assert split_sentences(sentence) == [(0, len(sentence))]
 
@@ -64,25 +62,21 @@ def test_exact_offsets_abbreviation_then_danda():
     assert text[22:45] == "उ०प्र० में 5.5 प्रतिशत।"
 
 
-@pytest.mark.xfail(strict=True, reason="bug: two-akshara Latin letter names (एस. आर. एम. एन. एल. एच. डब्ल्यू.) "
-                   "are not initials for tokenizer.is_abbreviation, so the dot ends a sentence")
 @pytest.mark.parametrize("sentence", [
     "डॉ० वालिया के साथ प्रो. आर. के. शर्मा भी मौजूद थे।",
     "लखनऊ में डॉ० एस. पी. गुप्ता ने प्रेस वार्ता की।",
     "राष्ट्रपति जार्ज डब्ल्यू. बुश ने मंगलवार को कहा।",
     "जस्टिस एम. एस. लिब्रहान ने रिपोर्ट सौंपी।",
-])
+], ids=["aar", "es", "dablyu", "em-es"])
 def test_latin_letter_name_initials_not_split(sentence):
     assert split_sentences(sentence) == [(0, len(sentence))]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: 'जी' is in sentence_final_words.tsv, so the initial 'जी.' ends a sentence")
 def test_initial_ji_not_split():
     s = "फर्स्ट क्लास मजिस्ट्रेट जी. उत्तमराजा ने आदेश दिया।"
     assert split_sentences(s) == [(0, len(s))]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: unit abbreviations (किमी.) missing from abbreviations.tsv")
 def test_unit_abbreviation_not_split():
     s = "गाँव जिला मुख्यालय से 15 किमी. दूर है।"
     assert split_sentences(s) == [(0, len(s))]
@@ -101,14 +95,12 @@ def test_full_stop_after_final_words_and_numbers():
            "यह नियम वर्ष 2018.", "वे ही हैं.", "फिर बैठक हुई।"])
 
 
-@pytest.mark.xfail(strict=True, reason="bug: single-akshara verb forms not in sentence_final_words.tsv "
-                   "(थीं, हूं/हूँ, दें, लें, ली, हों, भी ...) are taken for initials")
 @pytest.mark.parametrize("first", [
     "बैठक में सभी महिला पार्षद भी मौजूद थीं.",
     "मैं पूरी तरह तैयार हूँ.",
     "कृपया ध्यान दें.",
     "उन्होंने पद की शपथ ली.",
-])
+], ids=["thin", "hun", "den", "li"])
 def test_full_stop_after_single_akshara_verb_splits(first):
     check([first, "फिर प्रो. शर्मा ने धन्यवाद प्रस्ताव रखा।"])
 
@@ -154,17 +146,15 @@ def test_closing_quotes_stay_with_their_sentence():
 
 def test_closing_quote_after_question_mark():
     text = "उसने पूछा, ‘क्या आप आएँगे?’ फिर वह चला गया।"
-    assert split_sentences(text) == [(0, 27), (28, 44)]
+    assert split_sentences(text) == [(0, 27), (28, len(text))]
+    assert text[:27].endswith("?’")
 
 
-@pytest.mark.xfail(strict=True, reason="bug: an ASCII quote after a boundary is always treated as a closer, "
-                   "so the OPENING quote of the next sentence is attached to the previous one")
-@pytest.mark.parametrize("sep", [" ", "\n"])
+@pytest.mark.parametrize("sep", [" ", "\n"], ids=["space", "newline"])
 def test_opening_ascii_quote_starts_next_sentence(sep):
     check(["डॉ. वालिया ने पत्रकारों से कहा।", '"अस्पताल में दवाइयों की कोई कमी नहीं है।"'], sep=sep)
 
 
-@pytest.mark.xfail(strict=True, reason="bug: an ellipsis glued to the next word ('समूह...जो') is not a sentence end")
 def test_glued_ellipsis_is_not_a_boundary():
     s = 'सेट पर "लोगों का एक बड़ा समूह...जो खुद को अधिकारी बता रहे थे" पहुंचा।'
     assert split_sentences(s) == [(0, len(s))]

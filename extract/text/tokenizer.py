@@ -39,7 +39,8 @@ _TOKEN = re.compile(
 _AKSHARA = re.compile(
     rf"^(?:[{_CONS}]\u093c?(?:\u094d[{_CONS}]\u093c?)*|[\u0904-\u0914])[\u093e-\u094c\u0962\u0963]?[\u0900-\u0903]?$"
 )
-_LATIN_ABBR = {"dr", "mr", "mrs", "ms", "smt", "shri", "prof", "st", "no", "vs", "jr", "sr"}
+_GAP_RUNS = re.compile(r"\s+|\S+")
+_LATIN_ABBR = {"dr", "mr", "mrs", "ms", "smt", "shri", "prof", "st", "no", "vs", "jr", "sr", "rs"}
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +60,8 @@ def is_abbreviation(word: str, zero_mark: bool = False, glued: bool = False) -> 
     key = normalize_key(word)
     if key in abbr:
         return True
+    if word[-1] in "\u0901\u0902\u0903":  # थीं. हूँ. दें. are verb forms, not initials
+        return False
     return bool(_AKSHARA.match(word)) and key not in final
 
 
@@ -95,15 +98,14 @@ class HindiTokenizer:
         pos = 0
 
         def add_gap(gap: str) -> None:
-            if not gap:
-                return
-            if words and gap[0] == " " and not spaces[-1]:
-                spaces[-1] = True
-                gap = gap[1:]
-            if gap:
-                words.append(gap)
-                spaces.append(False)
-                norms.append(gap if gap.isspace() else "")
+            for run in _GAP_RUNS.findall(gap):
+                if words and run[0] == " " and not spaces[-1]:
+                    spaces[-1] = True
+                    run = run[1:]
+                if run:
+                    words.append(run)
+                    spaces.append(False)
+                    norms.append(run if run.isspace() else "")
 
         for ns, ne in token_spans(nt):
             os_, oe = nt.to_original(ns, ne)
