@@ -1,0 +1,342 @@
+"""Organisations: parties, governments, ministries, departments, municipal bodies, courts,
+commissions, universities, police, companies (rules + lexicon, ready for a NER model).
+
+Writes ``doc.spans["organizations"]``, one span per mention, with attributes
+
+* ``org``: the canonical key (``normalize_key`` of the canonical name); every mention of one
+  organisation shares it (``भाजपा`` and ``भारतीय जनता पार्टी``; ``आईटी० विभाग`` and ``आईटी विभाग``),
+* ``name``: the canonical full name (from ``organizations.tsv`` when known, else built from the
+  pattern: ``<X> <head>`` with abbreviation marks dropped),
+* ``kind``: party, government, ministry, department, municipal, court, commission, company,
+  university, police, other,
+* ``evidence``: lexicon | context (an ambiguous alias licensed by its context) | coordination |
+  pattern (``<X> विभाग``, ``नगर निगम <city>``) | short_form (a bare acronym of a pattern
+  org found in the same document: ``आईटी`` after ``आईटी विभाग``) | ner,
+* ``parent``: the key of an organisation written right before a pattern org
+  (``भारतीय जनता पार्टी आईटी० विभाग`` -> the BJP key), else None,
+* ``confidence``.
+
+Matching order: named entries (longest match) -> ambiguous aliases with context (``आप``
+only with ``पार्टी``/``नेता``/``के प्रदेश संयोजक``..., or coordinated with another party)
+-> generic heads -> short forms -> ``doc.ents`` with an organisation label (a later NER model).
+Designation tokens (``doc.spans["roles"]`` from ``hindi_people``) are never part of an org.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..names import DocView, KeyTrie, NameLexicon, clean_abbreviations, form_keys
+from ..resources import read_tsv, split_multi
+from ..spans import add_span
+
+__all__ = ["ORG_KINDS", "OrgEntry", "OrgMention", "OrgLexicon", "OrganizationsComponent"]
+
+ORG_KINDS = ("party", "government", "ministry", "department", "municipal", "court", "commission",
+             "company", "university", "police", "other")
+HEAD_MODES = ("head", "head_proper", "head_both", "head_bare")
+_NER_LABELS = ("ORG", "ORGANIZATION", "NEO")
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    key: str
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Ambiguous:
+    entry: OrgEntry
+    context: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Head:
+    entry: OrgEntry
+    mode: str
+
+
+@dataclass
+class OrgMention:
+    start: int  # DocView positions [start, end)
+    end: int
+    key: str
+    name: str
+    kind: str
+    confidence: float
+    evidence: str
+    parent: str | None = None
+    x_key: str | None = None  # the proper part of a pattern org (for short forms)
+
+    def attrs(self) -> dict:
+        return dict(org=self.key, name=self.name, kind=self.kind, evidence=self.evidence,
+                    parent=self.parent, confidence=round(self.confidence, 3))
+
+
+def _org_key(name: str) -> str:
+    return " ".join(form_keys(name))
+
+
+class OrgLexicon:
+    """The organisation lexicon, compiled once (use :meth:`get`)."""
+
+    def __init__(self) -> None:
+        self.lex = NameLexicon.load()
+        self.named: KeyTrie[OrgEntry] = KeyTrie()
+        self.ambiguous: KeyTrie[_Ambiguous] = KeyTrie()
+        self.heads: KeyTrie[_Head] = KeyTrie()
+        self.portfolios: KeyTrie[str] = KeyTrie()
+        self.entries: dict[str, OrgEntry] = {}
+        for row in read_tsv("organizations.tsv"):
+            entry = OrgEntry(_org_key(row["name"]), row["name"], row["kind"])
+            forms = [row["name"], *split_multi(row["aliases"])]
+            if row["pattern"]:
+                for form in forms:
+                    self.heads.add_form(form, _Head(entry, row["pattern"]))
+                if row["pattern"] != "head_bare":
+                    continue
+            self.entries[entry.key] = entry
+            for form in forms:
+                self.named.add_form(form, entry)
+            context = frozenset(k for c in split_multi(row["context"]) for k in form_keys(c))
+            for form in split_multi(row["ambiguous"]):
+                self.ambiguous.add_form(form, _Ambiguous(entry, context))
+        for row in read_tsv("designation_portfolios.tsv"):
+            self.portfolios.add_form(row["form"], row["portfolio"])
+        stop = self.lex.stop
+        self.genitive = frozenset(k for k, v in stop.items() if v == "genitive")
+        self.coordinators = frozenset(k for k, v in stop.items() if v == "coordinator")
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def get(cls) -> "OrgLexicon":
+        return cls()
+
+    @property
+    def size(self) -> dict[str, int]:
+        return {"named_forms": self.named.size, "organisations": len(self.entries),
+                "ambiguous_forms": self.ambiguous.size, "head_forms": self.heads.size}
+
+    def lookup(self, text: str) -> OrgEntry | None:
+        """The named organisation written as ``text`` (any alias), or None."""
+        return self.named.get(form_keys(text))
+
+    # ------------------------------------------------------------------ matching
+
+    def find(self, view: DocView, blocked: Iterable[int] = (), role_starts: Iterable[int] = (),
+             ents: Iterable[tuple[int, int]] = ()) -> list[OrgMention]:
+        """Organisation mentions of a document view.
+
+        ``blocked``: positions that belong to designations; ``role_starts``: positions where a
+        designation starts (context for ambiguous aliases: ``आप के प्रदेश संयोजक``);
+        ``ents``: (start, end) positions of NER organisation entities.
+        """
+        blocked = frozenset(blocked)
+        role_starts = frozenset(role_starts)
+        n = len(view)
+        covered: list[int | None] = [None] * n
+        out: list[OrgMention] = []
+
+        def free(a: int, b: int) -> bool:
+            return 0 <= a < b <= n and all(covered[q] is None and q not in blocked for q in range(a, b))
+
+        def add(m: OrgMention) -> None:
+            out.append(m)
+            for q in range(m.start, m.end):
+                covered[q] = len(out) - 1
+
+        # 1. named entries, ambiguous aliases
+        pending: list[tuple[int, int, _Ambiguous]] = []
+        p = 0
+        while p < n:
+            best = max(((e, v) for e, v in self.named.matches(view, p) if free(p, e)), default=None, key=lambda x: x[0])
+            if best is not None:
+                end, entry = best
+                add(OrgMention(p, end, entry.key, entry.name, entry.kind, 0.95, "lexicon"))
+                p = end
+                continue
+            amb = max(((e, v) for e, v in self.ambiguous.matches(view, p) if free(p, e)), default=None, key=lambda x: x[0])
+            if amb is not None and not view.dotted[p]:
+                end, a = amb
+                if self._licensed(view, end, a, role_starts):
+                    add(OrgMention(p, end, a.entry.key, a.entry.name, a.entry.kind, 0.85, "context"))
+                else:
+                    pending.append((p, end, a))
+                p = end
+                continue
+            p += 1
+        for p, end, a in pending:
+            if free(p, end) and self._coordinated(view, p, end, covered, out):
+                add(OrgMention(p, end, a.entry.key, a.entry.name, a.entry.kind, 0.7, "coordination"))
+
+        # 2. generic heads
+        for p in range(n):
+            if not free(p, p + 1):
+                continue
+            for end, head in sorted(self.heads.matches(view, p), key=lambda x: -x[0]):
+                if not free(p, end):
+                    continue
+                m = self._generic(view, p, end, head, free, covered, out)
+                if m is not None:
+                    add(m)
+                    break
+
+        # 3. short forms of pattern orgs (आईटी after आईटी विभाग)
+        shorts = {m.x_key: m for m in out if m.x_key and self.lex.is_acronym(m.x_key)}
+        if shorts:
+            for q in range(n):
+                m = shorts.get(view.keys[q])
+                if m is not None and free(q, q + 1):
+                    add(OrgMention(q, q + 1, m.key, m.name, m.kind, 0.6, "short_form"))
+
+        # 4. NER entities
+        for a, b in ents:
+            if not free(a, b):
+                continue
+            text = view.text(a, b)
+            entry = self.lookup(text)
+            if entry is None:
+                heads = [h for s in range(a, b) for e, h in self.heads.matches(view, s) if e == b]
+                kind = heads[0].entry.kind if heads else "other"
+                entry = OrgEntry(_org_key(clean_abbreviations(text)), clean_abbreviations(text), kind)
+            add(OrgMention(a, b, entry.key, entry.name, entry.kind, 0.8, "ner"))
+        return sorted(out, key=lambda m: m.start)
+
+    def _licensed(self, view: DocView, end: int, a: _Ambiguous, role_starts: frozenset[int]) -> bool:
+        n = len(view)
+        if end >= n or view.brk[end]:
+            return False
+        if view.keys[end] in a.context:
+            return True
+        if view.keys[end] in self.genitive and end + 1 < n:
+            return view.keys[end + 1] in a.context or (end + 1) in role_starts
+        return False
+
+    def _coordinated(self, view: DocView, p: int, end: int, covered: list, out: list[OrgMention]) -> bool:
+        """An ambiguous alias listed with another party: ``भाजपा, कांग्रेस और आप``."""
+        def party_at(q: int) -> bool:
+            return 0 <= q < len(view) and covered[q] is not None and out[covered[q]].kind == "party"
+
+        def joiner(q: int) -> bool:
+            return 0 <= q < len(view) and (view.keys[q] in self.coordinators or view.keys[q] == ",")
+
+        return (joiner(p - 1) and party_at(p - 2)) or (joiner(end) and party_at(end + 1))
+
+    def _generic(self, view: DocView, p: int, end: int, head: _Head, free, covered, out) -> OrgMention | None:
+        n = len(view)
+        # the proper part before the head: up to 4 content words in the same sentence
+        xs = p
+        while xs - 1 >= 0 and p - (xs - 1) <= 4 and not view.brk[xs]:
+            q = xs - 1
+            if not free(q, q + 1) or not view.word[q] or view.hard(q):
+                break
+            xs = q
+        x: tuple[int, int] | None = None
+        confident = False
+        if head.mode == "head":
+            for s in range(xs, p):  # a portfolio ending right before the head (स्वास्थ्य विभाग)
+                if any(e == p for e, _ in self.portfolios.matches(view, s)):
+                    x, confident = (s, p), True
+                    break
+        if x is None:
+            s = p
+            while s - 1 >= xs and (view.stop[s - 1] != "common" or self.lex.is_acronym(view.keys[s - 1])):
+                s -= 1
+            if s < p:
+                x = (s, p)
+                confident = all(view.stop[q] == "place" or self.lex.is_acronym(view.keys[q]) for q in range(s, p))
+            elif head.mode == "head" and xs < p:
+                x = (p - 1, p)
+        after = False
+        if x is None and head.mode == "head_both":
+            e2 = end
+            while e2 < n and e2 - end < 2 and free(e2, e2 + 1) and not view.brk[e2] and view.word[e2] \
+                    and not view.hard(e2) and view.stop[e2] != "common":
+                e2 += 1
+            if e2 > end:
+                x, after = (end, e2), True
+                confident = all(view.stop[q] == "place" for q in range(end, e2))
+        if x is None:
+            if head.mode != "head_bare":
+                return None
+            e = head.entry
+            return OrgMention(p, end, e.key, e.name, e.kind, 0.8, "lexicon")
+        x_text = clean_abbreviations(view.text(*x))
+        full = f"{x_text} {head.entry.name}"
+        entry = self.named.get(form_keys(full)) or OrgEntry(_org_key(full), full, head.entry.kind)
+        start, stop = (p, x[1]) if after else (x[0], end)
+        parent = None
+        if not after and x[0] - 1 >= 0 and covered[x[0] - 1] is not None:
+            parent = out[covered[x[0] - 1]].key
+        x_keys = form_keys(x_text)
+        return OrgMention(start, stop, entry.key, entry.name, entry.kind, 0.85 if confident else 0.75, "pattern",
+                          parent=parent, x_key=x_keys[0] if len(x_keys) == 1 else None)
+
+
+def role_positions(doc: Doc, view: DocView) -> tuple[set[int], set[int]]:
+    """(blocked positions, start positions) of the designations in ``doc.spans["roles"]``."""
+    blocked: set[int] = set()
+    starts: set[int] = set()
+    for span in doc.spans.get("roles", []) if "roles" in doc.spans else []:
+        ps = [view.pos_of_token[i] for i in range(span.start, span.end) if i in view.pos_of_token]
+        if ps:
+            blocked.update(ps)
+            starts.add(min(ps))
+    return blocked, starts
+
+
+def ent_positions(doc: Doc, view: DocView, labels: Iterable[str]) -> list[tuple[int, int]]:
+    labels = set(labels)
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in labels:
+            continue
+        a = view.position(ent.start)
+        b = view.position(ent.end - 1, forward=False)
+        if a is not None and b is not None and b >= a:
+            out.append((a, b + 1))
+    return out
+
+
+class OrganizationsComponent:
+    """spaCy component: ``doc.spans["organizations"]``."""
+
+    def __init__(self, nlp: Language, name: str, use_ner: bool = True, ner_labels: Iterable[str] = _NER_LABELS):
+        self.name = name
+        self.lexicon = OrgLexicon.get()
+        self.use_ner = use_ner
+        self.ner_labels = tuple(ner_labels)
+        from .people import RoleLexicon  # designations, when hindi_people did not run
+
+        self.roles = RoleLexicon.get()
+
+    def __call__(self, doc: Doc) -> Doc:
+        view = DocView(doc, self.lexicon.lex)
+        if "roles" in doc.spans:
+            blocked, starts = role_positions(doc, view)
+        else:
+            matches = self.roles.find_all(view)
+            blocked = {q for r in matches for q in range(r.start, r.end)}
+            starts = {r.start for r in matches}
+        ents = ent_positions(doc, view, self.ner_labels) if self.use_ner else []
+        if "organizations" not in doc.spans:
+            doc.spans["organizations"] = []
+        for m in self.lexicon.find(view, blocked, starts, ents):
+            add_span(doc, "organizations", view.start_char(m.start), view.end_char(m.end - 1), **m.attrs())
+        return doc
+
+
+@Language.factory(
+    "hindi_organizations",
+    assigns=["doc.spans"],
+    requires=["token.is_sent_start"],
+    default_config={"use_ner": True, "ner_labels": list(_NER_LABELS)},
+)
+def make_organizations(nlp: Language, name: str, use_ner: bool, ner_labels: list[str]) -> OrganizationsComponent:
+    """Organisations from the lexicon, generic patterns and (when present) NER entities."""
+    return OrganizationsComponent(nlp, name, use_ner=use_ner, ner_labels=ner_labels)

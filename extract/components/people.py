@@ -1,0 +1,763 @@
+"""People and their designations (rules + lexicons, ready for a NER model).
+
+Writes two span groups.
+
+``doc.spans["people"]``: one span per mention, covering the name only (never the honorific):
+
+* ``person``: a per-document id (``P1``, ``P2`` ...) shared by all mentions merged into one person,
+* ``canonical``: the original text of the person's fullest mention (``महेन्द्रनाथ पाण्डेय``),
+* ``honorific``: the honorific(s) written at this mention (``श्री``, ``मा० श्री``, ``डॉ०``; a lone
+  trailing ``जी`` when there is no other), with ``honorific_start``/``honorific_end`` (char offsets);
+  ``honorific_suffix``: a trailing ``जी`` (else None),
+* ``name_latin`` (IAST with Hindi schwa deletion: ``Mahendranāth Pāṇḍey``) and ``name_ascii``
+  (``Mahendranath Pandey``) of the canonical name (None without ``indic-transliteration``),
+* ``key``: the matching key of this mention, ``evidence``: why it is a name (honorific, role,
+  list, name_then_role, suffix, ner, lexicon, name_list, repeat), ``confidence``.
+
+``doc.spans["roles"]``: one span per designation mention (``प्रदेश सह संयोजक``, ``पूर्व मंत्री``):
+
+* ``title`` (the span's text: with ``पूर्व``, without organisation/jurisdiction genitive and
+  parenthesised qualifier), ``level``, ``portfolio``, ``base``, ``expansion`` (``डीएम`` ->
+  ``जिलाधिकारी``), ``category``, ``qualifier`` (``संगठन`` in ``प्रदेश महामंत्री (संगठन)``),
+  ``organization`` (text, ``आईटी विभाग`` in ``आईटी विभाग के प्रदेश संयोजक``) and ``org`` (its key),
+  ``jurisdiction`` (``झारखंड`` in ``झारखंड के मुख्यमंत्री``), ``former``, ``persons`` (person ids),
+  ``link`` (apposition, list, name_then_role or None), ``confidence``.
+
+How names are found (a bare word is never a name without evidence):
+
+1. designations are matched first: ``[former] [level] [portfolio] title`` from the three
+   designation TSVs; coordinated designations (``प्रदेश प्रवक्ता एवं आईटी विभाग के प्रदेश संयोजक``)
+   form a chain; the name right after a chain (after optional honorifics) holds all of them,
+   and a comma/``एवं`` list after it continues with bare names (same designations) or with a
+   new designation + name (``..., प्रदेश टीम सदस्य प्रशांत राठौड़, शुभम मिश्रा सहित``);
+2. names after honorifics; 3. name-then-role (``संजय राय, जिलाधिकारी,`` / ``राम सिंह (जेई)``);
+4. a trailing ``जी``; 5. ``doc.ents`` with a person label (a later NER model);
+6. a known given name + known surname; 7. repeats of names already found.
+
+A name is 1-4 words (plus initials: ``ए. के. वालिया``); the third and fourth words must be
+known name words; it stops at function words, common words (``name_stopwords.tsv``),
+honorifics, designations and organisations. Mentions are merged with
+:func:`extract.names.merge_mentions` (``राय`` joins the unique ``संजय राय``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..names import (
+    DocView,
+    KeyTrie,
+    NameLexicon,
+    is_post_honorific,
+    is_pre_honorific,
+    merge_mentions,
+    name_key,
+    romanize,
+    romanize_ascii,
+    strip_honorifics,
+)
+from ..resources import read_tsv
+from ..spans import add_span
+from .organizations import OrgLexicon, OrgMention, ent_positions
+
+__all__ = ["Title", "RoleMatch", "RoleLexicon", "PeopleComponent", "JURISDICTIONAL"]
+
+#: designation categories that take a jurisdiction genitive (झारखंड के मुख्यमंत्री)
+JURISDICTIONAL = frozenset({"government", "legislature", "local", "admin", "police", "judiciary"})
+_PERSON_LABELS = ("PERSON", "PER", "NEP")
+_ORG_LABELS = ("ORG", "ORGANIZATION", "NEO")
+_HYPHENS = frozenset({"-", "–"})
+
+# confidence by evidence
+_CONF = {
+    "honorific+role": 0.95,
+    "honorific": 0.9,
+    "role": 0.85,
+    "list": 0.8,
+    "ner": 0.8,
+    "name_then_role": 0.75,
+    "suffix": 0.75,
+    "repeat": 0.85,
+    "repeat_part": 0.7,
+    "lexicon": 0.55,
+    "name_list": 0.55,
+}
+_ROLE_CONF = {"apposition": 0.9, "list": 0.85, "name_then_role": 0.8, None: 0.6}
+
+
+# --------------------------------------------------------------------------- designations
+
+
+@dataclass(frozen=True)
+class Title:
+    form: str
+    base: str
+    category: str
+    expansion: str | None
+    level: str | None
+    portfolio: str | None
+    needs_prefix: bool
+
+
+@dataclass(eq=False)
+class RoleMatch:
+    start: int  # positions [start, end) of the designation (with पूर्व)
+    end: int
+    former: bool
+    level: str | None
+    portfolio: str | None
+    title: Title
+    after: int = -1  # first position after the designation and its "(qualifier)"
+    prefix_start: int = -1  # start including a genitive organisation/jurisdiction
+    qualifier: tuple[int, int] | None = None
+    organization: OrgMention | None = None
+    jurisdiction: tuple[int, int] | None = None
+    pre_honorific: tuple[int, int] | None = None
+    link: str | None = None
+    cands: set = field(default_factory=set)
+
+
+class RoleLexicon:
+    """The designation lexicon (levels x portfolios x titles), compiled once (use :meth:`get`)."""
+
+    def __init__(self) -> None:
+        self.former: KeyTrie[bool] = KeyTrie()
+        self.levels: KeyTrie[str] = KeyTrie()
+        self.portfolios: KeyTrie[str] = KeyTrie()
+        self.titles: KeyTrie[Title] = KeyTrie()
+        for row in read_tsv("designation_levels.tsv"):
+            if row["kind"] == "former":
+                self.former.add_form(row["form"], True)
+            else:
+                self.levels.add_form(row["form"], row["level"])
+        for row in read_tsv("designation_portfolios.tsv"):
+            self.portfolios.add_form(row["form"], row["portfolio"])
+        for row in read_tsv("designation_titles.tsv"):
+            t = Title(row["form"], row["base"], row["category"], row["expansion"] or None,
+                      row["level"] or None, row["portfolio"] or None, row["bare"] == "n")
+            self.titles.add_form(row["form"], t)
+        # single words that are a designation part by themselves (बूथ, प्रदेश, वित्त, मंत्री)
+        self.words = frozenset(
+            keys[0] for trie in (self.levels, self.portfolios, self.titles, self.former)
+            for keys in _entries(trie.root) if len(keys) == 1)
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def get(cls) -> "RoleLexicon":
+        return cls()
+
+    @property
+    def size(self) -> dict[str, int]:
+        return {"levels": self.levels.size, "former": self.former.size, "portfolios": self.portfolios.size,
+                "titles": self.titles.size}
+
+    def match_at(self, view: DocView, p: int) -> RoleMatch | None:
+        """The longest designation starting at position ``p``."""
+        best: tuple[tuple[int, int], RoleMatch] | None = None
+        n = len(view)
+        formers = [(p, False)] + [(e, True) for e, _ in self.former.matches(view, p)]
+        for a, former in formers:
+            if a > p and (a >= n or view.brk[a]):
+                continue
+            for b, level in [(a, None)] + self.levels.matches(view, a):
+                if b > a and (b >= n or view.brk[b]):
+                    continue
+                for c, portfolio in [(b, None)] + self.portfolios.matches(view, b):
+                    if c > b and (c >= n or view.brk[c]):
+                        continue
+                    for d, title in self.titles.matches(view, c):
+                        if title.needs_prefix and level is None and portfolio is None:
+                            continue
+                        rank = (d, -c)  # longest; then the longest title
+                        if best is None or rank > best[0]:
+                            best = (rank, RoleMatch(p, d, former, level or title.level,
+                                                    portfolio or title.portfolio, title))
+        return best[1] if best else None
+
+    def find_all(self, view: DocView) -> list[RoleMatch]:
+        out: list[RoleMatch] = []
+        p = 0
+        while p < len(view):
+            m = self.match_at(view, p) if view.word[p] else None
+            if m is not None:
+                out.append(m)
+                p = m.end
+            else:
+                p += 1
+        return out
+
+
+def _entries(node: dict, prefix: tuple[str, ...] = ()) -> Iterable[tuple[str, ...]]:
+    for k, child in node.items():
+        if k == "\0":
+            yield prefix
+        else:
+            yield from _entries(child, prefix + (k,))
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+@dataclass(eq=False)
+class _Cand:
+    start: int  # name positions [start, end)
+    end: int
+    hon: tuple[int, int] | None = None
+    suffix: int | None = None
+    evidence: set = field(default_factory=set)
+    conf: float = 0.0
+    roles: dict = field(default_factory=dict)  # role index -> link type
+
+    @property
+    def after(self) -> int:
+        return self.end + (1 if self.suffix is not None else 0)
+
+
+class _Doc:
+    """Per-document working state."""
+
+    def __init__(self, comp: "PeopleComponent", doc: Doc):
+        self.doc = doc
+        self.lex = comp.lex
+        self.view = v = DocView(doc, comp.lex)
+        self.n = len(v)
+        self.roles = comp.roles.find_all(v)
+        self.role_tok = {q: i for i, r in enumerate(self.roles) for q in range(r.start, r.end)}
+        self.role_start = {r.start: i for i, r in enumerate(self.roles)}
+        org_ents = ent_positions(doc, v, comp.org_labels) if comp.use_ner else []
+        self.orgs = comp.orgs.find(v, self.role_tok.keys(), self.role_start.keys(), org_ents)
+        self.org_tok = {q: m for m in self.orgs for q in range(m.start, m.end)}
+        self.org_end = {m.end: m for m in self.orgs}
+        self.genitive = comp.genitive
+        self.coordinators = comp.coordinators
+        self.designation_words = comp.roles.words
+        self.cands: dict[tuple[int, int], _Cand] = {}
+        self._attach()
+        self.role_prefix = {r.prefix_start: i for i, r in enumerate(self.roles)}
+
+    # ---------------------------------------------------------------- roles
+
+    def _attach(self) -> None:
+        v, n = self.view, self.n
+        for r in self.roles:
+            r.after = r.end
+            if r.end < n and v.keys[r.end] == "(":
+                close = next((q for q in range(r.end + 1, min(n, r.end + 6)) if v.keys[q] == ")"), None)
+                if close is not None and close > r.end + 1 and (r.end + 1) not in self.role_start:
+                    inner = [m for m in self.orgs if m.start == r.end + 1 and m.end == close]
+                    if inner:
+                        r.organization = inner[0]
+                    elif all(v.word[q] for q in range(r.end + 1, close)) and close - r.end - 1 <= 3:
+                        r.qualifier = (r.end + 1, close)
+                    if inner or r.qualifier:
+                        r.after = close + 1
+            s = r.start
+            r.prefix_start = s
+            if s - 1 >= 0 and v.keys[s - 1] in self.genitive and not v.brk[s]:
+                g = s - 1
+                m = self.org_end.get(g)
+                if m is not None:
+                    r.organization, r.prefix_start = m, m.start
+                else:
+                    xs = g
+                    while xs - 1 >= 0 and g - (xs - 1) <= 3 and not v.brk[xs]:
+                        q = xs - 1
+                        if not v.word[q] or v.dotted[q] or v.hard(q) or q in self.role_tok or q in self.org_tok:
+                            break
+                        xs = q
+                    if xs < g:
+                        places = all(v.stop[q] == "place" for q in range(xs, g))
+                        if r.title.category in JURISDICTIONAL or places:
+                            r.jurisdiction, r.prefix_start = (xs, g), xs
+            elif s in self.org_end and not v.brk[s]:
+                m = self.org_end[s]
+                r.organization, r.prefix_start = m, m.start
+            q = r.prefix_start
+            while q - 1 >= 0 and is_pre_honorific(v, q - 1) and not v.brk[q]:
+                q -= 1
+            if q < r.prefix_start:
+                r.pre_honorific = (q, r.prefix_start)
+
+    def chain(self, i: int) -> list[int]:
+        """Designations coordinated with role ``i``: प्रदेश प्रवक्ता एवं ... प्रदेश संयोजक."""
+        v = self.view
+        out = [i]
+        while True:
+            a = self.roles[out[-1]].after
+            if a < self.n and v.keys[a] in self.coordinators and not v.brk[a]:
+                j = self.role_prefix.get(a + 1)
+                if j is not None and j not in out and not v.brk[a + 1]:
+                    out.append(j)
+                    continue
+            return out
+
+    # ---------------------------------------------------------------- names
+
+    def honorifics_at(self, p: int) -> tuple[int, int] | None:
+        q = p
+        while q < self.n and is_pre_honorific(self.view, q) and (q == p or not self.view.brk[q]):
+            q += 1
+        return (p, q) if q > p else None
+
+    def name_word(self, q: int, first: bool) -> bool:
+        v = self.view
+        if q >= self.n or not v.word[q] or v.dotted[q] or len(v.keys[q]) < 2:
+            return False
+        if q in self.role_tok or q in self.org_tok or v.hard(q) or is_post_honorific(v, q):
+            return False
+        if v.keys[q] in self.designation_words and not v.names[q]:
+            return False
+        if is_pre_honorific(v, q) and not v.names[q]:
+            return False
+        if v.soft(q):
+            # a common word may open a name only before a known surname (कमल सिंह)
+            return first and q + 1 < self.n and bool(v.names[q + 1] & {"surname", "middle"}) and not v.brk[q + 1]
+        return True
+
+    def closes(self, after: int) -> bool:
+        """Whether a name written without an honorific may end before ``after``."""
+        v = self.view
+        return (v.boundary(after) or after in self.role_start or after in self.role_prefix
+                or is_pre_honorific(v, after) or v.stop[after] in ("verb", "adverb"))
+
+    def parse_name(self, p: int, strong: bool) -> _Cand | None:
+        v, n = self.view, self.n
+        q = p
+        while q < n and q - p < 4 and v.is_initial(q) and (q == p or not v.brk[q]) \
+                and q not in self.role_tok and q not in self.org_tok:
+            q += 1
+        words: list[int] = []
+        while q < n and len(words) < 4:
+            if q > p and v.brk[q]:
+                break
+            if not self.name_word(q, first=not words):
+                break
+            if len(words) >= 2 and not v.names[q]:
+                break
+            if len(words) == 1 and v.names[words[0]] == {"surname"} and not v.names[q]:
+                break
+            words.append(q)
+            q += 1
+        if not words:
+            return None
+        end = words[-1] + 1
+        suffix = end if end < n and is_post_honorific(v, end) and not v.brk[end] else None
+        cand = _Cand(p, end, suffix=suffix)
+        if not strong and not self.closes(cand.after) and "surname" not in v.names[words[-1]]:
+            return None
+        return cand
+
+    def parse_name_back(self, q: int) -> _Cand | None:
+        """The name ending at position ``q`` (for name-then-role and a trailing जी)."""
+        v = self.view
+        words: list[int] = []
+        while q >= 0 and len(words) < 4 and self.name_word(q, first=False):
+            words.insert(0, q)
+            if v.brk[q]:
+                break
+            q -= 1
+        if words and not v.brk[words[0]]:
+            while q >= 0 and words[0] - q <= 4 and v.is_initial(q) and q not in self.role_tok:
+                words.insert(0, q)
+                if v.brk[q]:
+                    break
+                q -= 1
+        while len(words) > 2 and not v.names[words[0]] and not v.is_initial(words[0]):
+            words.pop(0)
+        if not words or all(v.is_initial(w) for w in words):
+            return None
+        start, end = words[0], words[-1] + 1
+        hon = None
+        h = start
+        while h - 1 >= 0 and is_pre_honorific(v, h - 1) and not v.brk[h]:
+            h -= 1
+        if h < start:
+            hon = (h, start)
+        return _Cand(start, end, hon=hon)
+
+    def add(self, cand: _Cand, evidence: str, roles: Iterable[int] = (), link: str | None = None) -> _Cand:
+        key = (cand.start, cand.end)
+        cur = self.cands.get(key)
+        if cur is None:
+            cur = self.cands[key] = cand
+        else:
+            cur.hon = cur.hon or cand.hon
+            cur.suffix = cur.suffix if cur.suffix is not None else cand.suffix
+        cur.evidence.add(evidence)
+        cur.conf = max(cur.conf, _CONF[evidence])
+        for i in roles:
+            cur.roles.setdefault(i, link)
+        return cur
+
+    # ---------------------------------------------------------------- passes
+
+    def pass_roles(self) -> None:
+        """Designation chains followed by a name, and the lists they introduce."""
+        v = self.view
+        used: set[int] = set()
+        for i in range(len(self.roles)):
+            if i in used:
+                continue
+            ch = self.chain(i)
+            cand = self._after_chain(ch)
+            if cand is None:
+                continue
+            used.update(ch)
+            current, p, list_comma = ch, cand.after, False
+            while p < self.n:
+                k = v.keys[p]
+                if k == ",":
+                    comma = True
+                elif k in self.coordinators:
+                    comma = False
+                else:
+                    break
+                nxt = p + 1
+                if nxt >= self.n or v.brk[nxt]:
+                    break
+                j = self.role_prefix.get(nxt)
+                if j is not None and j not in used:
+                    ch2 = self.chain(j)
+                    cand2 = self._after_chain(ch2)
+                    if cand2 is None:
+                        break
+                    used.update(ch2)
+                    current, p = ch2, cand2.after
+                    list_comma = list_comma or comma
+                    continue
+                if not comma and not list_comma:
+                    break
+                hon = self.honorifics_at(nxt)
+                cand2 = self.parse_name(hon[1] if hon else nxt, strong=hon is not None)
+                if cand2 is None:
+                    break
+                cand2.hon = hon
+                self.add(cand2, "honorific" if hon else "list", current, "list")
+                if hon:
+                    self.cands[(cand2.start, cand2.end)].evidence.add("list")
+                list_comma = list_comma or comma
+                p = cand2.after
+
+    def _after_chain(self, ch: list[int]) -> _Cand | None:
+        r_last = self.roles[ch[-1]]
+        pos = r_last.after
+        hon = self.honorifics_at(pos) if pos < self.n and not self.view.brk[pos] else None
+        start = hon[1] if hon else pos
+        if start >= self.n or self.view.brk[start] and start != pos:
+            return None
+        if pos < self.n and self.view.brk[pos]:
+            return None
+        cand = self.parse_name(start, strong=hon is not None)
+        if cand is None:
+            return None
+        v = self.view
+        if hon is None and cand.end - cand.start >= 3 and not v.names[cand.start] \
+                and not v.is_initial(cand.start) and "given" in v.names[cand.start + 1]:
+            # थानाध्यक्ष कैंट रवि राय: a place written between the designation and the name
+            if r_last.title.category in JURISDICTIONAL and r_last.jurisdiction is None:
+                r_last.jurisdiction = (cand.start, cand.start + 1)
+            cand.start += 1
+        cand.hon = hon or self.roles[ch[0]].pre_honorific
+        evidence = "honorific+role" if cand.hon else "role"
+        cand = self.add(cand, evidence, ch, "apposition")
+        cand.evidence.add("role")
+        return cand
+
+    def pass_honorifics(self) -> None:
+        v = self.view
+        p = 0
+        while p < self.n:
+            hon = self.honorifics_at(p) if p not in self.role_tok else None
+            if hon is None:
+                p += 1
+                continue
+            if hon[1] in self.role_start or hon[1] in self.role_prefix:
+                p = hon[1]
+                continue
+            cand = self.parse_name(hon[1], strong=True) if hon[1] < self.n and not v.brk[hon[1]] else None
+            if cand is not None:
+                cand.hon = hon
+                self.add(cand, "honorific")
+                p = cand.after
+            else:
+                p = hon[1]
+
+    def pass_name_then_role(self) -> None:
+        v = self.view
+        linked = {i for c in self.cands.values() for i in c.roles}
+        for i, r in enumerate(self.roles):
+            if i in linked:
+                continue
+            ps = r.prefix_start
+            if ps - 2 < 0 or v.brk[ps]:
+                continue
+            opener = v.keys[ps - 1]
+            if opener == "," and self.closes(r.after) and (r.after >= self.n or v.keys[r.after] != "("):
+                pass
+            elif opener == "(" and r.after < self.n and v.keys[r.after] == ")":
+                pass
+            else:
+                continue
+            if r.after < self.n and not v.brk[r.after] and self.parse_name(r.after, strong=False) and opener == ",":
+                continue  # a designation before a name, not after one
+            cand = self.parse_name_back(ps - 2)
+            if cand is None:
+                continue
+            self.add(cand, "name_then_role", [i], "name_then_role")
+
+    def pass_suffix(self) -> None:
+        v = self.view
+        for p in range(1, self.n):
+            if not is_post_honorific(v, p) or v.brk[p]:
+                continue
+            if p + 1 < self.n and v.keys[p + 1] in _HYPHENS:
+                continue
+            if any(c.end == p for c in self.cands.values()):
+                for c in self.cands.values():
+                    if c.end == p and c.suffix is None:
+                        c.suffix = p
+                continue
+            cand = self.parse_name_back(p - 1)
+            if cand is None:
+                continue
+            cand.suffix = p
+            self.add(cand, "suffix")
+
+    def pass_ner(self, labels: Iterable[str]) -> None:
+        for a, b in ent_positions(self.doc, self.view, labels):
+            s, e, hon, suffix = strip_honorifics(self.view, a, b)
+            if e <= s or all(self.view.hard(q) or self.view.punct[q] for q in range(s, e)):
+                continue
+            if any(q in self.role_tok for q in range(s, e)):
+                continue
+            cand = _Cand(s, e, hon=hon, suffix=suffix)
+            if suffix is None and e < self.n and is_post_honorific(self.view, e):
+                cand.suffix = e
+            self.add(cand, "ner")
+
+    def pass_lexicon(self) -> None:
+        v = self.view
+        taken = {q for c in self.cands.values() for q in range(c.start, c.end)}
+        for p in range(self.n):
+            if p in taken or "given" not in v.names[p] or v.soft(p):
+                continue
+            best = None
+            for length in (3, 2):
+                e = p + length
+                if e > self.n or any(q in taken or (q > p and v.brk[q]) or not self.name_word(q, first=False)
+                                     for q in range(p, e)):
+                    continue
+                if "surname" in v.names[e - 1] and all(v.names[q] for q in range(p, e)) and self.closes(e):
+                    best = e
+                    break
+            if best is not None:
+                self.add(_Cand(p, best), "lexicon")
+                taken.update(range(p, best))
+        # lists around evidenced names without a designation: राम सिंह, श्याम लाल, दिनेश आदि
+        for c in sorted(self.cands.values(), key=lambda c: c.start):
+            if c.roles:
+                continue  # lists after designations are read by pass_roles
+            p, list_comma = c.after, False
+            while p < self.n and (v.keys[p] == "," or (list_comma and v.keys[p] in self.coordinators)):
+                nxt = p + 1
+                if nxt >= self.n or v.brk[nxt] or nxt in taken or nxt in self.role_prefix:
+                    break
+                item = self.parse_name(nxt, strong=False)
+                if item is None or not any(v.names[q] & {"given", "surname"} for q in range(item.start, item.end)):
+                    break
+                if any(q in taken for q in range(item.start, item.end)):
+                    break
+                self.add(item, "name_list")
+                taken.update(range(item.start, item.end))
+                list_comma = list_comma or v.keys[p] == ","
+                p = item.after
+
+    # ---------------------------------------------------------------- resolve & merge
+
+    def resolve(self) -> list[_Cand]:
+        order = sorted(self.cands.values(), key=lambda c: (-c.conf, -(c.end - c.start), c.start))
+        taken: dict[int, _Cand] = {}
+        accepted: list[_Cand] = []
+        for c in order:
+            clash = {taken[q] for q in range(c.start, c.end) if q in taken}
+            if clash:
+                for other in clash:  # keep the designations of a losing overlapping reading
+                    for i, link in c.roles.items():
+                        other.roles.setdefault(i, link)
+                continue
+            accepted.append(c)
+            for q in range(c.start, c.end):
+                taken[q] = c
+        return sorted(accepted, key=lambda c: c.start)
+
+    def key_of(self, c: _Cand) -> tuple[str, ...]:
+        v = self.view
+        return name_key((v.keys[q], v.is_initial(q)) for q in range(c.start, c.end))
+
+    def repeats(self, accepted: list[_Cand]) -> list[_Cand]:
+        """Later (or earlier) bare mentions of names found with evidence."""
+        v = self.view
+        taken = {q for c in accepted for q in range(c.start, c.end)}
+        taken.update(self.role_tok)
+        taken.update(self.org_tok)
+        keys = [self.key_of(c) for c in accepted]
+        full = {k for k in keys if len(k) >= 2}
+        parts: dict[str, set[tuple[str, ...]]] = {}
+        for k in full:
+            for part in {k[0], k[-1]}:
+                parts.setdefault(part, set()).add(k)
+        clusters = merge_mentions(keys) if keys else []
+        full_clusters: dict[str, set[int]] = {}
+        for k, cl in zip(keys, clusters):
+            if len(k) >= 2:
+                for part in {k[0], k[-1]}:
+                    full_clusters.setdefault(part, set()).add(cl)
+        extra: list[_Cand] = []
+        for k in sorted(full, key=len, reverse=True):
+            for p in range(self.n - len(k) + 1):
+                q_end = p + len(k)
+                if any(q in taken for q in range(p, q_end)):
+                    continue
+                if tuple(v.keys[p:q_end]) == k and not any(v.brk[q] for q in range(p + 1, q_end)) \
+                        and all(self.name_word(q, first=False) for q in range(p, q_end)):
+                    c = _Cand(p, q_end, evidence={"repeat"}, conf=_CONF["repeat"])
+                    if q_end < self.n and is_post_honorific(v, q_end):
+                        c.suffix = q_end
+                    extra.append(c)
+                    taken.update(range(p, q_end))
+        for p in range(self.n):
+            if p in taken or not v.word[p] or v.dotted[p]:
+                continue
+            part = v.keys[p]
+            if len(full_clusters.get(part, ())) != 1 or not self.name_word(p, first=False):
+                continue
+            prev_ok = p == 0 or v.brk[p] or v.punct[p - 1] or v.stop[p - 1] in {
+                "coordinator", "conjunction", "particle", "postposition"}
+            nxt_ok = p + 1 >= self.n or v.boundary(p + 1) or is_post_honorific(v, p + 1)
+            if prev_ok and nxt_ok and (p + 1 >= self.n or v.keys[p + 1] not in self.genitive or prev_ok):
+                c = _Cand(p, p + 1, evidence={"repeat"}, conf=_CONF["repeat_part"])
+                if p + 1 < self.n and is_post_honorific(v, p + 1):
+                    c.suffix = p + 1
+                extra.append(c)
+                taken.add(p)
+        return sorted(accepted + extra, key=lambda c: c.start)
+
+
+# --------------------------------------------------------------------------- component
+
+
+class PeopleComponent:
+    """spaCy component: ``doc.spans["people"]`` and ``doc.spans["roles"]``."""
+
+    def __init__(self, nlp: Language, name: str, use_ner: bool = True, ner_labels: Iterable[str] = _PERSON_LABELS,
+                 org_labels: Iterable[str] = _ORG_LABELS, lexicon_names: bool = True):
+        self.name = name
+        self.lex = NameLexicon.load()
+        self.roles = RoleLexicon.get()
+        self.orgs = OrgLexicon.get()
+        self.use_ner = use_ner
+        self.ner_labels = tuple(ner_labels)
+        self.org_labels = tuple(org_labels)
+        self.lexicon_names = lexicon_names
+        self.genitive = frozenset(k for k, kind in self.lex.stop.items() if kind == "genitive")
+        self.coordinators = frozenset(k for k, kind in self.lex.stop.items() if kind == "coordinator")
+
+    def __call__(self, doc: Doc) -> Doc:
+        st = _Doc(self, doc)
+        st.pass_roles()
+        st.pass_honorifics()
+        st.pass_name_then_role()
+        st.pass_suffix()
+        if self.use_ner:
+            st.pass_ner(self.ner_labels)
+        if self.lexicon_names:
+            st.pass_lexicon()
+        mentions = st.repeats(st.resolve())
+        self._write(st, mentions)
+        return doc
+
+    def _write(self, st: _Doc, mentions: list[_Cand]) -> None:
+        doc, v = st.doc, st.view
+        for group in ("people", "roles"):
+            if group not in doc.spans:
+                doc.spans[group] = []
+        keys = [st.key_of(c) for c in mentions]
+        clusters = merge_mentions(keys) if keys else []
+        canonical: dict[int, tuple[tuple[int, int], _Cand]] = {}
+        for c, k, cl in zip(mentions, keys, clusters):
+            rank = (len(k), len(v.text(c.start, c.end)))  # the fullest form, first on ties
+            if cl not in canonical or rank > canonical[cl][0]:
+                canonical[cl] = (rank, c)
+        role_persons: dict[int, list[str]] = {}
+        role_link: dict[int, str | None] = {}
+        for c, k, cl in zip(mentions, keys, clusters):
+            pid = f"P{cl + 1}"
+            canon = canonical[cl][1]
+            canon_text = v.text(canon.start, canon.end)
+            if c.hon is not None:
+                hs, he = v.start_char(c.hon[0]), v.end_char(c.hon[1] - 1)
+            elif c.suffix is not None:
+                hs, he = v.start_char(c.suffix), v.end_char(c.suffix)
+            else:
+                hs = he = None
+            add_span(
+                doc, "people", v.start_char(c.start), v.end_char(c.end - 1),
+                person=pid,
+                canonical=canon_text,
+                honorific=doc.text[hs:he] if hs is not None else None,
+                honorific_start=hs,
+                honorific_end=he,
+                honorific_suffix=v.text(c.suffix, c.suffix + 1) if c.suffix is not None else None,
+                name_latin=romanize(canon_text),
+                name_ascii=romanize_ascii(canon_text),
+                key=" ".join(k),
+                evidence=sorted(c.evidence),
+                confidence=round(c.conf, 3),
+            )
+            for i, link in c.roles.items():
+                if pid not in role_persons.setdefault(i, []):
+                    role_persons[i].append(pid)
+                if role_link.get(i) is None:
+                    role_link[i] = link
+        for i, r in enumerate(st.roles):
+            org = r.organization
+            link = role_link.get(i)
+            add_span(
+                doc, "roles", v.start_char(r.start), v.end_char(r.end - 1),
+                title=v.text(r.start, r.end),
+                level=r.level,
+                portfolio=r.portfolio,
+                base=r.title.base,
+                expansion=r.title.expansion,
+                category=r.title.category,
+                qualifier=v.text(*r.qualifier) if r.qualifier else None,
+                organization=v.text(org.start, org.end) if org else None,
+                org=org.key if org else None,
+                jurisdiction=v.text(*r.jurisdiction) if r.jurisdiction else None,
+                former=r.former,
+                persons=sorted(role_persons.get(i, []), key=lambda x: int(x[1:])),
+                link=link,
+                confidence=_ROLE_CONF[link],
+            )
+
+
+@Language.factory(
+    "hindi_people",
+    assigns=["doc.spans"],
+    requires=["token.is_sent_start"],
+    default_config={
+        "use_ner": True,
+        "ner_labels": list(_PERSON_LABELS),
+        "org_labels": list(_ORG_LABELS),
+        "lexicon_names": True,
+    },
+)
+def make_people(nlp: Language, name: str, use_ner: bool, ner_labels: list[str], org_labels: list[str],
+                lexicon_names: bool) -> PeopleComponent:
+    """People (names, honorifics, merged per document) and their designations."""
+    return PeopleComponent(nlp, name, use_ner=use_ner, ner_labels=ner_labels, org_labels=org_labels,
+                           lexicon_names=lexicon_names)

@@ -1,0 +1,622 @@
+"""``hindi_statements``: decisions, directives, plans and actions, and the quantities of a document.
+
+Statements (``doc.spans["statements"]``): one span per statement sentence (the sentence without
+surrounding whitespace). A sentence is a statement when it contains a cue of
+``extract/data/statement_cues.tsv`` that survives the checks below; with several cues the first kind of
+decision > directive > plan > action wins. Attributes (``span._.hx``):
+
+* ``kind``, ``cue`` (cue text as written), ``cue_start``/``cue_end`` (char offsets);
+* ``content_start``/``content_end``: the content clause: what follows ``कि`` after the cue
+  (``निर्णय लिया गया कि ...``, ``निर्देश है कि ...``), else the clause before the cue (after the actor
+  and its ने/द्वारा, without a leading ``बैठक में``, trailing postpositions trimmed); ``None`` if empty;
+* ``actor``: ``X का/की/के निर्देश`` (X an organisation/body noun or span), else the subject before ``ने`` or
+  ``द्वारा`` in the cue's clause, else the nearest organisation/person span before the cue (when those
+  components ran; never one inside the content), else ``None`` (also for a pronoun subject: ``उन्होंने``);
+* ``tense``/``voice``/``mood`` of the cue's verb group (:mod:`extract.tense`), ``reported`` (the cue stands in
+  reported speech, ``X ने बताया कि ...``), ``confidence``.
+
+Checks (``statement_blockers.tsv``): a question; a negated cue; a ``था/थी/थे`` in the cue's verb group
+(pluperfect: background); a subjunctive verb group (``... किया जाए``: wished, not done); a cue after a demand,
+allegation, hearsay or opinion cue; a past cue after a year-level background expression (``पिछले वर्ष``).
+A decision/directive/action cue with a future verb group becomes a plan. A bare future verb (cue with
+flag ``generic``, or the sentence's final verb group in the future tense) is a plan only when its clause has an
+event noun (``event_types.tsv``), an organisation/body noun (``subject`` rows), an organisation span or a
+level adjective (``प्रदेश स्तरीय ... होगा``) in the direct case; in reported speech (``उन्होंने कहा कि ...
+होगा``) such a plan is kept with a low confidence (0.5). A passive future (``... चलाया जाएगा``) is a plan.
+
+Quantities (``doc.spans["quantities"]``): a number (digits or number words of
+``quantity_numbers.tsv``, with scales: ``दो लाख``, ``1 लाख 12 हजार``, ``2.5 करोड़``) with a unit of
+``quantity_units.tsv`` (currency before or after, percent, counted noun, measure, duration), or a scaled number
+alone (unit ``None``). Attributes ``value``, ``unit``, ``kind``, ``approx`` (``लगभग``/``से अधिक`` ...),
+``statement`` (index of the statement whose sentence contains it, else ``None``), ``confidence``.
+Numbers inside ``doc.spans["dates"]`` are skipped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .. import tense
+from ..resources import read_tsv, split_multi
+from ..spans import add_span
+
+try:  # the text layer's notion of a blank token (whitespace or invisible format characters)
+    from ..text.sentences import is_blank
+except ImportError:  # pragma: no cover - older text layer
+    def is_blank(token: Token) -> bool:
+        return token.is_space
+
+__all__ = [
+    "Sentence", "PhraseLexicon", "Match", "doc_sentences", "event_lexicon", "StatementExtractor",
+    "KIND_ORDER", "clause_start", "np_before", "spans_in",
+]
+
+KIND_ORDER = ("decision", "directive", "plan", "action")
+_BASE_CONF = {"decision": 0.9, "directive": 0.9, "plan": 0.85, "action": 0.85}
+_HARD_BLOCKERS = ("demand", "allegation", "hearsay", "opinion")
+_GENITIVE = frozenset({"का", "की", "के"})
+_CONJ = frozenset({"और", "एवं", "तथा", "व", "जिसमें", "जिससे", "जो", "कि", "लेकिन", "परंतु", "किंतु"})
+_CLAUSE_BOUNDARY = frozenset({"कि", ";", ":", "जो", "जिसमें", "जिससे", "जबकि", "क्योंकि", "लेकिन", "परंतु", "किंतु"})
+_PARTICLES = frozenset({"भी", "ही", "तो"})
+_WILDCARD_STOP = frozenset({"।", "।।", "॥", "?", "!", ";", ":", ",", "कि"})
+_NP_STOP = tense.PUNCT | frozenset({"में", "पर", "से", "को", "तक", "कि", "ने", "द्वारा", "हेतु", "लिए", "जो",
+                                     "बताया", "कहा"})
+_PRONOUN_AGENTS = frozenset(tense.key(w) for w in "उन्होंने इन्होंने उसने इसने मैंने हमने आपने जिन्होंने जिसने".split())
+_APPROX_BEFORE = frozenset(tense.key(w) for w in "लगभग करीब क़रीब तकरीबन तक़रीबन कुल".split())
+_APPROX_AFTER = (("से", "अधिक"), ("से", "ज्यादा"), ("से", "कम"), ("से", "ऊपर"))
+_DIGITS = re.compile(r"^\d+(?:,\d+)*(?:\.\d+)?$")
+
+
+# --------------------------------------------------------------------------------------------- sentences
+
+@dataclass
+class Sentence:
+    """A sentence as its non-blank tokens and their matching keys."""
+
+    index: int
+    tokens: list[Token]
+    keys: list[str]
+
+    @property
+    def start_char(self) -> int:
+        return self.tokens[0].idx
+
+    @property
+    def end_char(self) -> int:
+        t = self.tokens[-1]
+        return t.idx + len(t.text)
+
+    def char_start(self, i: int) -> int:
+        return self.tokens[i].idx
+
+    def char_end(self, i: int) -> int:
+        t = self.tokens[i - 1]
+        return t.idx + len(t.text)
+
+    def text(self, i: int, j: int) -> str:
+        doc = self.tokens[0].doc
+        return doc.text[self.char_start(i):self.char_end(j)]
+
+    def token_index(self, char: int) -> int | None:
+        for i, t in enumerate(self.tokens):
+            if t.idx <= char < t.idx + len(t.text):
+                return i
+        return None
+
+    def last_word(self) -> int:
+        """Index (exclusive) of the sentence without its final punctuation."""
+        k = len(self.keys)
+        while k > 0 and self.keys[k - 1] in tense.PUNCT:
+            k -= 1
+        return k
+
+
+def doc_sentences(doc: Doc) -> list[Sentence]:
+    """The sentences of ``doc`` (blank tokens dropped); one sentence if the doc is not segmented."""
+    sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+    out: list[Sentence] = []
+    for sent in sents:
+        toks = [t for t in sent if not is_blank(t)]
+        if toks:
+            out.append(Sentence(len(out), toks, [tense.key(t) for t in toks]))
+    return out
+
+
+def spans_in(doc: Doc, group: str, start: int, end: int) -> list[Span]:
+    """Spans of another component's group that lie within chars [start, end) (empty if it did not run)."""
+    if group not in doc.spans:
+        return []
+    return sorted((s for s in doc.spans[group] if start <= s.start_char and s.end_char <= end),
+                  key=lambda s: s.start_char)
+
+
+def clause_start(keys: Sequence[str], i: int, lo: int = 0) -> int:
+    """Start of the clause that contains ``keys[i]`` (after the last कि/;/जो ... before it)."""
+    for j in range(i - 1, lo - 1, -1):
+        if keys[j] in _CLAUSE_BOUNDARY:
+            return j + 1
+    return lo
+
+
+def np_before(keys: Sequence[str], m: int, lo: int = 0, max_len: int = 10) -> tuple[int, int] | None:
+    """The noun phrase right before ``keys[m]`` (genitives kept, postpositions/punctuation stop it)."""
+    j = m - 1
+    while j >= lo and keys[j] not in _NP_STOP and m - j <= max_len:
+        j -= 1
+    i = j + 1
+    while i < m and (keys[i] in _GENITIVE or keys[i] in _CONJ):
+        i += 1
+    return (i, m) if i < m else None
+
+
+# --------------------------------------------------------------------------------------------- matching
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    payload: Any
+    negated: bool = False
+
+
+class PhraseLexicon:
+    """Token-sequence lexicon over matching keys: ``|`` variants, ``*`` = 0-3 tokens of the same clause,
+    particles (भी/ही/तो) and negations may stand between tokens (a negation marks the match)."""
+
+    def __init__(self, entries: Iterable[tuple[str, Any]], negations: Iterable[str] = tense.NEGATIONS,
+                 particles: Iterable[str] = _PARTICLES):
+        self.negations = frozenset(negations)
+        self.fillers = frozenset(particles) | self.negations
+        self.by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        for text, payload in entries:
+            for variant in split_multi(text):
+                pat = tuple(p if p == "*" else tense.key(p) for p in variant.split())
+                pat = tuple(p for p in pat if p)
+                if not pat or pat[0] == "*":
+                    continue
+                self.by_first.setdefault(pat[0], []).append((pat, payload))
+        for pats in self.by_first.values():
+            pats.sort(key=lambda x: -len(x[0]))
+
+    def _match(self, keys: Sequence[str], i: int, pat: tuple[str, ...], k: int, end: int,
+               neg: bool) -> tuple[int, bool] | None:
+        if k == len(pat):
+            return i, neg
+        p = pat[k]
+        if p == "*":
+            for skip in range(4):
+                j = i + skip
+                if j > end or (skip and keys[j - 1] in _WILDCARD_STOP):
+                    break
+                r = self._match(keys, j, pat, k + 1, end, neg)
+                if r:
+                    return r
+            return None
+        j = i
+        while j < end and keys[j] != p and keys[j] in self.fillers:
+            neg = neg or keys[j] in self.negations
+            j += 1
+        if j < end and keys[j] == p:
+            return self._match(keys, j + 1, pat, k + 1, end, neg)
+        return None
+
+    def at(self, keys: Sequence[str], i: int, end: int | None = None) -> Match | None:
+        """The longest match starting at ``keys[i]``."""
+        end = len(keys) if end is None else end
+        best: Match | None = None
+        for pat, payload in self.by_first.get(keys[i], ()):
+            r = self._match(keys, i + 1, pat, 1, end, False)
+            if r and (best is None or r[0] > best.end):
+                best = Match(i, r[0], payload, r[1])
+        return best
+
+    def find(self, keys: Sequence[str], start: int = 0, end: int | None = None) -> list[Match]:
+        """Matches in ``keys[start:end]`` (longest at each position; matches inside a longer one dropped)."""
+        end = len(keys) if end is None else end
+        found = [m for i in range(start, end) if (m := self.at(keys, i, end))]
+        return [m for m in found
+                if not any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+                           for o in found)]
+
+
+# --------------------------------------------------------------------------------------------- lexicons
+
+@lru_cache(maxsize=1)
+def event_lexicon() -> dict[str, Any]:
+    """The compiled ``event_types.tsv``: triggers, modifiers, venues, occurrence/announce/participation words."""
+    rows = read_tsv("event_types.tsv")
+    by_role: dict[str, list[dict[str, str]]] = {}
+    for r in rows:
+        by_role.setdefault(r["role"], []).append(r)
+
+    def words(role: str) -> frozenset[str]:
+        return frozenset(tense.key(v) for r in by_role.get(role, []) for v in split_multi(r["form"]))
+
+    triggers = PhraseLexicon((r["form"], (r["type"], r["type_en"])) for r in by_role.get("event", []))
+    trigger_words = frozenset(pat[-1] for pats in triggers.by_first.values() for pat, _ in pats)
+    return {
+        "triggers": triggers,
+        "trigger_words": trigger_words,
+        "modifiers": words("modifier"),
+        "levels": tuple(sorted(words("level"))),
+        "venues": PhraseLexicon((r["form"], "venue") for r in by_role.get("venue", [])),
+        "venue_words": words("venue"),
+        "occur": words("occur"),
+        "announce": words("announce"),
+        "participation": PhraseLexicon((r["form"], "participation") for r in by_role.get("participation", [])),
+    }
+
+
+def is_level(k: str, levels: Sequence[str]) -> bool:
+    """A level adjective (प्रदेश स्तरीय: the token स्तरीय, or a glued जिलास्तरीय)."""
+    return any(k.endswith(s) for s in levels)
+
+
+@dataclass(frozen=True)
+class _Cue:
+    kind: str
+    generic: bool
+    text: str
+
+
+@dataclass
+class _Candidate:
+    match: Match
+    kind: str
+    generic: bool
+    group: tense.VerbGroup
+    confidence: float
+    reported: bool = False
+    fallback: bool = False
+
+
+# --------------------------------------------------------------------------------------------- component
+
+class StatementExtractor:
+    """Finds statements and quantities (lexicons compiled once, at construction)."""
+
+    def __init__(self, min_confidence: float = 0.3, generic_future: bool = True):
+        self.min_confidence = min_confidence
+        self.generic_future = generic_future
+        cue_rows = read_tsv("statement_cues.tsv")
+        self.cues = PhraseLexicon(
+            (r["cue"], _Cue(r["kind"], "generic" in split_multi(r.get("flags", "")), r["cue"]))
+            for r in cue_rows if r["kind"] in KIND_ORDER)
+        self.subjects = frozenset(tense.key(v) for r in cue_rows if r["kind"] == "subject" for v in split_multi(r["cue"]))
+        blocker_rows = read_tsv("statement_blockers.tsv")
+        negations = frozenset(tense.key(v) for r in blocker_rows if r["kind"] == "negation"
+                              for v in split_multi(r["cue"])) | tense.NEGATIONS
+        self.negations = negations
+        self.questions = frozenset(tense.key(v) for r in blocker_rows if r["kind"] == "question"
+                                   for v in split_multi(r["cue"]))
+        self.blockers = PhraseLexicon(((r["cue"], r["kind"]) for r in blocker_rows
+                                       if r["kind"] not in ("negation", "question")), negations=())
+        self.cues.negations = negations
+        self.cues.fillers = self.cues.fillers | negations
+        self.events = event_lexicon()
+        self.quantities = _QuantityFinder()
+
+    # ---------------------------------------------------------------- statements
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans["statements"] = []
+        doc.spans["quantities"] = []
+        sentences = doc_sentences(doc)
+        stmt_of_sentence: dict[int, int] = {}
+        for sent in sentences:
+            found = self.statement(doc, sent)
+            if found is None:
+                continue
+            span = add_span(doc, "statements", sent.start_char, sent.end_char, **found)
+            if span is not None:
+                stmt_of_sentence[sent.index] = len(doc.spans["statements"]) - 1
+        dates = [(s.start_char, s.end_char) for s in doc.spans["dates"]] if "dates" in doc.spans else []
+        for sent in sentences:
+            for q in self.quantities.find(sent, dates):
+                add_span(doc, "quantities", q.pop("start"), q.pop("end"), statement=stmt_of_sentence.get(sent.index), **q)
+        return doc
+
+    def _is_question(self, sent: Sentence) -> bool:
+        keys = sent.keys
+        tail = [k for k in keys if k not in {'"', "'", "”", "’", ")"}]
+        return bool(tail) and (tail[-1] == "?" or keys[0] in self.questions)
+
+    def candidates(self, doc: Doc, sent: Sentence) -> list[_Candidate]:
+        """Every cue of the sentence that survives the checks (kind adjusted, confidence set)."""
+        keys = sent.keys
+        if self._is_question(sent):
+            return []
+        matches = self.cues.find(keys, 0, len(keys))
+        blockers = self.blockers.find(keys)
+        raw: list[tuple[Match, str, bool, bool]] = []
+        for m in matches:
+            if self._genitive_tail_ok(keys, m):
+                raw.append((m, m.payload.kind, m.payload.generic, False))
+        main = tense.main_group(keys)
+        if self.generic_future and main is not None and main.tense == "future" and main.mood == "indicative" \
+                and not any(m.start <= main.end - 1 and main.start < m.end for m, *_ in raw):
+            raw.append((Match(main.start, main.end, None, main.negated), "plan", main.voice != "passive", True))
+        out: list[_Candidate] = []
+        for m, kind, generic, fallback in raw:
+            if m.negated or (m.start > 0 and keys[m.start - 1] in self.negations):
+                continue
+            vstart = self._verb_start(keys, m)
+            group = tense.group_at(keys, vstart)
+            if group.end < m.end:
+                group = tense.analyse(keys, vstart, m.end)
+            if group.negated or group.remote or group.mood == "subjunctive":
+                continue
+            if group.tense == "unknown" and fallback:
+                continue
+            if any(b.payload in _HARD_BLOCKERS and b.end <= m.start for b in blockers):
+                continue
+            cstart = clause_start(keys, m.start)
+            if group.tense != "future" and any(
+                    b.payload == "background" and cstart <= b.start and b.end <= m.start for b in blockers):
+                continue
+            conf = _BASE_CONF[kind]
+            if kind != "plan" and group.tense == "future":
+                kind, conf = "plan", conf * 0.9
+            if generic:
+                if not self._plan_subject(doc, sent, cstart, m.start):
+                    continue
+                conf = 0.65 if fallback else 0.7
+            elif fallback:
+                conf = 0.75
+            reported = any(b.payload == "reported" and b.end <= m.start for b in blockers)
+            if reported:
+                conf = 0.5 if generic else conf * 0.95
+            if conf < self.min_confidence:
+                continue
+            out.append(_Candidate(m, kind, generic, group, round(conf, 3), reported, fallback))
+        return out
+
+    def statement(self, doc: Doc, sent: Sentence) -> dict[str, Any] | None:
+        """The attributes of the statement in ``sent``, or ``None``."""
+        cands = self.candidates(doc, sent)
+        if not cands:
+            return None
+        best = min(cands, key=lambda c: (KIND_ORDER.index(c.kind), c.match.start))
+        keys = sent.keys
+        m = best.match
+        cstart = clause_start(keys, m.start)
+        actor, agent_end = self._actor(doc, sent, m, cstart)
+        content = self._content(sent, m, best.group, cstart, agent_end)
+        return {
+            "kind": best.kind,
+            "cue": sent.text(m.start, m.end),
+            "cue_start": sent.char_start(m.start),
+            "cue_end": sent.char_end(m.end),
+            "content_start": content[0] if content else None,
+            "content_end": content[1] if content else None,
+            "actor": actor,
+            "tense": best.group.tense,
+            "voice": best.group.voice,
+            "mood": best.group.mood,
+            "reported": best.reported,
+            "confidence": best.confidence,
+        }
+
+    # ---------------------------------------------------------------- helpers
+    @staticmethod
+    def _genitive_tail_ok(keys: Sequence[str], m: Match) -> bool:
+        """A cue ending in की/के/का (घोषणा की) must be a verb: followed by a verb, punctuation, कि or a conjunction."""
+        if keys[m.end - 1] not in _GENITIVE:
+            return True
+        if m.end >= len(keys):
+            return True
+        nxt = keys[m.end]
+        return nxt in tense.PUNCT or nxt in _CONJ or tense.is_aux(nxt) or tense.is_verb_form(nxt) and nxt not in _GENITIVE
+
+    @staticmethod
+    def _verb_start(keys: Sequence[str], m: Match) -> int:
+        """First token of the cue's verb group: a verb form, or a participle followed by an auxiliary."""
+        for i in range(m.start, m.end):
+            k = keys[i]
+            if k in _GENITIVE and i + 1 < m.end:
+                continue
+            if tense.is_verb_form(k) or (tense.is_perfective_like(k) and i + 1 < len(keys) and tense.is_aux(keys[i + 1])):
+                return i
+        return m.end - 1
+
+    def _direct(self, keys: Sequence[str], j: int) -> bool:
+        """``keys[j]`` ends a noun phrase in the direct case (not followed by a postposition)."""
+        return not (j + 1 < len(keys) and keys[j + 1] in tense.POSTPOSITIONS) and not keys[j].endswith(("ओं", "ों"))
+
+    def _plan_subject(self, doc: Doc, sent: Sentence, lo: int, hi: int) -> bool:
+        """The clause ``[lo, hi)`` has an event/organisation subject for a bare future verb."""
+        keys = sent.keys
+        ev = self.events
+        for j in range(lo, hi):
+            k = keys[j]
+            if is_level(k, ev["levels"]) and j > lo:
+                return True
+            if (k in ev["trigger_words"] or k in self.subjects) and self._direct(keys, j):
+                return True
+        for span in spans_in(doc, "organizations", sent.char_start(lo) if lo < len(keys) else sent.end_char,
+                             sent.char_start(hi) if hi < len(keys) else sent.end_char):
+            j = sent.token_index(span.end_char - 1)
+            if j is not None and self._direct(keys, j):
+                return True
+        return False
+
+    def _actor(self, doc: Doc, sent: Sentence, m: Match, cstart: int) -> tuple[str | None, int | None]:
+        """(actor text, index after the agent marker ने/द्वारा or None)."""
+        keys = sent.keys
+        # X का/की/के निर्देश ...
+        if m.start >= 2 and keys[m.start - 1] in _GENITIVE:
+            np = np_before(keys, m.start - 1, cstart)
+            if np and (keys[np[1] - 1] in self.subjects or self._has_entity(doc, sent, *np)):
+                return sent.text(*np), None
+        # X ने / X द्वारा ... (the last agent marker of the cue's clause before the cue)
+        for j in range(m.start - 1, cstart - 1, -1):
+            k = keys[j]
+            if k in _PRONOUN_AGENTS:
+                return None, j + 1
+            if k in ("ने", "द्वारा"):
+                np = np_before(keys, j, cstart)
+                return (sent.text(*np) if np else None), j + 1
+        # the nearest organisation / person span before the cue (other components; not one in the content)
+        before = [s for group in ("organizations", "people")
+                  for s in spans_in(doc, group, sent.start_char, sent.char_start(m.start))]
+        if before:
+            return max(before, key=lambda s: (s.end_char, -s.start_char)).text, None
+        return None, None
+
+    @staticmethod
+    def _has_entity(doc: Doc, sent: Sentence, i: int, j: int) -> bool:
+        s, e = sent.char_start(i), sent.char_end(j)
+        return any(span.start_char < e and s < span.end_char
+                   for g in ("organizations", "people", "roles") if g in doc.spans for span in doc.spans[g])
+
+    def _content(self, sent: Sentence, m: Match, group: tense.VerbGroup, cstart: int,
+                 agent_end: int | None) -> tuple[int, int] | None:
+        keys = sent.keys
+        n = sent.last_word()
+        after = max(m.end, group.end)
+        if keys[m.end - 1] == "कि":
+            lo, hi = m.end, n
+        elif after < len(keys) and keys[after] == "कि":
+            lo, hi = after + 1, n
+        else:
+            lo = agent_end if agent_end is not None and cstart <= agent_end <= m.start else cstart
+            lo = self._skip_event_locative(keys, lo, m.start)
+            hi = m.start
+            while hi > lo and (keys[hi - 1] in tense.POSTPOSITIONS or keys[hi - 1] in tense.PUNCT):
+                hi -= 1
+        while lo < hi and (keys[lo] in tense.PUNCT or keys[lo] in _CONJ):
+            lo += 1
+        if lo >= hi:
+            return None
+        return sent.char_start(lo), sent.char_end(hi)
+
+    def _skip_event_locative(self, keys: Sequence[str], lo: int, hi: int) -> int:
+        """Skip a leading ``(इस) बैठक में (यह) (भी)``: the setting, not the content."""
+        i = lo
+        if i < hi and keys[i] in ("इस", "उक्त", "उसी", "इसी"):
+            i += 1
+        while i < hi and keys[i] in self.events["modifiers"]:
+            i += 1
+        m = self.events["triggers"].at(keys, i, hi) if i < hi else None
+        if m is None or m.end >= hi or keys[m.end] != "में":
+            return lo
+        i = m.end + 1
+        while i < hi and keys[i] in ("यह", "भी", "ही"):
+            i += 1
+        return i
+
+
+# --------------------------------------------------------------------------------------------- quantities
+
+class _QuantityFinder:
+    def __init__(self) -> None:
+        rows = read_tsv("quantity_units.tsv")
+        self.units = PhraseLexicon(((r["form"], r) for r in rows if r["kind"] not in ("scale", "adjective")),
+                                   negations=(), particles=())
+        self.prefix = PhraseLexicon(((r["form"], r) for r in rows if r["kind"] == "currency"), negations=(), particles=())
+        self.adjectives = frozenset(tense.key(v) for r in rows if r["kind"] == "adjective" for v in split_multi(r["form"]))
+        self.scales: dict[str, float] = {}
+        for r in rows:
+            if r["kind"] == "scale":
+                for v in split_multi(r["form"]):
+                    self.scales[tense.key(v)] = float(r["multiplier"])
+        self.numbers: dict[str, float] = {}
+        for r in read_tsv("quantity_numbers.tsv"):
+            if r["kind"] == "scale":
+                self.scales.setdefault(tense.key(r["word"]), float(r["value"]))
+            else:
+                self.numbers[tense.key(r["word"])] = float(r["value"])
+
+    def _number(self, keys: Sequence[str], i: int) -> tuple[float, int, bool, bool] | None:
+        """(value, end, scaled, from_words) of the number starting at ``keys[i]``."""
+        total = 0.0
+        cur: float | None = None
+        scaled = words = False
+        j = i
+        while j < len(keys):
+            k = keys[j]
+            if _DIGITS.match(k) or k in self.numbers:
+                if cur is not None:
+                    break
+                cur = float(k.replace(",", "")) if _DIGITS.match(k) else self.numbers[k]
+                words = words or not _DIGITS.match(k)
+            elif k in self.scales and cur is not None:
+                cur *= self.scales[k]
+                scaled = True
+                if self.scales[k] >= 1000:
+                    total += cur
+                    cur = None
+            else:
+                break
+            j += 1
+        if j == i or (cur is None and not scaled):
+            return None
+        return total + (cur or 0.0), j, scaled, words
+
+    def find(self, sent: Sentence, dates: Sequence[tuple[int, int]]) -> list[dict[str, Any]]:
+        keys = sent.keys
+        out: list[dict[str, Any]] = []
+        i = 0
+        while i < len(keys):
+            start = i
+            prefix = self.prefix.at(keys, i)
+            j = prefix.end if prefix else i
+            num = self._number(keys, j) if j < len(keys) else None
+            if num is None:
+                i += 1
+                continue
+            value, j, scaled, words = num
+            approx = None
+            if start > 0 and keys[start - 1] in _APPROX_BEFORE and keys[start - 1] != tense.key("कुल"):
+                approx = "about"
+            if j + 1 < len(keys) and (keys[j], keys[j + 1]) in _APPROX_AFTER:
+                approx = "less than" if keys[j + 1] == "कम" else "more than"
+                j += 2
+            unit_match = self.units.at(keys, j) if j < len(keys) else None
+            if unit_match is None and j + 1 < len(keys) and keys[j] in self.adjectives:
+                um = self.units.at(keys, j + 1)
+                if um is not None and um.payload["kind"] == "counter":
+                    unit_match = um
+            end = j
+            row = None
+            if unit_match is not None:
+                row = unit_match.payload
+                end = unit_match.end
+            elif prefix is not None:
+                row = prefix.payload
+            if row is None and not scaled:
+                i = j
+                continue
+            s_char, e_char = sent.char_start(start), sent.char_end(end)
+            if any(ds < e_char and s_char < de for ds, de in dates):
+                i = end
+                continue
+            kind = row["kind"] if row else "number"
+            if row is not None and row["kind"] != "currency":
+                value *= float(row.get("multiplier") or 1)
+            conf = {"currency": 0.9, "percent": 0.9, "counter": 0.85, "measure": 0.85, "duration": 0.7}.get(kind, 0.6)
+            if words:
+                conf -= 0.05
+            out.append({
+                "start": s_char, "end": e_char,
+                "value": int(value) if float(value).is_integer() else value,
+                "unit": (row["unit"] if row and row["unit"] != "-" else None),
+                "kind": kind, "approx": approx, "confidence": round(conf, 3),
+            })
+            i = end
+        return out
+
+
+@Language.factory(
+    "hindi_statements",
+    assigns=["doc.spans"],
+    requires=["token.is_sent_start"],
+    default_config={"min_confidence": 0.3, "generic_future": True},
+)
+def make_hindi_statements(nlp: Language, name: str, min_confidence: float, generic_future: bool):
+    """Statements (decision/directive/plan/action) and quantities; see the module docstring."""
+    return StatementExtractor(min_confidence=min_confidence, generic_future=generic_future)

@@ -1,0 +1,237 @@
+"""The place gazetteer: Indian states/UTs, districts, towns/sub-districts, a few
+hand-listed cities, regions and countries, with their Devanagari aliases.
+
+Data: ``extract/data/gazetteer/*.tsv`` (built by ``tools/build_gazetteer.py``,
+sources and licences in ``extract/data/gazetteer/SOURCE.md``). Every name and
+alias is indexed under :func:`place_key` (the project's ``normalize_key`` with
+the nukta dropped and hyphens read as spaces), so ``मुज़फ्फरनगर`` and
+``मुजफ्फरनगर``, ``झाँसी`` and ``झांसी``, ``उ० प्र०``, ``उ०प्र०`` and ``उ.प्र.``
+each share one key. :meth:`Gazetteer.scan` finds the longest names in a spaCy
+``Doc`` (one dict look-up per n-gram); deciding which matches are places is the
+job of :mod:`extract.components.places`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from .resources import read_tsv, split_multi
+from .text import normalize_key
+
+__all__ = ["Entry", "Match", "Gazetteer", "place_key", "KIND_PRIORITY"]
+
+#: Which reading of a shared name wins when nothing else decides (lower first).
+KIND_PRIORITY = {"state": 0, "ut": 0, "country": 1, "district": 2, "city": 3, "other": 4, "town": 5, "subdistrict": 6}
+
+_NUKTA = "\u093c"
+_HYPHENS = frozenset({"-", "–", "—", "‐"})
+FILES = ("states.tsv", "districts.tsv", "places.tsv", "extras.tsv", "words.tsv")
+
+
+@lru_cache(maxsize=131072)
+def place_key(text: str) -> str:
+    """The gazetteer key of a name or of a mention's text."""
+    k = normalize_key(text).replace(_NUKTA, "")
+    if "-" in k:
+        k = re.sub(r"\s*-\s*", " ", k)
+    return re.sub(r"\s+", " ", k).strip()
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One place of the gazetteer."""
+
+    name_hi: str
+    name_en: str
+    kind: str  # state | ut | district | city | town | subdistrict | country | other
+    state_hi: str | None
+    state_en: str | None
+    district_hi: str | None
+    code: str | None  # LGD code (state, district, sub-district or local body); None if none
+    ambiguous: str = ""  # "", "homonym", "word" or "homonym|word" (as flagged in the data)
+    state_code: str | None = None
+    district_code: str | None = None
+    source: str = ""  # the data file: states | districts | places | extras
+
+    @property
+    def priority(self) -> int:
+        return KIND_PRIORITY.get(self.kind, 9)
+
+    @property
+    def uid(self) -> tuple[str, str, str]:
+        return (self.source, self.code or "", self.name_hi)
+
+
+@dataclass(frozen=True)
+class Match:
+    """A gazetteer name found in a doc: tokens ``start``..``end`` (exclusive)."""
+
+    start: int
+    end: int
+    key: str
+    entries: tuple[Entry, ...]
+
+
+def _rows(name: str) -> tuple[dict[str, str], ...]:
+    return read_tsv(f"gazetteer/{name}")
+
+
+class Gazetteer:
+    """Name index over the shipped gazetteer files. Use :meth:`load` (cached)."""
+
+    def __init__(self, named_entries: Iterable[tuple[Sequence[str], Entry]], word_keys: Iterable[str] = (),
+                 stop_keys: Iterable[str] = ()):
+        index: dict[str, list[Entry]] = {}
+        self.entries: list[Entry] = []
+        max_tokens = 1
+        for names, entry in named_entries:
+            self.entries.append(entry)
+            for name in names:
+                k = place_key(name)
+                if not k:
+                    continue
+                bucket = index.setdefault(k, [])
+                if entry not in bucket:
+                    bucket.append(entry)
+                # how many tokens a mention of this name can span (abbreviation marks split tokens too)
+                max_tokens = max(max_tokens, len(re.findall(r"[^\s.\-\u0966]+|-", name)) + 1)
+        self._index: dict[str, tuple[Entry, ...]] = {
+            k: tuple(sorted(v, key=lambda e: e.priority)) for k, v in index.items()
+        }
+        self._states = {e.state_code: e for e in self.entries if e.kind in ("state", "ut") and e.state_code}
+        self.word_keys = frozenset(word_keys)
+        self.stop_keys = frozenset(stop_keys)
+        self.max_tokens = max_tokens
+
+    # ------------------------------------------------------------------ loading
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> "Gazetteer":
+        """The gazetteer of the shipped data files (built once per process)."""
+        states = {r["code"]: r for r in _rows("states.tsv")}
+        districts = {r["code"]: r for r in _rows("districts.tsv") if r["code"]}
+
+        def state_of(code: str) -> tuple[str | None, str | None]:
+            s = states.get(code)
+            return (s["name_hi"], s["name_en"]) if s else (None, None)
+
+        def named() -> Iterable[tuple[list[str], Entry]]:
+            for r in states.values():
+                yield [r["name_hi"], *split_multi(r["aliases"])], Entry(
+                    r["name_hi"], r["name_en"], r["kind"], r["name_hi"], r["name_en"], None, r["code"],
+                    "", r["code"], None, "states")
+            for r in _rows("districts.tsv"):
+                s_hi, s_en = state_of(r["state_code"])
+                yield [r["name_hi"], *split_multi(r["aliases"])], Entry(
+                    r["name_hi"], r["name_en"], "district", s_hi, s_en, r["name_hi"], r["code"] or None,
+                    r["ambiguous"], r["state_code"], r["code"] or None, "districts")
+            for source in ("places", "extras"):
+                for r in _rows(f"{source}.tsv"):
+                    s_hi, s_en = state_of(r["state_code"])
+                    d = districts.get(r["district_code"])
+                    yield [r["name_hi"], *split_multi(r["aliases"])], Entry(
+                        r["name_hi"], r["name_en"], r["kind"], s_hi, s_en, d["name_hi"] if d else None,
+                        (r.get("code") or None), r["ambiguous"], r["state_code"] or None,
+                        r["district_code"] or None, source)
+
+        words = _rows("words.tsv")
+        return cls(named(), (w["key"] for w in words if w["kind"] == "word"),
+                   (w["key"] for w in words if w["kind"] == "stop"))
+
+    # ------------------------------------------------------------------ look-up
+    def lookup(self, key: str) -> list[Entry]:
+        """Entries named ``key`` (a name in any spelling or an already computed key), best reading first."""
+        hit = self._index.get(key)
+        if hit is None:
+            hit = self._index.get(place_key(key), ())
+        return list(hit)
+
+    def __contains__(self, key: str) -> bool:
+        return bool(self.lookup(key))
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def is_word(self, key: str) -> bool:
+        """Whether the name is also an ordinary word or personal name (a place only in context)."""
+        return place_key(key) in self.word_keys
+
+    def is_stop(self, key: str) -> bool:
+        """Whether the word is generic (``प्रदेश``, ``जिला``) and never a place by itself."""
+        return place_key(key) in self.stop_keys
+
+    def states(self) -> list[Entry]:
+        return [e for e in self.entries if e.kind in ("state", "ut")]
+
+    def state(self, code: str | None) -> Entry | None:
+        """The state/UT entry with LGD code ``code``."""
+        return self._states.get(code or "")
+
+    # ------------------------------------------------------------------ scanning
+    def scan(self, doc: Doc, start: int = 0, end: int | None = None) -> list[Match]:
+        """Longest, non-overlapping gazetteer names among ``doc[start:end]``'s tokens, left to right."""
+        end = len(doc) if end is None else end
+        keys = [token_key(t) for t in doc[start:end]]
+        matches: list[Match] = []
+        i = 0
+        n = len(keys)
+        while i < n:
+            best: tuple[int, str] | None = None
+            if keys[i]:
+                for j, k, glued in _ngram_keys(doc, start + i, keys[i:], self.max_tokens):
+                    hit = self._index.get(k)
+                    if not hit or k in self.stop_keys:
+                        continue
+                    # "उ प्र" -> "उप्र" only for state short forms: "जा रही" is not "जारही"
+                    if glued and not any(e.kind in ("state", "ut") for e in hit):
+                        continue
+                    best = (j, k)
+            if best is None:
+                i += 1
+                continue
+            j, k = best
+            matches.append(Match(start + i, start + i + j, k, self._index[k]))
+            i += j
+        return matches
+
+
+def token_key(token: Token) -> str:
+    """The gazetteer key of one token ('' for punctuation and whitespace)."""
+    if token.is_space or token.is_punct and token.text not in _HYPHENS:
+        return ""
+    if token.text in _HYPHENS:
+        return "-"
+    return place_key(token.norm_ or token.text)
+
+
+def _ngram_keys(doc: Doc, first: int, keys: list[str], max_tokens: int):
+    """(length, key, glued) of the n-grams starting at token ``first``: tokens joined as
+    ``normalize_key`` joins a name's words (no space after an abbreviation dot), and, for runs of
+    short pieces such as ``उ प्र`` written without dots, also without any space (``उप्र``, glued=True)."""
+    joined = ""
+    glued = ""
+    short_run = True
+    prev_dot = False
+    pending_hyphen = False
+    for length, k in enumerate(keys[:max_tokens], start=1):
+        token = doc[first + length - 1]
+        if not k:
+            return
+        if k == "-":
+            if length == 1 or pending_hyphen:
+                return
+            pending_hyphen = True
+            continue
+        sep = "" if (prev_dot or not joined) else " "
+        joined = f"{joined}{sep}{k}"
+        glued = f"{glued}{k}"
+        yield length, joined, False
+        if length > 1 and short_run and glued != joined and not pending_hyphen:
+            yield length, glued, True
+        short_run = short_run and len(k) <= 3
+        prev_dot = (token.norm_ or token.text).endswith(".")
+        pending_hyphen = False

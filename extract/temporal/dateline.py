@@ -1,0 +1,215 @@
+"""Dateline detection: the place and date a press note opens with, or its publish line.
+
+Forms (looked for in the first lines of the document, in this order):
+
+1. ``PLACE[,:।] DATE`` + ``,`` / ``।`` / ``(एजेंसी)`` / end of line: ``लखनऊ 15 सितम्बर 2018,``,
+   ``वाराणसी, 12 मार्च 2024।``, ``पटना, १४ जनवरी २०२३ (हि.स.)``, ``लखनऊ, 15 सितंबर।`` (year from the
+   caller's hint when there is one);
+2. a ``दिनांक 05.08.2022`` line;
+3. a publish line: ``Publish Date: Thu, 30 Nov 2017``, ``Published: 30/11/2017``;
+4. ``PLACE।।`` / ``PLACE।`` / ``PLACE:`` (place only): the date is then the first full date of the first
+   sentence after it.
+
+All offsets returned are into the ORIGINAL text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .grammar import OSP, SP, Grammar, grammar
+from .lexicon import alternation
+from .textview import TextView
+from .values import pick_day, valid_day
+
+__all__ = ["Dateline", "detect_dateline"]
+
+_DEV_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097F]+\.?")
+_BLANK = " \t"
+
+
+@dataclass
+class Dateline:
+    place: tuple[int, int] | None = None  # original offsets
+    date: tuple[int, int] | None = None
+    value: str | None = None  # ISO date, or XXXX-MM-DD when the year is missing
+    source: str | None = None  # "dateline" | "publish_line"
+    place_confidence: float = 0.0
+    date_confidence: float = 0.0
+
+
+class _Patterns:
+    def __init__(self, g: Grammar):
+        lx = g.lx
+        P = g.P
+        self.g = g
+        self.block = (
+            set(lx.month_names) | set(lx.month_abbr) | set(lx.weekdays) | set(lx.cardinals)
+            | set(lx.kind("relative_day")) | set(lx.kind("relative_mod")) | set(lx.kind("tense"))
+            | set(lx.kind("year_context")) | set(lx.kind("date_prefix")) | set(lx.kind("conj"))
+            | set(lx.kind("dateline_block")) | set(lx.kind("part_of_day")) | set(lx.kind("vague"))
+            | set(lx.kind("publish_cue")) | {"को", "ने", "पर", "कि"}
+        )
+        wd_lat = alternation(lx.weekdays_latin)
+        wd = alternation(lx.weekdays)
+        # separator between place and date, optional agency in brackets, optional weekday/दिनांक
+        self.after_place = re.compile(
+            rf"[{_BLANK}]*(?:\([^()\n]{{1,40}}\)[{_BLANK}]*)?(?:[,:।/|–—-]+[{_BLANK}]*|[{_BLANK}]+)"
+            rf"(?:(?:{wd}){OSP},?{OSP})?(?:(?:{P['DPRE']}){OSP}[:-]?{OSP})?"
+        )
+        self.date_tail = re.compile(rf"[{_BLANK}]*(?:$|\n|[,।॥:;(|–—-])")
+        self.place_only_tail = re.compile(rf"[{_BLANK}]*(?:\([^()\n]{{1,40}}\)[{_BLANK}]*)?(?P<mark>।।|॥|।|:|–|—|-)")
+        self.dinank = re.compile(rf"(?<![\w\u0900-\u097F])(?:{P['DPRE']}){OSP}[:-]?{OSP}")
+        self.publish = re.compile(
+            rf"(?<![\w\u0900-\u097F])(?:{alternation(lx.kind('publish_cue'))}){OSP}[:：-]?{OSP}"
+            rf"(?:(?:{wd_lat})\.?{OSP},?{OSP})?"
+        )
+        self.day_rules = [rx for name, rx, _h, _c in g.rules if name in ("numeric", "day_month", "month_day")]
+        self.day_handlers = {name: h for name, _rx, h, _c in g.rules if name in ("numeric", "day_month", "month_day")}
+        self.rule_names = [name for name, _rx, _h, _c in g.rules if name in ("numeric", "day_month", "month_day")]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    return _Patterns(grammar())
+
+
+def _parse_day_at(pt: _Patterns, text: str, pos: int, endpos: int, anywhere: bool = False):
+    """A day-level date starting at ``pos`` (or the first one after it): (start, end, y, m, d)."""
+    best = None
+    for name, rx in zip(pt.rule_names, pt.day_rules):
+        m = rx.search(text, pos, endpos) if anywhere else rx.match(text, pos, endpos)
+        if not m:
+            continue
+        got = pt.day_handlers[name](m, text)
+        if not got:
+            continue
+        s, e, sem = got[0]
+        if sem["k"] != "abs" or sem.get("d") is None or sem.get("det") is not None:
+            continue
+        if best is None or (s, -e) < (best[0], -best[1]):
+            best = (s, e, sem["y"], sem["m"], sem["d"])
+    return best
+
+
+def _value(y, m, d, hint: dt.date | None) -> tuple[str | None, bool]:
+    """ISO value (complete?) of a dateline date; a missing year comes from the hint."""
+    if y is not None and y < 0:
+        yy = -y
+        pivot = (hint.year % 100 + 10) if hint else 30
+        y = 2000 + yy if yy <= pivot else 1900 + yy
+    if y is None:
+        if hint:
+            day = pick_day(m, d, hint, 0, False)
+            return (day.isoformat(), True) if day else (None, False)
+        return f"XXXX-{m:02d}-{d:02d}", False
+    if not valid_day(y, m, d):
+        return None, False
+    return dt.date(y, m, d).isoformat(), True
+
+
+def _lines(text: str, limit: int):
+    n = 0
+    for m in re.finditer(r"[^\n]+", text):
+        if not m.group().strip():
+            continue
+        yield m.start(), m.end()
+        n += 1
+        if n >= limit:
+            return
+
+
+def _place_candidates(pt: _Patterns, text: str, ls: int, le: int):
+    """Possible place names at the start of a line: 1-3 Devanagari words, longest last."""
+    pos = ls
+    while pos < le and text[pos] in _BLANK:
+        pos += 1
+    words = []
+    while len(words) < 3:
+        m = _DEV_WORD.match(text, pos, le)
+        if not m:
+            break
+        w = m.group().rstrip(".")
+        if w in pt.block:
+            break
+        words.append((m.start(), m.end()))
+        pos = m.end()
+        if pos < le and text[pos] == " " and pos + 1 < le and _DEV_WORD.match(text, pos + 1, le):
+            pos += 1
+        else:
+            break
+    for n in range(1, len(words) + 1):
+        yield words[0][0], words[n - 1][1]
+
+
+def detect_dateline(view: TextView, hint: dt.date | None = None, max_lines: int = 5) -> Dateline:
+    pt = _patterns()
+    text = view.text
+    lines = list(_lines(text, max_lines))
+    out = Dateline()
+    place_only: tuple[int, int, float, int] | None = None
+
+    # 1. PLACE DATE
+    for li, (ls, le) in enumerate(lines[:3]):
+        for ps, pe in sorted(_place_candidates(pt, text, ls, le), key=lambda x: -(x[1] - x[0])):
+            m = pt.after_place.match(text, pe, le)
+            if m:
+                got = _parse_day_at(pt, text, m.end(), le)
+                if got and pt.date_tail.match(text, got[1]):
+                    value, complete = _value(got[2], got[3], got[4], hint)
+                    out.place = view.to_original(ps, pe)
+                    out.place_confidence = 0.9
+                    out.date = view.to_original(got[0], got[1])
+                    out.value, out.source = value, "dateline"
+                    out.date_confidence = 0.95 if complete else 0.6
+                    return out
+            if place_only is None and li <= 1:
+                t = pt.place_only_tail.match(text, pe, le)
+                if t:
+                    conf = 0.8 if t.group("mark") in ("।।", "॥", ":") else 0.6
+                    place_only = (ps, pe, conf, t.end())
+
+    # 2. दिनांक line, 3. publish line (top first, then anywhere for a publish line)
+    head_end = lines[-1][1] if lines else 0
+    found = None
+    for rx, source, anywhere_end in ((pt.dinank, "dateline", head_end), (pt.publish, "publish_line", head_end)):
+        for m in rx.finditer(text, 0, anywhere_end):
+            got = _parse_day_at(pt, text, m.end(), min(len(text), m.end() + 40))
+            if got:
+                found = (got, source)
+                break
+        if found:
+            break
+    if not found:
+        for m in pt.publish.finditer(text):
+            got = _parse_day_at(pt, text, m.end(), min(len(text), m.end() + 40))
+            if got:
+                found = (got, "publish_line")
+                break
+    if place_only:
+        out.place = view.to_original(place_only[0], place_only[1])
+        out.place_confidence = place_only[2]
+    if found:
+        got, source = found
+        value, complete = _value(got[2], got[3], got[4], hint)
+        out.date = view.to_original(got[0], got[1])
+        out.value, out.source = value, source
+        out.date_confidence = 0.9 if complete else 0.5
+        return out
+    # 4. place only: the first full date of the first sentence after the place
+    if place_only:
+        start = place_only[3]
+        k = view.sentence_of(min(start, max(0, len(text) - 1)))
+        ss, se = view.sentence_span(k) if view.sent_bounds else (0, len(text))
+        if ss < start and se <= start + 1 and k + 1 < len(view.sent_bounds):
+            ss, se = view.sentence_span(k + 1)
+        got = _parse_day_at(pt, text, max(start, ss), se, anywhere=True)
+        if got and got[2] is not None:
+            value, complete = _value(got[2], got[3], got[4], hint)
+            if complete:
+                out.date = view.to_original(got[0], got[1])
+                out.value, out.source = value, "dateline"
+                out.date_confidence = 0.75
+    return out

@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Reproducible training recipe for models/hi_core_news (spaCy). Run from anywhere:
+#
+#   bash models/train.sh --ud-dir ../shared/data/ud_hindi_hdtb_v1.2_devtest \
+#        --pud ../shared/data/ud_hindi_pud/hi_pud-ud-test.conllu \
+#        --ilner ../shared/data/il_ner_hindi --hiner ../shared/data/hiner/validation.conll
+#
+# Stages (--stage, default all): corpus -> ud -> ner -> assemble -> bench.
+# Intermediate files: models/corpus/ (DocBins, converted CoNLL-U) and models/training/ (runs,
+# checkpoints); both are git-ignored. Only the assembled pipeline goes to --out.
+# One CPU thread per training process (OMP/BLAS threads = 1); each training stage is bounded by
+# max_steps/patience in its config (~10-20 min on one core).
+set -euo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(cd "$HERE/.." && pwd)"
+DATA="$(cd "$ROOT/.." && pwd)/shared/data"
+UD_DIR="$DATA/ud_hindi_hdtb_v1.2_devtest"
+PUD=""
+ILNER="$DATA/il_ner_hindi"
+HINER="$DATA/hiner/validation.conll"
+OUT="$HERE/hi_core_news"
+WORK="$HERE/training"
+CORPUS="$HERE/corpus"
+STAGE="all"
+USE_PUD=0
+NER_AUGMENT="${NER_AUGMENT:-}"
+NER_KEEP="${NER_KEEP:-PERSON,LOCATION,ORGANIZATION}"
+UD_OVERRIDES="${UD_OVERRIDES:-}"
+NER_OVERRIDES="${NER_OVERRIDES:-}"
+# HiNER validation split: train on :9351, tune on 9351:9851, hold out 9851: (1,000 sentences)
+HINER_TRAIN=":9351"; HINER_TUNE="9351:9851"; HINER_HELDOUT="9851:"
+
+usage() { sed -n '2,12p' "$0"; exit "${1:-0}"; }
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --ud-dir) UD_DIR="$2"; shift 2;;
+    --pud) PUD="$2"; USE_PUD=1; shift 2;;
+    --no-pud) USE_PUD=0; shift;;
+    --ilner) ILNER="$2"; shift 2;;
+    --hiner) HINER="$2"; shift 2;;
+    --out) OUT="$2"; shift 2;;
+    --work) WORK="$2"; shift 2;;
+    --stage) STAGE="$2"; shift 2;;
+    -h|--help) usage 0;;
+    *) echo "unknown argument: $1" >&2; usage 2;;
+  esac
+done
+[ -d "$HINER" ] && HINER="$HINER/validation.conll"
+export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 BLIS_NUM_THREADS=1
+PY="${PYTHON:-python3}"
+CODE="$HERE/scripts/hx_spacy.py"
+MK="$HERE/scripts/make_corpora.py"
+cd "$ROOT"
+mkdir -p "$CORPUS" "$WORK"
+want() { [ "$STAGE" = all ] || [ "$STAGE" = "$1" ]; }
+
+if want corpus; then
+  echo "== corpus: HDTB v1.2 -> UD v2, DocBins with our NORM" >&2
+  for s in dev test; do
+    "$PY" "$HERE/scripts/ud_convert_v1_to_v2.py" "$UD_DIR/hi-ud-$s.conllu" "$CORPUS/hdtb-$s.v2.conllu"
+  done
+  # train on HDTB-dev minus every 10th sentence (the tuning slice); HDTB-test is only for the benchmark
+  "$PY" "$MK" ud "$CORPUS/hdtb-dev.v2.conllu" --out "$CORPUS/ud-train.spacy" --tune-out "$CORPUS/ud-tune.spacy" --tune-every 10
+  if [ -n "$PUD" ]; then "$PY" "$MK" ud "$PUD" --pud --out "$CORPUS/pud.spacy"; fi
+  "$PY" "$MK" ner --ilner "$ILNER/Hindi-train.txt" --hiner "$HINER" --keep "$NER_KEEP" --augment "$NER_AUGMENT" \
+      --out "$CORPUS/ner-train.spacy" --hiner-slice "$HINER_TRAIN"
+  "$PY" "$MK" ner --ilner "$ILNER/Hindi-dev.txt" --hiner "$HINER" --keep "$NER_KEEP" \
+      --out "$CORPUS/ner-tune.spacy" --hiner-slice "$HINER_TUNE"
+fi
+
+if want ud; then
+  echo "== ud: tagger, morphologizer, lemmatizer, parser" >&2
+  UD_TRAIN="$CORPUS/ud-train.spacy"
+  [ "$USE_PUD" = 1 ] && UD_TRAIN="$UD_TRAIN,$CORPUS/pud.spacy"
+  # shellcheck disable=SC2086
+  "$PY" -m spacy train "$HERE/configs/ud.cfg" --code "$CODE" --output "$WORK/ud" \
+      --paths.train "$UD_TRAIN" --paths.dev "$CORPUS/ud-tune.spacy" $UD_OVERRIDES
+fi
+
+if want ner; then
+  echo "== ner: PERSON, LOCATION, ORGANIZATION" >&2
+  # shellcheck disable=SC2086
+  "$PY" -m spacy train "$HERE/configs/ner.cfg" --code "$CODE" --output "$WORK/ner" \
+      --paths.train "$CORPUS/ner-train.spacy" --paths.dev "$CORPUS/ner-tune.spacy" $NER_OVERRIDES
+fi
+
+if want assemble; then
+  echo "== assemble -> $OUT" >&2
+  rm -rf "$OUT.tmp"
+  "$PY" -m spacy assemble "$HERE/configs/hi_core_news.cfg" "$OUT.tmp" --code "$CODE" \
+      --paths.ud_model "$WORK/ud/model-best" --paths.ner_model "$WORK/ner/model-best"
+  PUDFLAG=""; [ "$USE_PUD" = 1 ] && PUDFLAG="--pud"
+  "$PY" "$HERE/scripts/finalize.py" "$OUT.tmp" $PUDFLAG
+  # keep the hand-written model card
+  [ -f "$OUT/README.md" ] && cp "$OUT/README.md" "$OUT.tmp/README.md"
+  rm -rf "$OUT" && mv "$OUT.tmp" "$OUT"
+  du -sh "$OUT" >&2
+fi
+
+if want bench; then
+  "$PY" "$ROOT/benchmarks/models_benchmark.py" --model "$OUT" --data "$(dirname "$UD_DIR")" --json "$WORK/bench.json"
+fi

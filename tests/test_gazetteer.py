@@ -1,0 +1,250 @@
+"""The shipped place gazetteer: integrity of the TSVs, keys, look-up and speed."""
+from __future__ import annotations
+
+import csv
+import filecmp
+import shutil
+import subprocess
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from extract.gazetteer import KIND_PRIORITY, Gazetteer, place_key
+from extract.resources import DATA_DIR, read_tsv, split_multi
+from extract.text import normalize_key
+
+GAZ_DIR = DATA_DIR / "gazetteer"
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+TSVS = ["states.tsv", "districts.tsv", "places.tsv", "extras.tsv", "words.tsv"]
+
+
+def rows(name: str) -> tuple[dict[str, str], ...]:
+    return read_tsv(f"gazetteer/{name}")
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+# --------------------------------------------------------------------------- files
+@pytest.mark.parametrize("name", TSVS)
+def test_tsv_well_formed(name):
+    path = GAZ_DIR / name
+    text = path.read_text(encoding="utf-8")
+    assert unicodedata.is_normalized("NFC", text), f"{name} is not NFC"
+    lines = [ln for ln in text.split("\n") if ln and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    assert len(header) == len(set(header))
+    for n, line in enumerate(lines[1:], start=2):
+        cells = line.split("\t")
+        assert len(cells) == len(header), f"{name}:{n} has {len(cells)} cells, header has {len(header)}"
+        for cell in cells:
+            assert cell == cell.strip(), f"{name}:{n} stray whitespace in {cell!r}"
+            assert "  " not in cell and "\r" not in cell, f"{name}:{n} {cell!r}"
+            assert not any(c in cell for c in "\u200b\u200c\u200d\ufeff\u00a0"), f"{name}:{n} {cell!r}"
+            for value in cell.split("|"):
+                assert cell == "" or value, f"{name}:{n} empty value in {cell!r}"
+
+
+def test_total_size_small():
+    total = sum((GAZ_DIR / n).stat().st_size for n in TSVS)
+    assert total < 2 * 1024 * 1024
+
+
+def test_source_md_has_godl_attribution():
+    text = (GAZ_DIR / "SOURCE.md").read_text(encoding="utf-8")
+    assert "Local Government Directory, Ministry of Panchayati Raj, Government of India (lgdirectory.gov.in)" in text
+    assert "GODL-India" in text
+
+
+def test_states():
+    states = rows("states.tsv")
+    assert len(states) == 36
+    codes = [r["code"] for r in states]
+    assert len(set(codes)) == len(codes) and all(c.isdigit() for c in codes)
+    assert {r["kind"] for r in states} == {"state", "ut"}
+    assert sum(r["kind"] == "ut" for r in states) == 8
+    assert all(r["name_hi"] and r["name_en"] for r in states)
+    up = next(r for r in states if r["code"] == "9")
+    assert up["name_hi"] == "उत्तर प्रदेश"
+    assert {"उ० प्र०", "यूपी", "उप्र"} <= set(split_multi(up["aliases"]))
+
+
+def test_districts():
+    states = {r["code"] for r in rows("states.tsv")}
+    districts = rows("districts.tsv")
+    codes = [r["code"] for r in districts if r["code"]]
+    assert len(codes) == len(set(codes)) == 734
+    assert all(r["status"] == ("lgd2021" if r["code"] else "post2021") for r in districts)
+    for r in districts:
+        assert r["name_hi"] and r["name_en"], r
+        assert r["state_code"] in states, r
+        assert set(filter(None, r["ambiguous"].split("|"))) <= {"homonym", "word"}, r
+    by_name = {(r["name_hi"], r["state_code"]): r for r in districts}
+    assert "homonym" in by_name[("औरंगाबाद", "10")]["ambiguous"]
+    assert "homonym" in by_name[("औरंगाबाद", "27")]["ambiguous"]
+    assert "homonym" in by_name[("हमीरपुर", "2")]["ambiguous"]
+    for name, state in [("गया", "10"), ("मऊ", "9"), ("सागर", "23"), ("धार", "23"), ("पन्ना", "23"), ("मंडी", "2")]:
+        assert "word" in by_name[(name, state)]["ambiguous"], name
+    assert by_name[("लखनऊ", "9")]["ambiguous"] == ""
+
+
+def test_places():
+    states = {r["code"] for r in rows("states.tsv")}
+    districts = {r["code"]: r for r in rows("districts.tsv") if r["code"]}
+    seen: set[tuple[bool, str]] = set()
+    for r in rows("places.tsv"):
+        assert r["name_hi"] and r["code"].isdigit(), r
+        assert r["kind"] in ("city", "town", "subdistrict"), r
+        space = (r["kind"] == "subdistrict", r["code"])  # sub-district and local-body codes are separate series
+        assert space not in seen, r
+        seen.add(space)
+        assert r["state_code"] in states, r
+        if r["district_code"]:
+            assert districts[r["district_code"]]["state_code"] == r["state_code"], r
+    assert len(seen) > 1500
+
+
+def test_extras():
+    states = {r["code"] for r in rows("states.tsv")}
+    districts = {r["code"]: r for r in rows("districts.tsv") if r["code"]}
+    names = set()
+    for r in rows("extras.tsv"):
+        assert r["name_hi"] and r["name_en"], r
+        assert r["kind"] in ("city", "town", "country", "other"), r
+        assert not r["state_code"] or r["state_code"] in states, r
+        if r["district_code"]:
+            assert districts[r["district_code"]]["state_code"] == r["state_code"], r
+        if r["kind"] == "country":
+            assert not r["state_code"], r
+        assert (r["name_hi"], r["state_code"]) not in names, r
+        names.add((r["name_hi"], r["state_code"]))
+    assert {"नई दिल्ली", "मुंबई"} - names  # those are districts, not extras
+    assert {"भारत", "पाकिस्तान", "चीन", "नेपाल", "अमेरिका", "नोएडा", "बेंगलुरु"} <= {n for n, _ in names}
+
+
+def test_words_are_keys_and_stops_never_names():
+    stops = set()
+    for r in rows("words.tsv"):
+        assert r["key"] == place_key(r["key"]), r
+        assert r["kind"] in ("word", "stop") and r["source"] in ("editor", "corpus"), r
+        if r["kind"] == "stop":
+            stops.add(r["key"])
+    assert {"प्रदेश", "क्षेत्र", "जिला", "मंडल"} <= stops
+    for name in ("districts.tsv", "places.tsv", "extras.tsv"):
+        for r in rows(name):
+            assert place_key(r["name_hi"]) not in stops, (name, r["name_hi"])
+
+
+CORPORA = [SHARED / "il_ner_hindi" / f"Hindi-{s}.txt" for s in ("train", "dev", "test")] + [
+    SHARED / "hiner" / "validation.conll"]
+
+
+@pytest.mark.skipif(not all(p.exists() for p in [SHARED / "gazetteer_hi", SHARED / "gazetteer_lgd", *CORPORA]),
+                    reason="reference data not available")
+def test_build_reproduces_shipped_files(tmp_path):
+    shutil.copy(GAZ_DIR / "extras.tsv", tmp_path / "extras.tsv")
+    subprocess.run([sys.executable, str(ROOT / "tools" / "build_gazetteer.py"), "--gazetteer-hi",
+                    str(SHARED / "gazetteer_hi"), "--lgd", str(SHARED / "gazetteer_lgd"), "--out", str(tmp_path)],
+                   check=True, capture_output=True, cwd=ROOT)
+    for name in ("states.tsv", "districts.tsv", "places.tsv", "words.tsv"):
+        assert filecmp.cmp(tmp_path / name, GAZ_DIR / name, shallow=False), f"{name} differs: rerun the tool"
+
+
+# --------------------------------------------------------------------------- keys and look-up
+def test_place_key_variants():
+    assert place_key("उ० प्र०") == place_key("उ०प्र०") == place_key("उ.प्र.") == place_key("उ. प्र.") == "उप्र"
+    assert place_key("झाँसी") == place_key("झांसी")
+    assert place_key("मुज़फ्फरनगर") == place_key("मुजफ्फरनगर") == place_key("मुज़फ़्फ़रनगर")
+    assert place_key("ग़ाज़ियाबाद") == place_key("गाजियाबाद")
+    assert place_key("चण्डीगढ़") == place_key("चंडीगढ़")
+    assert place_key("जम्मू-कश्मीर") == place_key("जम्मू - कश्मीर") == "जम्मू कश्मीर"
+    assert place_key("मुज़फ्फरनगर") == normalize_key("मुजफ्फरनगर")
+
+
+@pytest.mark.parametrize("form", ["उ० प्र०", "उ०प्र०", "उ.प्र.", "उ. प्र.", "उप्र", "यूपी", "यू.पी.", "उत्तरप्रदेश",
+                                  "उत्तर प्रदेश"])
+def test_lookup_up_aliases(gaz, form):
+    (e,) = gaz.lookup(form)
+    assert (e.name_hi, e.kind, e.code, e.state_hi, e.state_en) == ("उत्तर प्रदेश", "state", "9", "उत्तर प्रदेश", "Uttar Pradesh")
+
+
+@pytest.mark.parametrize("form,name", [("म.प्र.", "मध्य प्रदेश"), ("एमपी", "मध्य प्रदेश"), ("म० प्र०", "मध्य प्रदेश"),
+                                       ("मप्र", "मध्य प्रदेश"), ("छ.ग.", "छत्तीसगढ़"), ("हि.प्र.", "हिमाचल प्रदेश"),
+                                       ("प. बंगाल", "पश्चिम बंगाल"), ("उड़ीसा", "ओडिशा"), ("जम्मू-कश्मीर", "जम्मू और कश्मीर")])
+def test_lookup_state_aliases(gaz, form, name):
+    assert gaz.lookup(form)[0].name_hi == name
+
+
+def test_lookup_district(gaz):
+    (e,) = gaz.lookup("लखनऊ")
+    assert (e.name_hi, e.name_en, e.kind, e.state_hi, e.state_en, e.district_hi, e.code) == (
+        "लखनऊ", "Lucknow", "district", "उत्तर प्रदेश", "Uttar Pradesh", "लखनऊ", "162")
+    assert gaz.lookup("झाँसी")[0].name_hi == "झांसी"
+    assert gaz.lookup("मुज़फ्फरनगर")[0].name_hi == "मुजफ्फरनगर"
+    assert gaz.lookup("इलाहाबाद")[0].name_hi == "प्रयागराज"
+    assert gaz.lookup("गुड़गांव")[0].name_hi == "गुरुग्राम"
+
+
+def test_lookup_homonyms(gaz):
+    states = {e.state_hi for e in gaz.lookup("औरंगाबाद") if e.kind == "district"}
+    assert states == {"बिहार", "महाराष्ट्र"}
+    assert {e.state_hi for e in gaz.lookup("हमीरपुर") if e.kind == "district"} == {"हिमाचल प्रदेश", "उत्तर प्रदेश"}
+    assert {e.state_hi for e in gaz.lookup("बिलासपुर") if e.kind == "district"} == {"छत्तीसगढ़", "हिमाचल प्रदेश"}
+
+
+def test_lookup_places_and_extras(gaz):
+    (e,) = gaz.lookup("नोएडा")
+    assert (e.kind, e.state_hi, e.district_hi, e.code) == ("city", "उत्तर प्रदेश", "गौतम बुद्ध नगर", None)
+    (e,) = gaz.lookup("भारत")
+    assert (e.kind, e.state_hi) == ("country", None)
+    e = gaz.lookup("बिहटा")[0]
+    assert (e.kind, e.state_hi, e.district_hi) == ("town", "बिहार", "पटना")
+    e = gaz.lookup("अचलपुर")[0]  # Marathi LGD name अचलपूर, Hindi spelling derived
+    assert e.state_hi == "महाराष्ट्र" and gaz.lookup("अचलपूर")[0] == e
+
+
+def test_words_and_stops(gaz):
+    for w in ("गया", "मऊ", "सागर", "धार", "पन्ना", "मंडी", "मण्डी"):
+        assert gaz.is_word(w), w
+    assert not gaz.is_word("लखनऊ")
+    for w in ("प्रदेश", "क्षेत्र", "जिला", "मण्डल"):
+        assert gaz.is_stop(w) and not gaz.lookup(w), w
+
+
+def test_kind_priority_order(gaz):
+    for key in ("दिल्ली", "चंडीगढ़", "बलिया"):
+        entries = gaz.lookup(key)
+        assert [KIND_PRIORITY[e.kind] for e in entries] == sorted(KIND_PRIORITY[e.kind] for e in entries)
+    assert gaz.lookup("दिल्ली")[0].kind == "ut"
+    assert gaz.lookup("बलिया")[0].kind == "district"
+
+
+# --------------------------------------------------------------------------- speed
+def test_load_is_fast_and_cached():
+    Gazetteer.load.cache_clear()
+    read_tsv.cache_clear()
+    place_key.cache_clear()
+    t = time.perf_counter()
+    g = Gazetteer.load()
+    elapsed = time.perf_counter() - t
+    assert elapsed < 0.5, f"load took {elapsed:.2f}s"
+    assert Gazetteer.load() is g
+    assert len(g) > 3000
+
+
+def test_scan_long_doc_fast(gaz):
+    from extract.pipeline import make_nlp
+
+    nlp = make_nlp()
+    doc = nlp("लखनऊ में उ०प्र० सरकार की बैठक हुई और नई दिल्ली से अधिकारी आए। " * 400)
+    t = time.perf_counter()
+    matches = gaz.scan(doc)
+    assert time.perf_counter() - t < 1.0
+    assert len(matches) == 1200
+    assert [doc[m.start:m.end].text for m in matches[:3]] == ["लखनऊ", "उ०प्र०", "नई दिल्ली"]

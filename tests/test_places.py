@@ -1,0 +1,253 @@
+"""The ``hindi_places`` component: exact spans and canonical names."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Span
+
+from extract.pipeline import make_nlp
+from extract.spans import add_span, attrs
+
+SEED = Path(__file__).resolve().parents[1] / "samples" / "000_0289a6f32b6376ce.txt"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return make_nlp(["hindi_places"])
+
+
+def places(doc):
+    return [(s.text, attrs(s)["name"], attrs(s)["kind"], attrs(s)["state"]) for s in doc.spans["places"]]
+
+
+def run(nlp, text, dateline=None, people=None, ents=None):
+    """Run the pipeline on ``text`` with spans of other components set first."""
+    doc = nlp.make_doc(text)
+    for group, items in (("dateline", dateline), ("people", people)):
+        for surface, extra in items or ():
+            start = text.index(surface)
+            add_span(doc, group, start, start + len(surface), **extra)
+    if ents:
+        doc.ents = [doc.char_span(text.index(s), text.index(s) + len(s), label=label) for s, label in ents]
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+# --------------------------------------------------------------------------- the seed note
+def test_seed_note(nlp):
+    text = SEED.read_text(encoding="utf-8")
+    doc = nlp(text)
+    got = [(s.start_char, s.end_char, s.text) for s in doc.spans["places"]]
+    second = text.index("लखनऊ में होगा")
+    assert got == [(0, 4, "लखनऊ"), (text.index("उ० प्र०"), text.index("उ० प्र०") + 7, "उ० प्र०"),
+                   (second, second + 4, "लखनऊ")]
+    lko1, up, lko2 = (attrs(s) for s in doc.spans["places"])
+    for a in (lko1, lko2):
+        assert (a["name"], a["name_en"], a["kind"], a["state"], a["state_en"], a["district"], a["code"]) == (
+            "लखनऊ", "Lucknow", "district", "उत्तर प्रदेश", "Uttar Pradesh", "लखनऊ", "162")
+    assert lko1["dateline"] is True and lko2["dateline"] is False
+    assert (up["name"], up["name_en"], up["kind"], up["state"], up["state_code"], up["code"]) == (
+        "उत्तर प्रदेश", "Uttar Pradesh", "state", None, "9", "9")
+    for s in doc.spans["places"]:
+        a = attrs(s)
+        assert 0 < a["confidence"] <= 1
+        json.dumps(a)
+
+
+def test_seed_generic_words_are_not_places(nlp):
+    doc = nlp("इसके अतिरिक्त प्रदेश, क्षेत्र, जिला, लोकसभा, विधानसभा एवं मण्डल स्तर पर कार्यशालाएं होंगी। "
+              "भाजपा प्रदेश मुख्यालय पर बैठक हुई, 6 क्षेत्रों से संयोजक आये।")
+    assert places(doc) == []
+
+
+# --------------------------------------------------------------------------- alias styles
+@pytest.mark.parametrize("text,surface,name", [
+    ("उ० प्र० सरकार ने कहा।", "उ० प्र०", "उत्तर प्रदेश"),
+    ("उ०प्र० सरकार ने कहा।", "उ०प्र०", "उत्तर प्रदेश"),
+    ("उ.प्र. सरकार ने कहा।", "उ.प्र.", "उत्तर प्रदेश"),
+    ("उ. प्र. सरकार ने कहा।", "उ. प्र.", "उत्तर प्रदेश"),
+    ("सरकार ने यूपी में कहा।", "यूपी", "उत्तर प्रदेश"),
+    ("सरकार ने उत्तरप्रदेश में कहा।", "उत्तरप्रदेश", "उत्तर प्रदेश"),
+    ("सरकार ने उत्तर प्रदेश में कहा।", "उत्तर प्रदेश", "उत्तर प्रदेश"),
+    ("सरकार ने म.प्र. में कहा।", "म.प्र.", "मध्य प्रदेश"),
+    ("सरकार ने म० प्र० में कहा।", "म० प्र०", "मध्य प्रदेश"),
+    ("सरकार ने एमपी में कहा।", "एमपी", "मध्य प्रदेश"),
+    ("सरकार ने छ.ग. में कहा।", "छ.ग.", "छत्तीसगढ़"),
+    ("सरकार ने प. बंगाल में कहा।", "प. बंगाल", "पश्चिम बंगाल"),
+    ("सरकार ने जम्मू-कश्मीर में कहा।", "जम्मू-कश्मीर", "जम्मू और कश्मीर"),
+    ("सरकार ने जम्मू - कश्मीर में कहा।", "जम्मू - कश्मीर", "जम्मू और कश्मीर"),
+])
+def test_state_alias_styles(nlp, text, surface, name):
+    doc = nlp(text)
+    (s,) = doc.spans["places"]
+    assert (s.text, s.start_char) == (surface, text.index(surface))
+    kind = "ut" if name == "जम्मू और कश्मीर" else "state"
+    assert (attrs(s)["name"], attrs(s)["kind"], attrs(s)["state"]) == (name, kind, None)  # a state is in no state
+
+
+def test_case_markers_and_multi_token(nlp):
+    doc = nlp("वाराणसी के घाट और लखनऊ में बैठक के बाद नई दिल्ली से टीम आई।")
+    assert places(doc) == [("वाराणसी", "वाराणसी", "district", "उत्तर प्रदेश"),
+                           ("लखनऊ", "लखनऊ", "district", "उत्तर प्रदेश"),
+                           ("नई दिल्ली", "नई दिल्ली", "district", "दिल्ली")]
+
+
+def test_old_names_and_extras(nlp):
+    doc = nlp("इलाहाबाद, बनारस, नोएडा और बेंगलुरु से लोग आए; भारत और नेपाल के बीच बातचीत हुई।")
+    assert places(doc) == [("इलाहाबाद", "प्रयागराज", "district", "उत्तर प्रदेश"),
+                           ("बनारस", "वाराणसी", "district", "उत्तर प्रदेश"),
+                           ("नोएडा", "नोएडा", "city", "उत्तर प्रदेश"),
+                           ("बेंगलुरु", "बेंगलुरु", "city", "कर्नाटक"),
+                           ("भारत", "भारत", "country", None),
+                           ("नेपाल", "नेपाल", "country", None)]
+    assert attrs(doc.spans["places"][2])["district"] == "गौतम बुद्ध नगर"
+
+
+# --------------------------------------------------------------------------- spelling variants
+def test_devanagari_variants(nlp):
+    doc = nlp("झाँसी और झांसी, मुज़फ्फरनगर और मुजफ्फरनगर, ग़ाज़ियाबाद और गाजियाबाद में कार्यक्रम।")
+    assert [(t, n) for t, n, _, _ in places(doc)] == [
+        ("झाँसी", "झांसी"), ("झांसी", "झांसी"), ("मुज़फ्फरनगर", "मुजफ्फरनगर"), ("मुजफ्फरनगर", "मुजफ्फरनगर"),
+        ("ग़ाज़ियाबाद", "गाजियाबाद"), ("गाजियाबाद", "गाजियाबाद")]
+    doc = nlp("चण्डीगढ़ और चंडीगढ़ में बैठक।")
+    assert [n for _, n, _, _ in places(doc)] == ["चंडीगढ़", "चंडीगढ़"]
+
+
+# --------------------------------------------------------------------------- homonyms
+def test_homonym_unresolved(nlp):
+    doc = nlp("औरंगाबाद में बैठक हुई।")
+    (s,) = doc.spans["places"]
+    a = attrs(s)
+    assert (s.text, a["name"], a["kind"], a["state"], a["code"]) == ("औरंगाबाद", "औरंगाबाद", "district", None, None)
+    assert a["candidates"] == sorted(["बिहार", "महाराष्ट्र"])
+    assert a["confidence"] < 0.7
+
+
+@pytest.mark.parametrize("text,state,code", [
+    ("बिहार के औरंगाबाद में बैठक हुई।", "बिहार", "189"),
+    ("औरंगाबाद में बैठक हुई। महाराष्ट्र सरकार ने कहा।", "महाराष्ट्र", "469"),
+    ("हमीरपुर में बारिश हुई। हिमाचल में अलर्ट है।", "हिमाचल प्रदेश", None),
+    ("हमीरपुर में बारिश हुई। यूपी में अलर्ट है।", "उत्तर प्रदेश", "149"),
+    ("शिमला, 3 मई। हमीरपुर में बारिश हुई।", "हिमाचल प्रदेश", None),  # dateline district gives the state
+    ("कानपुर और हमीरपुर में बारिश हुई।", "उत्तर प्रदेश", "149"),  # a city of the state
+    ("बिलासपुर, छत्तीसगढ़ में बैठक।", "छत्तीसगढ़", None),
+])
+def test_homonym_resolved_by_state_context(nlp, text, state, code):
+    doc = nlp(text)
+    (s,) = [s for s in doc.spans["places"] if attrs(s)["kind"] == "district" and s.text in ("औरंगाबाद", "हमीरपुर", "बिलासपुर")]
+    assert attrs(s)["state"] == state
+    assert attrs(s)["name"] == s.text
+    if code:
+        assert attrs(s)["code"] == code
+    assert attrs(s)["code"] is not None
+
+
+# --------------------------------------------------------------------------- ordinary words
+@pytest.mark.parametrize("text", [
+    "वह गया था।",
+    "वह बिहार से दिल्ली गया था।",
+    "मंडी में गेहूं की खरीद शुरू हुई।",
+    "सागर के किनारे लोग जमा हुए।",
+    "किसी भी सूरत में काम पूरा होगा।",
+    "बढ़ गया, छत्तीसगढ़ आगे है।",
+    "आनंद, सरलता और वैराग्य से संपन्न काव्य।",
+    "अंकित चंदेल, कामेश्वर मिश्रा और सुनील बंसल ने भाग लिया।",
+    "श्री संजय राय ने बताया।",
+    "यदि हमारा इलाका बाढ़ क्षेत्र से सुखाड़ क्षेत्र बने।",
+])
+def test_ordinary_word_guard(nlp, text):
+    doc = nlp(text)
+    assert [p for p in places(doc) if p[2] not in ("state", "ut")] == []
+
+
+@pytest.mark.parametrize("text,surface,name,state", [
+    ("गया जिले में बाढ़ आई।", "गया", "गया", "बिहार"),
+    ("जनपद मऊ में बैठक हुई।", "मऊ", "मऊ", "उत्तर प्रदेश"),
+    ("सागर शहर में जुलूस निकला।", "सागर", "सागर", "मध्य प्रदेश"),
+    ("हिमाचल प्रदेश के मंडी में बारिश हुई।", "मंडी", "मंडी", "हिमाचल प्रदेश"),
+    ("धार जिले के किसान आए।", "धार", "धार", "मध्य प्रदेश"),
+    ("पन्ना जिला प्रशासन ने कहा।", "पन्ना", "पन्ना", "मध्य प्रदेश"),
+    ("गया, 12 मई। बैठक हुई।", "गया", "गया", "बिहार"),  # dateline
+    ("बिहार में बाढ़। गया में राहत शिविर लगे।", "गया", "गया", "बिहार"),  # case marker + its state
+])
+def test_ordinary_word_in_context(nlp, text, surface, name, state):
+    doc = nlp(text)
+    hits = [s for s in doc.spans["places"] if s.text == surface]
+    assert len(hits) == 1
+    a = attrs(hits[0])
+    assert (hits[0].start_char, a["name"], a["kind"], a["state"]) == (text.index(surface), name, "district", state)
+
+
+# --------------------------------------------------------------------------- towns and sub-districts
+def test_towns_need_context(nlp):
+    assert places(nlp("फतुहा में कार्यक्रम हुआ।")) == []
+    doc = nlp("पटना जिले के फतुहा में कार्यक्रम हुआ।")
+    assert places(doc) == [("पटना", "पटना", "district", "बिहार"), ("फतुहा", "फतुहा", "town", "बिहार")]
+    doc = nlp("नवी मुंबई में कार्यक्रम हुआ।")  # multi-word names stand alone
+    assert places(doc) == [("नवी मुंबई", "नवी मुंबई", "city", "महाराष्ट्र")]
+
+
+# --------------------------------------------------------------------------- villages
+def test_villages(nlp):
+    doc = nlp("जिलाधिकारी ने वाराणसी के ग्राम बरईपुर में पुलिया और रामपुर गांव में सड़क देखी।")
+    assert places(doc) == [("वाराणसी", "वाराणसी", "district", "उत्तर प्रदेश"),
+                           ("बरईपुर", "बरईपुर", "village", "उत्तर प्रदेश"),
+                           ("रामपुर", "रामपुर", "village", "उत्तर प्रदेश")]  # not Rampur district
+    assert attrs(doc.spans["places"][1])["code"] is None
+
+
+@pytest.mark.parametrize("text", ["ग्राम पंचायत के सचिव और ग्राम प्रधान आए।", "हर गांव में बिजली पहुंची।",
+                                  "प्रति छात्र 100 ग्राम खाद्यान्न मिलेगा।", "ग्राम सभाओं के माध्यम से योजना बनी।"])
+def test_village_cue_without_a_name(nlp, text):
+    assert places(nlp(text)) == []
+
+
+# --------------------------------------------------------------------------- other components' spans
+def test_dateline_span_is_linked(nlp):
+    text = "गया (संवाददाता)। बैठक हुई।"
+    doc = run(nlp, text, dateline=[("गया", {"role": "place", "confidence": 0.9})])
+    (s,) = doc.spans["places"]
+    assert (s.text, attrs(s)["name"], attrs(s)["state"], attrs(s)["dateline"]) == ("गया", "गया", "बिहार", True)
+
+
+def test_dateline_place_unknown_to_gazetteer(nlp):
+    text = "हज़रतगंज, 5 मई। बैठक हुई।"
+    doc = run(nlp, text, dateline=[("हज़रतगंज", {"role": "place", "confidence": 0.9})])
+    (s,) = doc.spans["places"]
+    a = attrs(s)
+    assert (s.text, a["name"], a["kind"], a["source"], a["dateline"]) == ("हज़रतगंज", "हज़रतगंज", "other", "dateline", True)
+    assert a["confidence"] < 0.9
+
+
+def test_dateline_date_part_is_not_a_place(nlp):
+    text = "लखनऊ, 5 मई। बैठक हुई।"
+    doc = run(nlp, text, dateline=[("लखनऊ", {"role": "place"}), ("5 मई", {"role": "date"})])
+    assert places(doc) == [("लखनऊ", "लखनऊ", "district", "उत्तर प्रदेश")]
+
+
+def test_names_inside_people_are_skipped(nlp):
+    text = "श्री कृष्ण बलिया ने लखनऊ में कहा।"
+    doc = run(nlp, text, people=[("कृष्ण बलिया", {"confidence": 0.9})])
+    assert places(doc) == [("लखनऊ", "लखनऊ", "district", "उत्तर प्रदेश")]
+
+
+def test_ner_locations_the_gazetteer_lacks(nlp):
+    text = "हज़रतगंज में लखनऊ के लोग जमा हुए।"
+    doc = run(nlp, text, ents=[("हज़रतगंज", "LOC"), ("लखनऊ", "LOC")])
+    got = [(s.text, attrs(s)["kind"], attrs(s)["source"]) for s in doc.spans["places"]]
+    assert got == [("हज़रतगंज", "other", "ner"), ("लखनऊ", "district", "gazetteer")]
+    assert attrs(doc.spans["places"][0])["confidence"] <= 0.5
+
+
+def test_rerun_does_not_duplicate(nlp):
+    doc = nlp("लखनऊ में बैठक हुई।")
+    doc = nlp.get_pipe("hindi_places")(doc)
+    assert len(doc.spans["places"]) == 1
+
+
+def test_empty_and_placeless_docs(nlp):
+    assert list(nlp("").spans["places"]) == []
+    assert list(nlp("बैठक में चर्चा हुई।").spans["places"]) == []

@@ -1,0 +1,486 @@
+"""hindi_statements: decisions, directives, plans, actions; quantities; the tense heuristics they use.
+
+Only this component (plus the text layer) is needed; other components' spans are simulated with
+``add_span`` where a behaviour depends on them, and the real components are used only via importorskip.
+"""
+import json
+from collections import Counter
+
+import pytest
+
+from extract import tense
+from extract.pipeline import make_nlp
+from extract.resources import read_tsv
+from extract.spans import add_span, attrs
+
+from conftest import SAMPLES, SEED
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return make_nlp(["hindi_statements"])
+
+
+def run(nlp, text, spans=(), doc_date=None):
+    """Run the pipeline on ``text`` with simulated spans of other components: (group, text, attrs, occurrence)."""
+    doc = nlp.make_doc(text)
+    doc._.doc_date = doc_date
+    procs = dict(nlp.pipeline)
+    doc = procs["hindi_sentences"](doc)
+    for group, needle, a, *nth in spans:
+        start = -1
+        for _ in range((nth[0] if nth else 0) + 1):
+            start = text.index(needle, start + 1)
+        assert add_span(doc, group, start, start + len(needle), **a) is not None
+    for name, proc in nlp.pipeline:
+        if name != "hindi_sentences":
+            doc = proc(doc)
+    return doc
+
+
+def stmts(doc):
+    return [(s.text, attrs(s)["kind"]) for s in doc.spans["statements"]]
+
+
+def only(doc):
+    assert len(doc.spans["statements"]) == 1, stmts(doc)
+    return doc.spans["statements"][0], attrs(doc.spans["statements"][0])
+
+
+def kinds(nlp, text):
+    return [k for _, k in stmts(run(nlp, text))]
+
+
+# --------------------------------------------------------------------------------------------- seed
+
+SEED_EXPECTED = [
+    ("plan", "जिनका हर स्तर पर प्रशिक्षण की योजना बनायी गयी।"),
+    ("plan", "इसके अतिरिक्त प्रदेश, क्षेत्र, जिला, लोकसभा, विधानसभा एवं मण्डल स्तर पर होने वाली कार्यशालाओं एवं प्रवास की "
+             "योजना तैयार की गयी एवं इसके पश्चात् पूरी योजना कार्यक्रम से राष्ट्रीय महामंत्री मा० भूपेन्द्र यादव, प्रदेश अध्यक्ष "
+             "डॉ० महेन्द्रनाथ पाण्डेय व प्रदेश महामंत्री (संगठन) सुनील बंसल के साथ बैठक करके अवगत कराया।"),
+    ("directive", "पार्टी का निर्देश है कि आने वाले समय में नमो एप को लेकर समाज में जागरूकता बढ़ाने एवं उसके उपयोग के लिये नए "
+                  "कार्यकर्ताओं को प्रशिक्षित करने का अभियान आईटी द्वारा किया जाना है।"),
+    ("plan", "इस बैठक में इस अभियान की विस्तृत कार्य योजना बनायी गयी है।"),
+    ("decision", "बैठक में यह भी निर्णय लिया गया कि प्रत्येक जिलों एवं क्षेत्र में आईटी के जिला प्रभारी को नमो एप का प्रभार सौंपा "
+                 "जायेगा जो प्रशिक्षण अभियान को विधिवत संचालित करने में सहयोह करेंगे।"),
+    ("plan", "सितम्बर माह में सभी जिला संयोजकों एवं नमो एप के प्रभारी पदाधिकारियों का प्रदेश स्तरीय इसी सितम्बर माह में लखनऊ में होगा।"),
+    ("plan", "1471 मण्डलों आईटी की टीम बनायी गयी मण्डलों के संयोजक का सम्मेलन अक्टूबर में प्रदेश स्तरीय होगा।"),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_doc(nlp):
+    return run(nlp, SEED.read_text(encoding="utf-8"))
+
+
+def test_seed_statements_exact(seed_doc):
+    assert [(k, s) for s, k in stmts(seed_doc)] == SEED_EXPECTED
+
+
+def test_seed_statement_is_the_trimmed_sentence(seed_doc):
+    for span in seed_doc.spans["statements"]:
+        assert span.text == span.text.strip() and span.text.endswith("।")
+        assert span.label_ == "STATEMENT"
+
+
+@pytest.mark.parametrize("needle", [
+    "बैठक भाजपा प्रदेश मुख्यालय पर संपन्न हुई।", "विस्तार से चर्चा हुई।", "योजना पर चर्चा हुई।",
+    "साइबर योद्धा तैयार हैं।", "सह संयोजकों ने भाग लिया।", "सह संयोजक उपस्थित रहे।",
+])
+def test_seed_non_statements(seed_doc, needle):
+    assert not any(s.text.endswith(needle) for s in seed_doc.spans["statements"])
+
+
+def test_seed_directive_attributes(seed_doc):
+    text = seed_doc.text
+    span = seed_doc.spans["statements"][2]
+    a = attrs(span)
+    assert a["kind"] == "directive" and a["actor"] == "पार्टी"
+    assert a["cue"] == "निर्देश है कि" == text[a["cue_start"]:a["cue_end"]]
+    content = text[a["content_start"]:a["content_end"]]
+    assert content.startswith("आने वाले समय") and content.endswith("किया जाना है")
+    assert a["tense"] == "present" and 0 < a["confidence"] <= 1
+
+
+def test_seed_decision_content_after_ki(seed_doc):
+    text = seed_doc.text
+    a = attrs(seed_doc.spans["statements"][4])
+    assert a["kind"] == "decision" and a["cue"] == "निर्णय लिया गया"
+    assert text[a["content_start"]:a["content_end"]].startswith("प्रत्येक जिलों एवं क्षेत्र")
+    assert text[a["content_start"]:a["content_end"]].endswith("सहयोह करेंगे")
+    assert a["voice"] == "passive" and a["tense"] == "past"
+
+
+def test_seed_plan_cues_and_content(seed_doc):
+    text = seed_doc.text
+    first, fourth = attrs(seed_doc.spans["statements"][0]), attrs(seed_doc.spans["statements"][3])
+    assert first["cue"] == "योजना बनायी गयी"
+    assert text[first["content_start"]:first["content_end"]] == "जिनका हर स्तर पर प्रशिक्षण"
+    assert fourth["cue"] == "योजना बनायी गयी है"
+    # the setting (इस बैठक में) is not part of the content
+    assert text[fourth["content_start"]:fourth["content_end"]] == "इस अभियान की विस्तृत कार्य"
+    assert attrs(seed_doc.spans["statements"][1])["cue"] == "योजना तैयार की गयी"
+
+
+def test_seed_generic_future_plans_have_lower_confidence(seed_doc):
+    spans = seed_doc.spans["statements"]
+    for i in (5, 6):
+        assert attrs(spans[i])["cue"] == "होगा" and attrs(spans[i])["tense"] == "future"
+        assert attrs(spans[i])["confidence"] < attrs(spans[0])["confidence"]
+
+
+def test_seed_offsets_point_into_the_text(seed_doc):
+    text = seed_doc.text
+    for span in seed_doc.spans["statements"]:
+        a = attrs(span)
+        assert span.start_char <= a["cue_start"] < a["cue_end"] <= span.end_char
+        assert text[a["cue_start"]:a["cue_end"]] == a["cue"]
+        if a["content_start"] is not None:
+            assert span.start_char <= a["content_start"] < a["content_end"] <= span.end_char
+
+
+# --------------------------------------------------------------------------------------------- all samples
+
+GOLDEN = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((SAMPLES / "expected").glob("*.json"))}
+
+
+@pytest.mark.parametrize("doc_id", sorted(GOLDEN))
+def test_samples_statements_alone(nlp, doc_id):
+    """This component alone reproduces every golden statement (kind + sentence) and nothing else."""
+    doc = run(nlp, (SAMPLES / f"{doc_id}.txt").read_text(encoding="utf-8"))
+    assert Counter((k, s) for s, k in stmts(doc)) == Counter((s["kind"], s["sentence"]) for s in GOLDEN[doc_id]["statements"])
+
+
+# --------------------------------------------------------------------------------------------- cue kinds
+
+CUE_CASES = [
+    # decision
+    ("नगर निगम ने सड़क चौड़ीकरण का निर्णय लिया।", "decision", "निर्णय लिया"),
+    ("समिति ने फैसला किया कि मेला मार्च में लगेगा।", "decision", "फैसला किया"),
+    ("बैठक में तय हुआ कि सभी सदस्य प्रशिक्षण लेंगे।", "decision", "तय हुआ"),
+    ("बैठक में तय किया गया कि अगला अधिवेशन पटना में होगा।", "decision", "तय किया गया"),
+    ("मंत्रिमंडल ने नई औद्योगिक नीति को मंजूरी दी।", "decision", "मंजूरी दी"),
+    ("शासन ने पुल निर्माण की स्वीकृति दी।", "decision", "स्वीकृति दी"),
+    ("सदन में शिक्षा शुल्क का प्रस्ताव सर्वसम्मति से पारित किया गया।", "decision", "प्रस्ताव सर्वसम्मति से पारित"),
+    ("कार्यकारिणी ने वार्षिक लेखा का अनुमोदन किया।", "decision", "अनुमोदन किया"),
+    # directive
+    ("जिलाधिकारी ने निर्देश दिये कि सभी कार्य समय से पूरे किए जाएं।", "directive", "निर्देश दिये"),
+    ("आयुक्त ने अधिकारियों को निर्देशित किया कि शिविर लगाए जाएं।", "directive", "निर्देशित किया"),
+    ("एसडीएम ने पूरे प्रकरण की जांच का आदेश दिया।", "directive", "आदेश दिया"),
+    ("जिलाधिकारी ने धारा 144 लागू करने का आदेश जारी किया।", "directive", "आदेश जारी"),
+    ("प्रशासन का निर्देश है कि सभी दुकानें रात 10 बजे बंद होंगी।", "directive", "निर्देश है कि"),
+    # plan
+    ("विभाग द्वारा जल संरक्षण की योजना बनाई गई।", "plan", "योजना बनाई गई"),
+    ("सड़कों की मरम्मत की योजना तैयार की गई है।", "plan", "योजना तैयार की गई"),
+    ("अगले माह से शहर में सफाई अभियान चलाया जायेगा।", "plan", "अभियान चलाया"),
+    ("सभी विद्यालयों में वृक्षारोपण किया जाएगा।", "plan", "किया जाएगा"),
+    ("जिला स्तरीय खेलकूद प्रतियोगिता 10 जनवरी को आयोजित की जाएगी।", "plan", "आयोजित की जाएगी"),
+    ("मुख्यमंत्री ने किसानों के लिए नई योजना की घोषणा की।", "plan", "घोषणा की"),
+    ("समिति के समक्ष नए भवन का प्रस्ताव रखा गया।", "plan", "प्रस्ताव रखा गया"),
+    ("नगर निगम अगले सप्ताह से अतिक्रमण हटाओ अभियान शुरू करेगी।", "plan", "करेगी"),
+    ("पार्टी 10 दिसंबर को सभी जिला मुख्यालयों पर धरना देगी।", "plan", "धरना देगी"),
+    ("नगर निगम द्वारा शहर में सौ नए शौचालय बनवाए जाएंगे।", "plan", "बनवाए जाएंगे"),
+    # action
+    ("टीम ने बीस दुकानों को सील किया।", "action", "सील किया"),
+    ("पुलिस ने दो आरोपियों को गिरफ्तार किया।", "action", "गिरफ्तार किया"),
+    ("अभियान के दौरान दुकानदारों से 50 हजार रुपये का जुर्माना वसूला गया।", "action", "जुर्माना वसूला"),
+    ("लापरवाही पर सचिव को निलंबित किया गया।", "action", "निलंबित किया"),
+    ("अतिक्रमण के विरुद्ध अभियान चलाया गया।", "action", "अभियान चलाया गया"),
+    ("जांच के लिए तीन सदस्यीय टीम गठित की गई।", "action", "टीम गठित की गई"),
+    ("नगर पंचायत ने 12 करोड़ रुपये का बजट पास किया।", "action", "बजट पास किया"),
+    ("बकायेदारों से 46 लाख रुपये की वसूली की गई।", "action", "वसूली की गई"),
+]
+
+
+@pytest.mark.parametrize("text,kind,cue", CUE_CASES, ids=[c[0][:25] for c in CUE_CASES])
+def test_cue_kinds(nlp, text, kind, cue):
+    span, a = only(run(nlp, text))
+    assert span.text == text
+    assert (a["kind"], a["cue"]) == (kind, cue)
+    assert a["kind"] in ("decision", "directive", "plan", "action") and 0.3 <= a["confidence"] <= 1
+
+
+@pytest.mark.parametrize("text", [
+    "विभाग द्वारा जल संरक्षण की योजना बनायी गयी।", "विभाग द्वारा जल संरक्षण की योजना बनाई गई।",
+    "विभाग द्वारा जल संरक्षण की योजना बनायी गई।",
+])
+def test_spelling_variants_match(nlp, text):
+    assert kinds(nlp, text) == ["plan"]
+
+
+@pytest.mark.parametrize("text", ["सभी विद्यालयों में वृक्षारोपण किया जायेगा।", "सभी विद्यालयों में वृक्षारोपण किया जाएगा।"])
+def test_jayega_variants(nlp, text):
+    assert kinds(nlp, text) == ["plan"]
+
+
+def test_every_cue_row_is_matched(nlp):
+    """Each cue kind row (first variant) makes a statement of its kind in a neutral frame."""
+    from extract.components.statements import PhraseLexicon
+    from extract.resources import split_multi
+    rows = [r for r in read_tsv("statement_cues.tsv") if r["kind"] in ("decision", "directive", "plan", "action")]
+    assert {r["kind"] for r in rows} == {"decision", "directive", "plan", "action"}
+    lex = PhraseLexicon((r["cue"], r["kind"]) for r in rows)
+    for r in rows:
+        for variant in split_multi(r["cue"]):
+            words = [w for w in variant.split() if w != "*"]
+            keys = [tense.key(w) for w in words] + ["।"]
+            m = lex.at(keys, 0)
+            assert m is not None and m.end >= len(words) - 1, variant
+
+
+# --------------------------------------------------------------------------------------------- priority
+
+@pytest.mark.parametrize("text,kind", [
+    ("बैठक में निर्णय लिया गया कि अधिकारियों को निर्देश दिए जाएं और अभियान चलाया जाएगा।", "decision"),
+    ("जिलाधिकारी ने निर्देश दिए कि अभियान चलाया जाएगा और टीम गठित की जाएगी।", "directive"),
+    ("नगर निगम ने टीम गठित की गई तथा अगले माह से अभियान चलाया जाएगा।", "plan"),
+    ("अवैध कब्जों के विरुद्ध अभियान चलाया गया तथा 12 दुकानें सील की गईं।", "action"),
+])
+def test_priority_decision_directive_plan_action(nlp, text, kind):
+    assert kinds(nlp, text) == [kind]
+
+
+def test_future_decision_cue_becomes_plan(nlp):
+    span, a = only(run(nlp, "अगली बैठक में इस विषय पर निर्णय लिया जाएगा।"))
+    assert a["kind"] == "plan" and a["tense"] == "future"
+
+
+# --------------------------------------------------------------------------------------------- blockers
+
+@pytest.mark.parametrize("blocked,plain", [
+    # demand
+    ("संघ ने मांग की कि जो निर्णय लिया गया है उसे वापस लिया जाए।", "समिति द्वारा जो निर्णय लिया गया है उसे लागू किया जाएगा।"),
+    ("विपक्ष ने मांग की कि सरकार इस मामले में जांच का आदेश जारी करे।", None),
+    # allegation
+    ("विधायक ने आरोप लगाया कि नगर निगम ने बिना नोटिस के दुकानें सील कर दीं।",
+     "नगर निगम ने बिना नोटिस के दुकानें सील कर दीं।"),
+    # hearsay
+    ("कहा जा रहा है कि प्रशासन ने जांच का आदेश दिया है।", "प्रशासन ने जांच का आदेश दिया है।"),
+    # opinion
+    ("उनका मानना है कि सरकार इस वर्ष नई योजना की घोषणा करेगी।", "सरकार इस वर्ष नई योजना की घोषणा करेगी।"),
+    # background: pluperfect
+    ("पिछले वर्ष नगर निगम द्वारा सफाई अभियान चलाया गया था।", "इस वर्ष नगर निगम द्वारा सफाई अभियान चलाया गया।"),
+    ("इससे पहले भी जांच के लिए टीम गठित की गई थी।", "जांच के लिए टीम गठित की गई।"),
+    # background: a year-level time expression with a past cue
+    ("पिछले वर्ष नगर निगम द्वारा सफाई अभियान चलाया गया।", None),
+    # negation
+    ("बैठक में कोई निर्णय नहीं लिया गया।", "बैठक में कोई निर्णय लिया गया।"),
+    ("समिति ने प्रस्ताव पारित नहीं किया।", "समिति ने प्रस्ताव पारित किया।"),
+    ("अभी तक टीम गठित नहीं की गई है।", "अभी तक टीम गठित की गई है।"),
+    # question
+    ("क्या प्रशासन ने जांच का आदेश दिया?", "प्रशासन ने जांच का आदेश दिया।"),
+    ("नगर निगम अतिक्रमण हटाओ अभियान कब चलाएगा?", None),
+    # subjunctive: wished, not done
+    ("सभी दुकानों को सील किया जाए।", "सभी दुकानों को सील किया गया।"),
+])
+def test_blockers(nlp, blocked, plain):
+    assert stmts(run(nlp, blocked)) == []
+    if plain is not None:
+        assert len(stmts(run(nlp, plain))) == 1, plain
+
+
+def test_blocker_only_blocks_what_follows_it(nlp):
+    text = "जिलाधिकारी ने जांच के आदेश दिए, जबकि विपक्ष ने आरोप लगाया कि दोषियों को बचाया जा रहा है।"
+    assert kinds(nlp, text) == ["directive"]
+
+
+def test_background_year_does_not_block_a_future_cue(nlp):
+    assert kinds(nlp, "पिछले वर्ष की तरह इस वर्ष भी मेला आयोजित किया जाएगा।") == ["plan"]
+
+
+def test_last_month_action_is_news(nlp):
+    assert kinds(nlp, "नगर आयुक्त ने बताया कि पिछले माह 1.8 करोड़ रुपये की वसूली की गई।") == ["action"]
+
+
+@pytest.mark.parametrize("text", [
+    "भाजपा की जिला स्तरीय बैठक संपन्न हुई।",
+    "बैठक में संगठन के विषयों पर विस्तार से चर्चा हुई।",
+    "बैठक में सभी पदाधिकारी उपस्थित रहे।",
+    "मुख्यमंत्री कल लखनऊ पहुंचेंगे।",  # a person's future, not a plan of an organisation/event
+    "उन्होंने कहा कि इससे किसानों को लाभ होगा।",  # an opinion about consequences
+    "इस कार्यक्रम से लोगों को लाभ होगा।",  # the event noun is not the subject (कार्यक्रम से)
+])
+def test_not_statements(nlp, text):
+    assert stmts(run(nlp, text)) == []
+
+
+def test_reported_generic_future_is_a_low_confidence_plan(nlp):
+    span, a = only(run(nlp, "उन्होंने कहा कि नगर निगम जल्द ही नई पार्किंग नीति लागू करेगी।"))
+    assert a["kind"] == "plan" and a["reported"] is True and a["confidence"] == pytest.approx(0.5)
+    _, direct = only(run(nlp, "नगर निगम जल्द ही नई पार्किंग नीति लागू करेगी।"))
+    assert direct["reported"] is False and direct["confidence"] > a["confidence"]
+
+
+def test_reported_explicit_cue_keeps_most_confidence(nlp):
+    _, a = only(run(nlp, "श्री वालिया ने बताया कि शेष सड़कों पर डामरीकरण का कार्य अगले सप्ताह शुरू किया जाएगा।"))
+    assert a["kind"] == "plan" and a["reported"] is True and a["confidence"] > 0.7
+
+
+# --------------------------------------------------------------------------------------------- actor, content
+
+@pytest.mark.parametrize("text,actor", [
+    ("जिलाधिकारी ने निर्देश दिए कि सभी कार्य समय से पूरे किए जाएं।", "जिलाधिकारी"),
+    ("बैठक में जिलाधिकारी अमित कुमार ने सड़क मरम्मत के निर्देश दिए।", "जिलाधिकारी अमित कुमार"),
+    ("नगर निगम द्वारा अतिक्रमण हटाओ अभियान चलाया गया।", "नगर निगम"),
+    ("प्रशासन का आदेश है कि सभी दुकानें 10 बजे बंद होंगी।", "प्रशासन"),
+    ("उन्होंने निर्देश दिया कि सभी कार्य समय से पूरे किए जाएं।", None),
+    ("सड़क निर्माण का निर्णय लिया गया।", None),  # a genitive that is the content, not an actor
+])
+def test_actor(nlp, text, actor):
+    assert only(run(nlp, text))[1]["actor"] == actor
+
+
+def test_actor_from_other_components_spans(nlp):
+    text = "श्री राम कुमार ने बताया कि सड़क निर्माण की योजना बनाई गई।"
+    assert only(run(nlp, text))[1]["actor"] is None
+    doc = run(nlp, text, spans=[("people", "श्री राम कुमार", {"person": "P1", "confidence": 0.9})])
+    assert only(doc)[1]["actor"] == "श्री राम कुमार"
+    doc = run(nlp, "बैठक में 5 करोड़ रुपये का बजट पास किया गया।",
+              spans=[("organizations", "बैठक", {"name": "X", "confidence": 0.5})])
+    assert only(doc)[1]["actor"] == "बैठक"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("जिलाधिकारी ने सड़क चौड़ीकरण के निर्देश दिए।", "सड़क चौड़ीकरण"),
+    ("बैठक में 714 करोड़ रुपये का बजट पास किया गया।", "714 करोड़ रुपये"),
+    ("मंत्री ने घोषणा की कि आगामी सोमवार से अभियान चलाया जाएगा।", "आगामी सोमवार से अभियान चलाया जाएगा"),
+    ("घोषणा की गई।", None),
+])
+def test_content(nlp, text, content):
+    _, a = only(run(nlp, text))
+    got = text[a["content_start"]:a["content_end"]] if a["content_start"] is not None else None
+    assert got == content
+
+
+# --------------------------------------------------------------------------------------------- quantities
+
+def quants(doc):
+    return [(q.text, attrs(q)["value"], attrs(q)["unit"]) for q in doc.spans["quantities"]]
+
+
+def test_seed_quantities(seed_doc):
+    assert quants(seed_doc) == [("6 क्षेत्रों", 6, "क्षेत्र"), ("1471 मण्डलों", 1471, "मण्डल"), ("6 क्षेत्रों", 6, "क्षेत्र")]
+    statement = [attrs(q)["statement"] for q in seed_doc.spans["quantities"]]
+    assert statement == [None, 6, None]
+    assert attrs(seed_doc.spans["statements"][6])["kind"] == "plan"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("पुलिया के लिए दो लाख रुपये स्वीकृत हुए।", ("दो लाख रुपये", 200000, "INR")),
+    ("प्रत्येक पर 5 हजार रुपये का अर्थदंड लगा।", ("5 हजार रुपये", 5000, "INR")),
+    ("परियोजना की लागत ₹ 2.5 करोड़ है।", ("₹ 2.5 करोड़", 25000000, "INR")),
+    ("परियोजना की लागत ₹2.5 करोड़ है।", ("₹2.5 करोड़", 25000000, "INR")),
+    ("कुल रु० 500 जमा हुए।", ("रु० 500", 500, "INR")),
+    ("कुल 1,240 करोड़ रुपये जमा हुए।", ("1,240 करोड़ रुपये", 12400000000, "INR")),
+    ("काम 50 प्रतिशत पूरा हुआ।", ("50 प्रतिशत", 50, "percent")),
+    ("काम 50% पूरा हुआ।", ("50%", 50, "percent")),
+    ("लंबाई १ लाख १२ हजार किलोमीटर हो गई।", ("१ लाख १२ हजार किलोमीटर", 112000, "km")),
+    ("जिले के 29 मंडलों में संगोष्ठी होगी।", ("29 मंडलों", 29, "मण्डल")),
+    ("अभियान में 12 हजार नए सदस्य जोड़े गए।", ("12 हजार नए सदस्य", 12000, "सदस्य")),
+    ("सभी 70 वार्डों में लाइट लगेगी।", ("70 वार्डों", 70, "वार्ड")),
+    ("चार जिलों के प्रतिनिधि आए।", ("चार जिलों", 4, "जिला")),
+    ("लागत 1.8 करोड़ आंकी गई।", ("1.8 करोड़", 18000000, None)),
+])
+def test_quantity_values_and_units(nlp, text, expected):
+    doc = run(nlp, text)
+    assert quants(doc) == [expected]
+    q = attrs(doc.spans["quantities"][0])
+    assert 0 < q["confidence"] <= 1 and q["kind"] in ("currency", "percent", "counter", "measure", "duration", "number")
+
+
+def test_quantity_attached_to_statement(nlp):
+    doc = run(nlp, "बैठक संपन्न हुई। दुकानदारों पर 92 हजार रुपये का जुर्माना लगाया गया। 46 दुकानदारों ने भाग लिया।")
+    assert [attrs(q)["statement"] for q in doc.spans["quantities"]] == [0, None]
+
+
+def test_quantity_approximation(nlp):
+    doc = run(nlp, "लगभग 200 लोगों ने भाग लिया और 38 लाख से अधिक रुपये जमा हुए।")
+    got = [(q.text, attrs(q)["approx"]) for q in doc.spans["quantities"]]
+    assert got == [("200 लोगों", "about"), ("38 लाख से अधिक रुपये", "more than")]
+
+
+@pytest.mark.parametrize("text", [
+    "लखनऊ 15 सितम्बर 2018, बैठक हुई।", "वित्त वर्ष 2022-23 का बजट।", "सुबह 11 बजे बैठक शुरू हुई।",
+    "एक बैठक हुई।", "दिनांक 05.08.2022 को बैठक हुई।",
+])
+def test_no_quantity(nlp, text):
+    assert quants(run(nlp, text)) == []
+
+
+def test_dates_are_not_quantities(nlp):
+    text = "कार्ड 15 दिनों के भीतर बनवाए जाएं और 5 हजार रुपये जमा हों।"
+    assert quants(run(nlp, text))[0] == ("15 दिनों", 15, "day")
+    doc = run(nlp, text, spans=[("dates", "15 दिनों", {"value": "P15D", "type": "duration", "confidence": 0.9})])
+    assert quants(doc) == [("5 हजार रुपये", 5000, "INR")]
+
+
+def test_quantity_number_words_agree_with_unit_scales():
+    numbers = {r["word"]: float(r["value"]) for r in read_tsv("quantity_numbers.tsv") if r["kind"] == "scale"}
+    for r in read_tsv("quantity_units.tsv"):
+        if r["kind"] == "scale":
+            for form in r["form"].split("|"):
+                if form in numbers:
+                    assert numbers[form] == float(r["multiplier"]), form
+
+
+# --------------------------------------------------------------------------------------------- tense
+
+@pytest.mark.parametrize("words,expected", [
+    ("बनायी गयी है", ("past", "perfect", "passive", "indicative")),
+    ("किया गया था", ("pluperfect", "perfective", "passive", "indicative")),
+    ("हुई थी", ("pluperfect", "perfective", "active", "indicative")),
+    ("किया जाएगा", ("future", "simple", "passive", "indicative")),
+    ("किया जायेगा", ("future", "simple", "passive", "indicative")),
+    ("करेंगे", ("future", "simple", "active", "indicative")),
+    ("किया जाना है", ("present", "simple", "passive", "obligation")),
+    ("कराई जाएं", ("unknown", "simple", "passive", "subjunctive")),
+    ("लिया गया", ("past", "perfective", "passive", "indicative")),
+    ("जा रहा था", ("past", "progressive", "active", "indicative")),
+])
+def test_tense_analyse(words, expected):
+    g = tense.analyse([tense.key(w) for w in words.split()])
+    assert (g.tense, g.aspect, g.voice, g.mood) == expected
+
+
+def test_tense_negation_and_remote():
+    g = tense.group_at([tense.key(w) for w in "पारित नहीं किया गया था ।".split()], 0)
+    assert g.negated and g.remote and g.words[-1] == "था"
+
+
+def test_tense_main_group():
+    keys = [tense.key(w) for w in "बैठक भाजपा प्रदेश मुख्यालय पर संपन्न हुई ।".split()]
+    g = tense.main_group(keys)
+    assert g.words == ("संपन्न", "हुई") and g.tense == "past"
+    assert tense.main_group([tense.key(w) for w in "22 अगस्त 2019".split()]) is None
+    g = tense.main_group([tense.key(w) for w in "पार्टी 10 दिसंबर को धरना देगी ।".split()])
+    assert g.words == ("धरना", "देगी") and g.tense == "future"
+
+
+@pytest.mark.parametrize("a,b", [("बनायी", "बनाई"), ("गयी", "गई"), ("जायेगा", "जाएगा"), ("दिये", "दिए"),
+                                 ("लिये", "लिए"), ("आये", "आए"), ("हज़ार", "हजार"), ("मण्डलों", "मंडलों")])
+def test_fold_variants(a, b):
+    assert tense.key(a) == tense.key(b)
+
+
+def test_fold_keeps_other_words():
+    assert tense.key("योजना") == "योजना" and tense.key("आयोजित") == "आयोजित" and tense.key("प्रयास") == "प्रयास"
+
+
+# --------------------------------------------------------------------------------------------- robustness
+
+@pytest.mark.parametrize("text", ["", "   ", "।", "?", "बैठक", "1471", "निर्णय", "कि कि कि।", "₹"])
+def test_degenerate_inputs(nlp, text):
+    doc = run(nlp, text)
+    assert "statements" in doc.spans and "quantities" in doc.spans
+
+
+def test_attributes_are_json(seed_doc):
+    for group in ("statements", "quantities"):
+        for span in seed_doc.spans[group]:
+            json.dumps(attrs(span))
+
+
+def test_pickle_roundtrip(seed_doc):
+    import pickle
+    doc = pickle.loads(pickle.dumps(seed_doc))
+    assert [attrs(s)["kind"] for s in doc.spans["statements"]] == [k for k, _ in SEED_EXPECTED]

@@ -1,0 +1,423 @@
+#!/usr/bin/env python3
+"""Build the place gazetteer shipped in ``extract/data/gazetteer/``.
+
+    python3 tools/build_gazetteer.py --gazetteer-hi ../shared/data/gazetteer_hi \
+        --lgd ../shared/data/gazetteer_lgd --out extract/data/gazetteer
+
+Inputs (read-only reference data, see their SOURCE.md):
+
+* ``gazetteer_hi/``: Hindi names of the 36 states/UTs and 734 LGD districts with aliases
+  and news short forms, plus the post-2021 districts (no LGD code);
+* ``gazetteer_lgd/``: LGD sub-districts and urban local bodies (only rows whose
+  "In Local" name is Devanagari are used; Maharashtra's are Marathi and get a
+  Hindi spelling derived by rule, the Marathi form kept as an alias);
+* optionally NER corpora (``--corpus``, IOB2 ``token<TAB>tag``) used only to flag
+  single-word names that are mostly ordinary words or personal names.
+
+Outputs (TSV, header row, NFC, ``|`` for multi-values): ``states.tsv``,
+``districts.tsv``, ``places.tsv`` and ``words.tsv`` (single-word names that are also
+ordinary words or personal names, and generic words that are never places). ``extras.tsv`` (hand-written, same folder) is
+not generated: it is read and checked against the generated files.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from extract.text import normalize_key  # noqa: E402
+
+DEV = re.compile("[\u0900-\u097F]")
+ZW = re.compile("[\u200b\u200c\u200d\u00ad\ufeff\u2060]")
+
+#: News short forms / common spellings of states not in gazetteer_hi (editor's list).
+EXTRA_STATE_ALIASES: dict[str, list[str]] = {
+    "9": ["यू.पी.", "यू० पी०", "उ.प्र", "उत्तर-प्रदेश"],
+    "23": ["एम.पी.", "एम० पी०", "मध्य-प्रदेश"],
+    "22": ["छ० ग०", "छत्तीसगढ"],
+    "2": ["हि० प्र०", "हिमाचल-प्रदेश"],
+    "19": ["पश्चिमी बंगाल", "पं. बंगाल", "वेस्ट बंगाल"],
+    "28": ["आंध्रा"],
+    "36": ["तेलांगना", "तेलगांना"],
+    "33": ["तमिलनाडू"],
+    "29": ["कर्णाटक"],
+    "32": ["केरला"],
+    "30": ["गोआ"],
+    "12": ["अरूणाचल प्रदेश", "अरूणाचल"],
+    "6": ["हरियाना"],
+    "34": ["पुद्दुचेरी", "पुद्दूचेरी"],
+    "35": ["अंडमान"],
+    "7": ["दिल्ली एनसीआर", "दिल्ली-एनसीआर", "एनसीटी दिल्ली"],
+    "1": ["जम्मू-काश्मीर", "जम्मू & कश्मीर"],
+    "5": ["उत्तराखण्ड"],
+}
+
+#: Extra aliases of districts (LGD code -> forms), mostly the city / old names used in news.
+EXTRA_DISTRICT_ALIASES: dict[str, list[str]] = {
+    "187": ["बनारस", "काशी"],  # VARANASI
+    "159": ["लखीमपुर", "लखीमपुर-खीरी"],  # KHERI (also Lakhimpur, Assam: homonym)
+    "162": [],  # LUCKNOW
+    "140": ["फ़ैज़ाबाद"],  # AYODHYA
+    "120": ["इलाहबाद"],  # PRAYAGRAJ
+    "179": ["संत रविदास नगर भदोही"],
+    "144": ["गौतमबुद्धनगर", "जीबी नगर"],
+    "62": ["गुड़गांव", "गुरुग्राम"],
+    "315": ["कलकत्ता"],
+    "568": ["मद्रास"],
+    "482": ["बंबई", "बम्बई", "मुम्बई", "बॉम्बे"],
+    "490": ["पूना"],
+    "23": ["सिमला"],
+    "21": ["लाहौल-स्पीति", "लाहौल स्पीति", "लाहुल-स्पीति"],
+}
+
+#: Single-word names that are also ordinary Hindi words, personal names or surnames,
+#: rivers or common nouns: matching them needs context (see extract/components/places.py).
+WORD_NAMES = """
+गया मऊ सागर धार पन्ना मंडी मण्डी बस्ती सीधी पाली कोटा आनंद आणंद पुरी सूरत गुना दमन तापी नर्मदा
+कृष्णा वैशाली निर्मल दुर्ग कोरिया भंडारा विश्वनाथ सेनापति चंदेल हसन हासन सेलम सलेम माहे फेक मोन
+बक्सा गोमती गजपति प्रकाशम खूंटी बूंदी अरावली महिसागर नदिया नादिया बांका एनटीआर वाईएसआर
+सकती सक्ती नगर मूल बाढ़ बाढ संदेश पूर्ण पूर्णा हटा कल्याण मान मेधा लोहा ताला भोर कोठरी रानी राजा
+देव रामा बेन चोपड़ा चोपडा चांद चाँद हवेली बाली महुआ सदर शहर टाउन कस्बा चौकी बाजार बाज़ार
+राय यादव मिश्रा मिश्र शर्मा वर्मा सिंह गुप्ता पांडेय पाण्डेय तिवारी दुबे चौबे शुक्ला त्रिपाठी चौहान राठौड़
+राठौर ठाकुर कुमार जैन अग्रवाल बंसल गोयल मित्तल पटेल शाह मालवीय सक्सेना श्रीवास्तव निगम कपूर खन्ना
+मेहता जोशी नायर रेड्डी राव नायडू दास घोष बोस सेन पाल मलिक खान अली अहमद हुसैन अंसारी सिद्दीकी भाटी
+सोलंकी परमार तोमर गौड़ बघेल कुशवाहा मौर्य निषाद पासवान मांझी राम प्रसाद लाल चंद नाथ गिरी भारती आर्य
+त्यागी चौधरी गुर्जर मीणा सैनी रावत नेगी बिष्ट पंत अमर विजय अजय मोहन सोहन कमल राधा सीता गीता पूजा
+प्रिया अंजलि नेहा ज्योति किरण आशा उषा शांति लक्ष्मी सरस्वती पार्वती दुर्गा गंगा यमुना कावेरी गोदावरी
+सोन सूरज रवि शिव गणेश हनुमान कृष्ण बलराम लक्ष्मण भरत अर्जुन करण विक्रम गोपाल गोविंद श्याम
+सरोज संगम सुंदर मधुबन कमला विमला नंदन चंदन हीरा मोती पन्ना मणि रत्न सोना चांदी हरि ओम शक्ति
+भवानी काली महादेव केशव माधव मुरली बंशी सुदामा जनता सेवा सहारा मंगल बुध गुरु शुक्र शनि सोम
+पारा दल बल जल थल घाट धाम कुंड ताल झील बाग वन टोला पुर गढ़ कोट खेड़ा डीह
+दही नाला बहिन बास राई दहिना बारा कटरा चक्की दावत नगरा डंडा कोठी पाटी कारी तला पेठ वाडा वाडी भूम पेन
+वाई जत डग मौ रोह गोह बिन्द कोथ मरो गन्दी गंदी नगरी छुरा बगीचा करही चंडी बीना बहरी कहरा मानसी रमना बिरसा
+तिसरी सरिया नावा वैर सांभर बाडी बाड़ी बहल भुना मोहना साहा दूनी कसबा कस्बा टेकरी पठारी बसना नगीना बादली
+बेलगाम कन्नड बयाना बिछुआ ठीकरी जाले कांटी भोरे कुंदा अवध काशी हाट पलासी आमला गोला
+"""
+
+#: Generic words that are never a place on their own (rows with such a name are dropped).
+STOP_NAMES = """
+प्रदेश क्षेत्र जिला जिले जनपद मंडल मण्डल नगर शहर गांव गाँव ग्राम राज्य देश तहसील ब्लॉक प्रखंड प्रखण्ड कस्बा
+पंचायत सदर टाउन बाजार बाज़ार शहरी ग्रामीण उत्तर दक्षिण पूर्व पश्चिम पूर्वी पश्चिमी मध्य केंद्र नगरीय
+"""
+
+ULB_AFFIXES = re.compile(
+    r"^(?:नगर\s*पालिका\s*परिषद|नगर\s*पालिकापरिषद|नगर\s*पंचायत|नगर\s*परिषद|नगर\s*निगम)\s+"
+    r"|\s+(?:नगर\s*पंचायत|नगर\s*पंचयात|नगरपंचायत|नगर\s*परिषद|नगरपरिषद|नगरीय|नगर\s*निगम)$"
+)
+CITY_ZONE = re.compile(r"-(?:उत्तर|दक्षिण|पूर्व|पश्चिम)$|^(?:ग्रेटर|मोठे)\s|हैरिटे+ज$")
+
+
+def clean(name: str) -> str:
+    """NFC, no zero-width characters, no parenthetical parts, single spaces, no stray punctuation."""
+    name = unicodedata.normalize("NFC", ZW.sub("", name))
+    name = re.sub(r"\(.*?\)|\(.*$", " ", name)
+    name = name.replace("*", " ").replace("..", " ")
+    name = re.sub(r"\s*-\s*", "-", name)
+    name = re.sub(r"\s+", " ", name).strip(" -,")
+    return name
+
+
+def key(name: str) -> str:
+    """Lookup key: the project's normalize_key, nukta dropped, hyphens as spaces (as at run time)."""
+    k = normalize_key(name).replace("\u093c", "").replace("-", " ")
+    return re.sub(r"\s+", " ", k).strip()
+
+
+def hindi_from_marathi(name: str) -> str:
+    """A Hindi spelling of a Marathi (LGD Maharashtra) place name: ळ->ल, -पूर->-पुर, -गाव->-गांव."""
+    out = name.replace("ळ", "ल")
+    out = re.sub(r"पूर(?=$|[\s-])", "पुर", out)
+    out = re.sub(r"गाव(?=$|[\s-])", "गांव", out)
+    out = out.replace("रेल्वे", "रेलवे")
+    return out
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [{(k or "").strip(): (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+def split(cell: str) -> list[str]:
+    return [v for v in (clean(x) for x in cell.split("|")) if v]
+
+
+def uniq(values, exclude=()) -> list[str]:
+    """Distinct spellings, order kept, minus those in ``exclude`` (forms sharing a lookup key are all
+    kept: ``उ.प्र.`` and ``उ० प्र०`` are one key but both are shown)."""
+    seen = set(exclude)
+    out = []
+    for v in values:
+        if v and key(v) and v not in seen:
+            seen.add(v)
+            out.append(v)
+    return out
+
+
+def title(en: str) -> str:
+    en = re.sub(r"\s+", " ", en).strip()
+    return en.title() if en.isupper() or en.islower() else en
+
+
+def corpus_counts(paths: list[Path], keys: set[str]) -> dict[str, collections.Counter]:
+    """For single-word keys: how often each occurs as a location, a person, or outside names."""
+    counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for path in paths:
+        if not path.exists():
+            print(f"warning: corpus {path} not found, skipped", file=sys.stderr)
+            continue
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) != 2:
+                    continue
+                word, tag = parts
+                if not DEV.search(word):
+                    continue
+                k = key(word)
+                if k not in keys:
+                    continue
+                label = "O" if tag == "O" else tag[2:]
+                label = {"NEL": "LOC", "LOCATION": "LOC", "NEP": "PER", "PERSON": "PER"}.get(label, "OTHER")
+                counts[k][label] += 1
+    return counts
+
+
+def word_like(c: collections.Counter) -> bool:
+    loc, per, other = c["LOC"], c["PER"], c["O"]
+    return (other >= 3 and other >= 2 * loc) or (per >= 3 and per >= 2 * loc)
+
+
+def write_tsv(path: Path, header: list[str], rows: list[list[str]], comment: str, key: str = "") -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        fh.write(f"# {comment}\n")
+        if key:
+            fh.write(f"# key: {key}\n")
+        fh.write("\t".join(header) + "\n")
+        for row in rows:
+            cells = [unicodedata.normalize("NFC", str(c)).strip() for c in row]
+            assert all("\t" not in c and "\n" not in c for c in cells), row
+            fh.write("\t".join(cells) + "\n")
+
+
+def build(gaz_hi: Path, lgd: Path, out: Path, corpora: list[Path]) -> dict[str, int]:
+    out.mkdir(parents=True, exist_ok=True)
+    word_keys = {key(w) for w in WORD_NAMES.split()}
+    stop_keys = {key(w) for w in STOP_NAMES.split()}
+
+    # ---- states
+    states: dict[str, dict] = {}
+    for r in read_csv(gaz_hi / "states.csv"):
+        code = r["state_lgd_code"]
+        name = clean(r["state_hi"])
+        aliases = uniq(split(r["state_hi_aliases"]) + EXTRA_STATE_ALIASES.get(code, []), exclude=[name])
+        states[code] = {"code": code, "name_hi": name, "name_en": r["state_en"], "kind": r["kind"], "aliases": aliases}
+    for r in read_csv(gaz_hi / "state_variants.csv"):  # every accepted form
+        s = states[r["state_lgd_code"]]
+        if r["status"] in ("primary", "alias"):
+            s["aliases"] = uniq(s["aliases"] + [clean(r["form"])], exclude=[s["name_hi"]])
+    state_keys = {key(s["name_hi"]) for s in states.values()} | {key(a) for s in states.values() for a in s["aliases"]}
+
+    # ---- districts (LGD 2021 backbone + post-2021)
+    districts: list[dict] = []
+    for r in read_csv(gaz_hi / "districts.csv"):
+        code = r["district_lgd_code"]
+        name = clean(r["district_hi"])
+        aliases = uniq(split(r["district_hi_aliases"]) + EXTRA_DISTRICT_ALIASES.get(code, []), exclude=[name])
+        districts.append({"code": code, "name_hi": name, "name_en": title(r["district_en"]),
+                          "state_code": r["state_lgd_code"], "aliases": aliases, "status": "lgd2021"})
+    known = {(d["state_code"], key(n)) for d in districts for n in [d["name_hi"], *d["aliases"]]}
+    for r in read_csv(gaz_hi / "districts_post2021_unverified.csv"):
+        name = clean(r["district_hi"])
+        forms = [name, *split(r["district_hi_aliases"])]
+        if any((r["state_lgd_code"], key(f)) in known for f in forms):
+            continue  # a renamed unit already covered by an alias
+        districts.append({"code": "", "name_hi": name, "name_en": r["district_en"], "state_code": r["state_lgd_code"],
+                          "aliases": uniq(forms[1:], exclude=[name]), "status": "post2021"})
+    by_key: dict[str, set[int]] = collections.defaultdict(set)
+    for i, d in enumerate(districts):
+        for n in [d["name_hi"], *d["aliases"]]:
+            by_key[key(n)].add(i)
+    district_keys_by_state = collections.defaultdict(set)
+    for d in districts:
+        for n in [d["name_hi"], *d["aliases"]]:
+            district_keys_by_state[d["state_code"]].add(key(n))
+
+    # ---- places: sub-districts and urban local bodies with a Devanagari name
+    lgd_states = {r["State Code"] for r in read_csv(lgd / "states.csv")}
+    district_codes = {d["code"] for d in districts if d["code"]}
+    raw: list[dict] = []
+    for r in read_csv(lgd / "subdistricts.csv"):
+        local = r["Sub-District Name(In Local)"]
+        if not DEV.search(local):
+            continue
+        raw.append({"code": r["Sub-District Code"], "local": local, "name_en": r["Sub-District Name (In English)"],
+                    "kind": "subdistrict", "state_code": r["State Code"], "district_code": r["District Code"],
+                    "source": "lgd-subdistrict"})
+    for r in read_csv(lgd / "urban_local_bodies.csv"):
+        local = r["Local Body Name (In Local)"]
+        if not DEV.search(local):
+            continue
+        raw.append({"code": r["Local Body Code"], "local": local, "name_en": r["Local Body Name"],
+                    "kind": "city" if r["Localbody Type Code"] == "4" else "town", "state_code": r["State Code"],
+                    "district_code": "", "source": "lgd-ulb"})
+    groups: dict[tuple[str, str], list[dict]] = collections.defaultdict(list)
+    dropped = collections.Counter()
+    for p in raw:
+        local = clean(ULB_AFFIXES.sub("", clean(p["local"])))
+        if CITY_ZONE.search(local):
+            dropped["city zone"] += 1
+            continue
+        names = [clean(x) for x in re.split(r"\s+उर्फ\s+", local) if clean(x)]
+        if p["state_code"] == "27":  # Maharashtra: LGD local names are Marathi
+            hi = [hindi_from_marathi(n) for n in names]
+            names = uniq(hi + names)
+            p["source"] += "-mr"
+        name = names[0]
+        k = key(name)
+        sc = p["state_code"]
+        stem = re.sub(r" (?:नगर|शहर|शहरी|ग्रामीण)$", "", k)
+        if k in stop_keys or not k:
+            dropped["generic name"] += 1
+            continue
+        if k in state_keys:
+            dropped["state name"] += 1
+            continue
+        if k in district_keys_by_state[sc] or (stem != k and stem in district_keys_by_state[sc]):
+            dropped["district of the same state"] += 1
+            continue
+        p["name_hi"], p["aliases"], p["name_en"] = name, names[1:], title(p["name_en"])
+        groups[(sc, k)].append(p)
+    places: list[dict] = []
+    for (sc, k), rows in groups.items():
+        subs = [r for r in rows if r["kind"] == "subdistrict"]
+        ulbs = [r for r in rows if r["kind"] != "subdistrict"]
+        sub_districts = {r["district_code"] for r in subs}
+        for u in ulbs:  # a town gets its district from a same-named sub-district
+            if len(sub_districts) == 1:
+                u["district_code"] = next(iter(sub_districts))
+                u["source"] += "+subdistrict"
+        # keep the towns, and sub-districts whose district has no same-named town
+        town_districts = {u["district_code"] for u in ulbs}
+        kept = ulbs[:1] + [u for u in ulbs[1:] if u["district_code"] and u["district_code"] != ulbs[0]["district_code"]]
+        seen_d = set(town_districts)
+        for s in subs:
+            if s["district_code"] not in seen_d:
+                kept.append(s)
+                seen_d.add(s["district_code"])
+        dropped["duplicate"] += len(rows) - len(kept)
+        for r in kept:
+            r["aliases"] = uniq([a for x in rows for a in x["aliases"]], exclude=[r["name_hi"]])
+            places.append(r)
+    places.sort(key=lambda r: (int(r["state_code"]), r["kind"], r["name_hi"]))
+
+    # ---- ambiguity flags
+    place_keys = collections.Counter()
+    for p in places:
+        for n in [p["name_hi"], *p["aliases"]]:
+            place_keys[key(n)] += 1
+    single = {key(n) for e in districts + places for n in [e["name_hi"], *e["aliases"]] if " " not in key(n)}
+    counts = corpus_counts(corpora, single)
+    corpus_words = {k for k, c in counts.items() if word_like(c)}
+    if corpora:
+        print("flagged as ordinary words by the corpora:", " ".join(sorted(corpus_words - word_keys)), file=sys.stderr)
+    word_keys |= corpus_words
+
+    def flags(entry: dict, homonym: bool) -> str:
+        f = []
+        if homonym:
+            f.append("homonym")
+        if key(entry["name_hi"]) in word_keys:
+            f.append("word")
+        return "|".join(f)
+
+    extras_keys = set()
+    if (out / "extras.tsv").exists():
+        lines = [ln for ln in (out / "extras.tsv").read_text(encoding="utf-8").splitlines()
+                 if ln.strip() and not ln.startswith("#")]
+        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+            extras_keys |= {key(n) for n in [row["name_hi"], *split(row["aliases"])]}
+    for i, d in enumerate(districts):
+        forms = [key(n) for n in [d["name_hi"], *d["aliases"]]]
+        d["ambiguous"] = flags(d, any(len(by_key[k] - {i}) or k in state_keys or k in place_keys or k in extras_keys
+                                      for k in forms))
+    for p in places:
+        forms = [key(n) for n in [p["name_hi"], *p["aliases"]]]
+        p["ambiguous"] = flags(p, any(place_keys[k] > 1 or k in by_key or k in extras_keys for k in forms))
+
+    # ---- write
+    write_tsv(out / "states.tsv", ["code", "name_hi", "name_en", "kind", "aliases"],
+              [[s["code"], s["name_hi"], s["name_en"], s["kind"], "|".join(s["aliases"])]
+               for s in sorted(states.values(), key=lambda s: int(s["code"]))],
+              "generated by tools/build_gazetteer.py from gazetteer_hi (see SOURCE.md); do not edit")
+    write_tsv(out / "districts.tsv", ["code", "name_hi", "name_en", "state_code", "aliases", "ambiguous", "status"],
+              [[d["code"], d["name_hi"], d["name_en"], d["state_code"], "|".join(d["aliases"]), d["ambiguous"], d["status"]]
+               for d in sorted(districts, key=lambda d: (int(d["state_code"]), d["status"], d["name_hi"]))],
+              "generated by tools/build_gazetteer.py from gazetteer_hi (see SOURCE.md); do not edit",
+              key="state_code,name_hi")
+    write_tsv(out / "places.tsv",
+              ["code", "name_hi", "name_en", "kind", "state_code", "district_code", "aliases", "ambiguous", "source"],
+              [[p["code"], p["name_hi"], p["name_en"], p["kind"], p["state_code"], p["district_code"],
+                "|".join(p["aliases"]), p["ambiguous"], p["source"]] for p in places],
+              "generated by tools/build_gazetteer.py from gazetteer_lgd (GODL-India, see SOURCE.md); do not edit",
+              key="kind,code")
+
+    word_rows = sorted({(k, "stop", "editor") for k in stop_keys}
+                       | {(k, "word", "editor") for k in word_keys - corpus_words - stop_keys}
+                       | {(k, "word", "corpus") for k in corpus_words - stop_keys})
+    write_tsv(out / "words.tsv", ["key", "kind", "source"], [list(r) for r in word_rows],
+              "generated by tools/build_gazetteer.py: lookup keys (normalize_key, no nukta) that are ordinary words, "
+              "names or surnames (word: a place only in context) or generic words (stop: never a place)")
+
+    # ---- check the hand-written extras against what was generated
+    extras_path = out / "extras.tsv"
+    n_extras = 0
+    if extras_path.exists():
+        lines = [ln for ln in extras_path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+            n_extras += 1
+            sc, dc = row["state_code"], row["district_code"]
+            if sc and sc not in states:
+                print(f"extras: unknown state_code {sc} for {row['name_hi']}", file=sys.stderr)
+            if dc and dc not in district_codes:
+                print(f"extras: unknown district_code {dc} for {row['name_hi']}", file=sys.stderr)
+            for n in [row["name_hi"], *split(row["aliases"])]:
+                if sc and key(n) in district_keys_by_state[sc]:
+                    print(f"extras: {n} duplicates a district of state {sc}", file=sys.stderr)
+                if key(n) in state_keys:
+                    print(f"extras: {n} duplicates a state name", file=sys.stderr)
+                if sc and (sc, key(n)) in groups:
+                    print(f"extras: {n} duplicates a place of state {sc} in places.tsv", file=sys.stderr)
+    assert lgd_states >= set(states), "a state code of gazetteer_hi is not in LGD"
+    stats = {"states": len(states), "districts": len(districts), "places": len(places), "extras": n_extras,
+             "words": len(word_rows)}
+    print("rows:", stats, "dropped places:", dict(dropped), file=sys.stderr)
+    return stats
+
+
+def main(argv: list[str] | None = None) -> int:
+    shared = ROOT.parent / "shared" / "data"
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--gazetteer-hi", type=Path, default=shared / "gazetteer_hi")
+    ap.add_argument("--lgd", type=Path, default=shared / "gazetteer_lgd")
+    ap.add_argument("--out", type=Path, default=ROOT / "extract" / "data" / "gazetteer")
+    ap.add_argument("--corpus", type=Path, action="append",
+                    help="IOB2 NER file used to flag names that are mostly ordinary words (repeatable; "
+                         "default: IL-NER Hindi train/dev/test and HiNER validation from the shared data)")
+    ap.add_argument("--no-corpus", action="store_true", help="flag ordinary words from the built-in list only")
+    args = ap.parse_args(argv)
+    corpora = [] if args.no_corpus else (args.corpus or [
+        shared / "il_ner_hindi" / "Hindi-train.txt", shared / "il_ner_hindi" / "Hindi-dev.txt",
+        shared / "il_ner_hindi" / "Hindi-test.txt", shared / "hiner" / "validation.conll"])
+    build(args.gazetteer_hi, args.lgd, args.out, corpora)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
