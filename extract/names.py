@@ -37,6 +37,7 @@ __all__ = [
     "romanize_ascii",
     "BOUNDARY_KINDS",
     "HARD_KINDS",
+    "SOFT_KINDS",
 ]
 
 #: stopword kinds before which a name may end (and that never belong to one)
@@ -372,6 +373,20 @@ class KeyTrie(Generic[V]):
                 if "\0" in child:
                     out.append((end, child["\0"]))
                 stack.append((end, child))
+        return out
+
+    def chains(self, view: DocView, p: int, joiners: frozenset[str]) -> list[tuple[int, list[V]]]:
+        """Entries coordinated at ``p``: ``नगरीय विकास एवं आवास`` -> (end, [value, value]) for
+        every chain length (a joiner is one of ``joiners``: एवं, व, और, तथा, ``,``)."""
+        out: list[tuple[int, list[V]]] = []
+        frontier: list[tuple[int, list[V]]] = [(e, [v]) for e, v in self.matches(view, p)]
+        while frontier:
+            out.extend(frontier)
+            nxt: list[tuple[int, list[V]]] = []
+            for end, values in frontier:
+                if end + 1 < len(view) and view.keys[end] in joiners and not view.brk[end] and not view.brk[end + 1]:
+                    nxt.extend((e, values + [v]) for e, v in self.matches(view, end + 1))
+            frontier = nxt
         return out
 
     def longest(self, view: DocView, p: int) -> tuple[int, V] | None:

@@ -307,3 +307,9 @@ def test_real_places_component():
     evs = [attrs(e) for e in doc.spans["events"]]
     assert len(evs) == 3
     assert evs[1]["place"] == "लखनऊ"
+
+
+def test_events_without_the_statements_component():
+    doc = run(make_nlp(["hindi_events"]), SEED_TEXT, doc_date=SEED_DATE)
+    assert [(t, a["status"], a["statements"]) for t, a in events(doc)] == [
+        ("योजना बैठक", "reported", []), ("प्रदेश स्तरीय", "announced", []), ("सम्मेलन", "announced", [])]

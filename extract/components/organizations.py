@@ -231,16 +231,18 @@ class OrgLexicon:
         n = len(view)
         # the proper part before the head: up to 4 content words in the same sentence
         xs = p
-        while xs - 1 >= 0 and p - (xs - 1) <= 4 and not view.brk[xs]:
+        while xs - 1 >= 0 and p - (xs - 1) <= 6 and not view.brk[xs]:
             q = xs - 1
-            if not free(q, q + 1) or not view.word[q] or view.hard(q):
+            if not free(q, q + 1) or not view.word[q] or view.hard(q) and view.keys[q] not in self.coordinators:
                 break
             xs = q
+        while xs < p and view.keys[xs] in self.coordinators:
+            xs += 1
         x: tuple[int, int] | None = None
         confident = False
         if head.mode == "head":
-            for s in range(xs, p):  # a portfolio ending right before the head (स्वास्थ्य विभाग)
-                if any(e == p for e, _ in self.portfolios.matches(view, s)):
+            for s in range(xs, p):  # portfolios ending right before the head (नगरीय विकास एवं आवास विभाग)
+                if any(e == p for e, _ in self.portfolios.chains(view, s, self.coordinators)):
                     x, confident = (s, p), True
                     break
         if x is None:

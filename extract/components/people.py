@@ -126,16 +126,21 @@ class RoleLexicon:
 
     def __init__(self) -> None:
         self.former: KeyTrie[bool] = KeyTrie()
+        self.modifiers: KeyTrie[str] = KeyTrie()
         self.levels: KeyTrie[str] = KeyTrie()
         self.portfolios: KeyTrie[str] = KeyTrie()
         self.titles: KeyTrie[Title] = KeyTrie()
         for row in read_tsv("designation_levels.tsv"):
             if row["kind"] == "former":
                 self.former.add_form(row["form"], True)
+            elif row["kind"] == "modifier":
+                self.modifiers.add_form(row["form"], row["form"])
             else:
                 self.levels.add_form(row["form"], row["level"])
         for row in read_tsv("designation_portfolios.tsv"):
             self.portfolios.add_form(row["form"], row["portfolio"])
+        lex = NameLexicon.load()
+        self.joiners = frozenset(k for k, kind in lex.stop.items() if kind == "coordinator")
         for row in read_tsv("designation_titles.tsv"):
             t = Title(row["form"], row["base"], row["category"], row["expansion"] or None,
                       row["level"] or None, row["portfolio"] or None, row["bare"] == "n")
@@ -152,30 +157,41 @@ class RoleLexicon:
 
     @property
     def size(self) -> dict[str, int]:
-        return {"levels": self.levels.size, "former": self.former.size, "portfolios": self.portfolios.size,
-                "titles": self.titles.size}
+        return {"levels": self.levels.size, "former": self.former.size, "modifiers": self.modifiers.size,
+                "portfolios": self.portfolios.size, "titles": self.titles.size}
 
     def match_at(self, view: DocView, p: int) -> RoleMatch | None:
-        """The longest designation starting at position ``p``."""
+        """The longest designation starting at position ``p``:
+        ``[former] [modifier] [level] [portfolio (एवं portfolio)*] title``."""
         best: tuple[tuple[int, int], RoleMatch] | None = None
         n = len(view)
-        formers = [(p, False)] + [(e, True) for e, _ in self.former.matches(view, p)]
-        for a, former in formers:
-            if a > p and (a >= n or view.brk[a]):
+
+        def ok(start: int, end: int) -> bool:  # a component boundary inside one sentence
+            return end == start or (end < n and not view.brk[end])
+
+        for a, former in [(p, False)] + [(e, True) for e, _ in self.former.matches(view, p)]:
+            if not ok(p, a):
                 continue
-            for b, level in [(a, None)] + self.levels.matches(view, a):
-                if b > a and (b >= n or view.brk[b]):
+            for a2, _ in [(a, None)] + self.modifiers.matches(view, a):
+                if not ok(a, a2):
                     continue
-                for c, portfolio in [(b, None)] + self.portfolios.matches(view, b):
-                    if c > b and (c >= n or view.brk[c]):
+                for b, level in [(a2, None)] + self.levels.matches(view, a2):
+                    if not ok(a2, b):
                         continue
-                    for d, title in self.titles.matches(view, c):
-                        if title.needs_prefix and level is None and portfolio is None:
+                    ports = [(b, None)] + [(e, vals) for e, vals in self.portfolios.chains(view, b, self.joiners)]
+                    for c, pvals in ports:
+                        if not ok(b, c):
                             continue
-                        rank = (d, -c)  # longest; then the longest title
-                        if best is None or rank > best[0]:
-                            best = (rank, RoleMatch(p, d, former, level or title.level,
-                                                    portfolio or title.portfolio, title))
+                        portfolio = None
+                        if pvals:
+                            portfolio = pvals[0] if len(pvals) == 1 else view.text(b, c)
+                        for d, title in self.titles.matches(view, c):
+                            if title.needs_prefix and level is None and portfolio is None and a2 == a:
+                                continue
+                            rank = (d, -c)  # longest; then the longest title
+                            if best is None or rank > best[0]:
+                                best = (rank, RoleMatch(p, d, former, level or title.level,
+                                                        portfolio or title.portfolio, title))
         return best[1] if best else None
 
     def find_all(self, view: DocView) -> list[RoleMatch]:
@@ -314,8 +330,9 @@ class _Doc:
         if is_pre_honorific(v, q) and not v.names[q]:
             return False
         if v.soft(q):
-            # a common word may open a name only before a known surname (कमल सिंह)
-            return first and q + 1 < self.n and bool(v.names[q + 1] & {"surname", "middle"}) and not v.brk[q + 1]
+            # a common word is part of a name only right before a known surname (कमल सिंह, श्याम सुंदर यादव)
+            return q + 1 < self.n and bool(v.names[q + 1] & {"surname", "middle"}) and not v.brk[q + 1] \
+                and v.stop[q] != "place"
         return True
 
     def closes(self, after: int) -> bool:
@@ -336,9 +353,7 @@ class _Doc:
                 break
             if not self.name_word(q, first=not words):
                 break
-            if len(words) >= 2 and not v.names[q]:
-                break
-            if len(words) == 1 and v.names[words[0]] == {"surname"} and not v.names[q]:
+            if len(words) >= 2 and not v.names[q] and not (v.soft(q) and self.name_word(q, first=False)):
                 break
             words.append(q)
             q += 1

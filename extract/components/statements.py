@@ -283,21 +283,20 @@ class StatementExtractor:
     def __init__(self, min_confidence: float = 0.3, generic_future: bool = True):
         self.min_confidence = min_confidence
         self.generic_future = generic_future
-        cue_rows = read_tsv("statement_cues.tsv")
-        self.cues = PhraseLexicon(
-            (r["cue"], _Cue(r["kind"], "generic" in split_multi(r.get("flags", "")), r["cue"]))
-            for r in cue_rows if r["kind"] in KIND_ORDER)
-        self.subjects = frozenset(tense.key(v) for r in cue_rows if r["kind"] == "subject" for v in split_multi(r["cue"]))
         blocker_rows = read_tsv("statement_blockers.tsv")
-        negations = frozenset(tense.key(v) for r in blocker_rows if r["kind"] == "negation"
-                              for v in split_multi(r["cue"])) | tense.NEGATIONS
-        self.negations = negations
-        self.questions = frozenset(tense.key(v) for r in blocker_rows if r["kind"] == "question"
-                                   for v in split_multi(r["cue"]))
+
+        def words(kind: str) -> frozenset[str]:
+            return frozenset(tense.key(v) for r in blocker_rows if r["kind"] == kind for v in split_multi(r["cue"]))
+
+        self.negations = words("negation") | tense.NEGATIONS
+        self.questions = words("question")
         self.blockers = PhraseLexicon(((r["cue"], r["kind"]) for r in blocker_rows
                                        if r["kind"] not in ("negation", "question")), negations=())
-        self.cues.negations = negations
-        self.cues.fillers = self.cues.fillers | negations
+        cue_rows = read_tsv("statement_cues.tsv")
+        self.cues = PhraseLexicon(
+            ((r["cue"], _Cue(r["kind"], "generic" in split_multi(r.get("flags", "")), r["cue"]))
+             for r in cue_rows if r["kind"] in KIND_ORDER), negations=self.negations)
+        self.subjects = frozenset(tense.key(v) for r in cue_rows if r["kind"] == "subject" for v in split_multi(r["cue"]))
         self.events = event_lexicon()
         self.quantities = _QuantityFinder()
 

@@ -921,6 +921,7 @@ class _Resolver:
 
 _SEP_DT = re.compile(rf"^(?:{OSP},{OSP}|{SP}(?:की{SP})?|)$")
 _SEP_WD = re.compile(rf"^(?:{OSP},{OSP}|{SP})$")
+_SEP_YEAR_DAY = re.compile(rf"^(?:{OSP},{OSP}|{SP}(?:में|की|के){SP})$")
 _SEP_RANGE = re.compile(rf"^{SP}(?:से|-|–|और|व|एवं|तथा|तक|,){SP}$|^{OSP}[-–,]{OSP}$")
 
 
@@ -1011,6 +1012,13 @@ def _propagate_years(cands: list[Cand], text: str) -> None:
         y = nxt.sem.get("y")
         if y and y > 0 and _SEP_RANGE.match(text[c.end:nxt.start]):
             c.sem["y"] = y - 1 if c.sem["m"] > nxt.sem["m"] else y
+    # वर्ष 2022 में 15 अगस्त को ...: a year just before a day-month of the same sentence is its year
+    for p, c in zip(cands, cands[1:]):
+        if c.sem["k"] not in ("abs", "drange") or c.sem.get("y") is not None or c.sem.get("m") is None:
+            continue
+        if p.sent == c.sent and p.sem["k"] == "abs" and p.sem.get("m") is None and p.sem.get("y", 0) > 0 \
+                and _SEP_YEAR_DAY.match(text[p.end:c.start]):
+            c.sem["y"] = p.sem["y"]
 
 
 def find_candidates(g: Grammar, view: TextView, doc_date: dt.date | None) -> list[Cand]:
