@@ -32,6 +32,8 @@ __all__ = [
     "name_key",
     "clean_abbreviations",
     "strip_honorifics",
+    "is_pre_honorific",
+    "is_post_honorific",
     "merge_mentions",
     "romanize",
     "romanize_ascii",

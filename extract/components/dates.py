@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..spans import add_span
+from ..spans import add_span, attrs
 from ..temporal.grammar import find_timexes, grammar, parse_iso_date
 from ..temporal.textview import TextView
 
@@ -31,8 +31,12 @@ class DatesComponent:
         doc_date = doc._.doc_date or {}
         ref = parse_iso_date(doc_date.get("value"))
         seen: set[tuple[int, int]] = set()
+        # spaCy keys span extensions by offsets only: a dates span at the offsets of the dateline date
+        # shares its ``_.hx``, so keep the dateline's keys (role, source) in the merged dict
+        dateline = {(s.start_char, s.end_char): attrs(s) for s in doc.spans.get("dateline", [])}
         for tx in find_timexes(TextView(doc), ref):
-            span = add_span(doc, "dates", tx.start, tx.end, **tx.attrs())
+            extra = dateline.get((tx.start, tx.end), {})
+            span = add_span(doc, "dates", tx.start, tx.end, **{**extra, **tx.attrs()})
             if span is not None:
                 seen.add((span.start_char, span.end_char))
         # the dateline date is a date of the document even where the grammar has no rule for its form

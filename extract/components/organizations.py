@@ -108,6 +108,9 @@ class OrgLexicon:
                 self.ambiguous.add_form(form, _Ambiguous(entry, context))
         for row in read_tsv("designation_portfolios.tsv"):
             self.portfolios.add_form(row["form"], row["portfolio"])
+        # level words that open an organisation name before its proper part (केन्द्रीय सतर्कता आयोग)
+        level_keys = (form_keys(row["form"]) for row in read_tsv("designation_levels.tsv") if row["kind"] == "level")
+        self.levels = frozenset(keys[0] for keys in level_keys if len(keys) == 1)
         stop = self.lex.stop
         self.genitive = frozenset(k for k, v in stop.items() if v == "genitive")
         self.coordinators = frozenset(k for k, v in stop.items() if v == "coordinator")
@@ -247,13 +250,18 @@ class OrgLexicon:
                     break
         if x is None:
             s = p
-            while s - 1 >= xs and (view.stop[s - 1] != "common" or self.lex.is_acronym(view.keys[s - 1])):
+            while s - 1 >= xs and not view.hard(s - 1) and (view.stop[s - 1] != "common" or self.lex.is_acronym(view.keys[s - 1])):
                 s -= 1
             if s < p:
                 x = (s, p)
                 confident = all(view.stop[q] == "place" or self.lex.is_acronym(view.keys[q]) for q in range(s, p))
-            elif head.mode == "head" and xs < p:
+            elif head.mode == "head" and xs < p and not view.hard(p - 1):
                 x = (p - 1, p)
+        if x is not None:
+            s = x[0]
+            while s - 1 >= 0 and not view.brk[s] and view.keys[s - 1] in self.levels and free(s - 1, s):
+                s -= 1
+            x = (s, x[1])
         after = False
         if x is None and head.mode == "head_both":
             e2 = end

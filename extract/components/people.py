@@ -117,8 +117,6 @@ class RoleMatch:
     organization: OrgMention | None = None
     jurisdiction: tuple[int, int] | None = None
     pre_honorific: tuple[int, int] | None = None
-    link: str | None = None
-    cands: set = field(default_factory=set)
 
 
 class RoleLexicon:
@@ -147,7 +145,7 @@ class RoleLexicon:
             self.titles.add_form(row["form"], t)
         # single words that are a designation part by themselves (बूथ, प्रदेश, वित्त, मंत्री)
         self.words = frozenset(
-            keys[0] for trie in (self.levels, self.portfolios, self.titles, self.former)
+            keys[0] for trie in (self.levels, self.portfolios, self.titles, self.former, self.modifiers)
             for keys in _entries(trie.root) if len(keys) == 1)
 
     @classmethod
@@ -285,7 +283,9 @@ class _Doc:
                         if not v.word[q] or v.dotted[q] or v.hard(q) or q in self.role_tok or q in self.org_tok:
                             break
                         xs = q
-                    if xs < g:
+                    # a jurisdiction ends in a place or an unknown word, never in a common noun or a
+                    # plural oblique (विभाग के सचिव, वार्डों के पार्षद)
+                    if xs < g and v.stop[g - 1] != "common" and not v.keys[g - 1].endswith("ों"):
                         places = all(v.stop[q] == "place" for q in range(xs, g))
                         if r.title.category in JURISDICTIONAL or places:
                             r.jurisdiction, r.prefix_start = (xs, g), xs
@@ -360,6 +360,11 @@ class _Doc:
         if not words:
             return None
         end = words[-1] + 1
+        if not strong and len(words) < 4 and not self.closes(end) and end + 1 < n and not v.brk[end] \
+                and not v.brk[end + 1] and (v.keys[end + 1] == "," or v.keys[end + 1] in self.coordinators) \
+                and v.word[end] and not v.dotted[end] and not v.hard(end) and v.stop[end] != "place" \
+                and end not in self.role_tok and end not in self.org_tok and end not in self.role_prefix:
+            end += 1  # a last word the lexicons do not know, closed by a list comma (लक्ष्मण प्रसाद बौद्ध,)
         suffix = end if end < n and is_post_honorific(v, end) and not v.brk[end] else None
         cand = _Cand(p, end, suffix=suffix)
         if not strong and not self.closes(cand.after) and "surname" not in v.names[words[-1]]:
@@ -529,8 +534,9 @@ class _Doc:
         for p in range(1, self.n):
             if not is_post_honorific(v, p) or v.brk[p]:
                 continue
-            if p + 1 < self.n and v.keys[p + 1] in _HYPHENS:
-                continue
+            if p + 1 < self.n and (v.keys[p + 1] in _HYPHENS or (not v.brk[p + 1] and (
+                    v.keys[p + 1] in self.lex.letters or v.names[p + 1]))):
+                continue  # जी-20; initials (जी ई वाहनवती); a name after जी is not honoured by it
             if any(c.end == p for c in self.cands.values()):
                 for c in self.cands.values():
                     if c.end == p and c.suffix is None:
@@ -621,16 +627,13 @@ class _Doc:
         taken.update(self.org_tok)
         keys = [self.key_of(c) for c in accepted]
         full = {k for k in keys if len(k) >= 2}
-        parts: dict[str, set[tuple[str, ...]]] = {}
-        for k in full:
-            for part in {k[0], k[-1]}:
-                parts.setdefault(part, set()).add(k)
         clusters = merge_mentions(keys) if keys else []
-        full_clusters: dict[str, set[int]] = {}
+        # first/last word of a full name -> the persons (clusters) whose full name it is part of
+        part_of: dict[str, set[int]] = {}
         for k, cl in zip(keys, clusters):
             if len(k) >= 2:
                 for part in {k[0], k[-1]}:
-                    full_clusters.setdefault(part, set()).add(cl)
+                    part_of.setdefault(part, set()).add(cl)
         extra: list[_Cand] = []
         for k in sorted(full, key=len, reverse=True):
             for p in range(self.n - len(k) + 1):
@@ -647,13 +650,13 @@ class _Doc:
         for p in range(self.n):
             if p in taken or not v.word[p] or v.dotted[p]:
                 continue
-            part = v.keys[p]
-            if len(full_clusters.get(part, ())) != 1 or not self.name_word(p, first=False):
-                continue
+            if len(part_of.get(v.keys[p], ())) != 1 or not self.name_word(p, first=False):
+                continue  # unknown or ambiguous (मिश्रा of two people)
+            # a bare surname/given name needs a clause boundary before it (not की राय) and after it
             prev_ok = p == 0 or v.brk[p] or v.punct[p - 1] or v.stop[p - 1] in {
                 "coordinator", "conjunction", "particle", "postposition"}
             nxt_ok = p + 1 >= self.n or v.boundary(p + 1) or is_post_honorific(v, p + 1)
-            if prev_ok and nxt_ok and (p + 1 >= self.n or v.keys[p + 1] not in self.genitive or prev_ok):
+            if prev_ok and nxt_ok:
                 c = _Cand(p, p + 1, evidence={"repeat"}, conf=_CONF["repeat_part"])
                 if p + 1 < self.n and is_post_honorific(v, p + 1):
                     c.suffix = p + 1

@@ -50,7 +50,7 @@ class _Patterns:
             | set(lx.kind("relative_day")) | set(lx.kind("relative_mod")) | set(lx.kind("tense"))
             | set(lx.kind("year_context")) | set(lx.kind("date_prefix")) | set(lx.kind("conj"))
             | set(lx.kind("dateline_block")) | set(lx.kind("part_of_day")) | set(lx.kind("vague"))
-            | set(lx.kind("publish_cue")) | {"को", "ने", "पर", "कि"}
+            | set(lx.kind("publish_cue"))
         )
         wd_lat = alternation(lx.weekdays_latin)
         wd = alternation(lx.weekdays)

@@ -173,9 +173,17 @@ class Grammar:
         P["OCLOCK"] = _g(alternation(k("oclock")))
         P["OCLOCK_AND"] = _g(alternation(k("oclock_and")))
         P["FEST"] = _g(alternation(lx.festivals))
+        P["QUARTER"] = _g(alternation([f for f, u in lx.units.items() if u.name == "quarter"]))
+        P["GEN"] = _g(alternation(k("genitive")))
+        P["ALT"] = _g(alternation(k("alternative")))
+        P["RSEP"] = _g(alternation(k("range_sep")))
+        P["DFOLLOW"] = _g(alternation(k("duration_follow")))
+        P["ANCHOR"] = _g(alternation(k("anchor_link")))
+        P["UNTIL"] = _g(alternation(k("until")))
+        P["YDLINK"] = _g(alternation(k("year_day_link")))
         P["MINUTE"] = _g(alternation([f for f, u in lx.units.items() if u.name == "minute"]))
         num_base = rf"(?:(?:{P['FRACP']}){SP})?(?:\d+(?:\.\d+)?|{P['CARD']})|{P['FRAC']}|{P['QUANT']}"
-        P["NUM"] = rf"(?:{num_base})(?:{OSP}[-–]{OSP}(?:{num_base})|{SP}या{SP}(?:{num_base}))?"
+        P["NUM"] = rf"(?:{num_base})(?:{OSP}[-–]{OSP}(?:{num_base})|{SP}(?:{P['ALT']}){SP}(?:{num_base}))?"
         P["HOUR"] = rf"(?:(?:{P['FRACP']}){SP})?(?:\d{{1,2}}(?:[:.]\d{{2}})?|{P['CARD']})|{P['FRAC']}"
         self.P = P
 
@@ -184,11 +192,21 @@ class Grammar:
         )
         self.rules: list[tuple[str, re.Pattern[str], Callable, float]] = []
         self._build_rules()
-        self.boundary_after = re.compile(rf"{SP}(?:के|की|का){SP}(?P<b>{P['BOUND']}){R}")
+        self.boundary_after = re.compile(rf"{SP}(?:{P['GEN']}){SP}(?P<b>{P['BOUND']}){R}")
         self.boundary_before = re.compile(rf"(?:^|(?<=[^{_WCH}]))(?P<b>{P['BPRE']}){SP}$")
         self.approx_before = re.compile(rf"(?:^|(?<=[^{_WCH}]))(?P<a>{P['APPROX']}){SP}$")
         self.day_coord_before = re.compile(rf"{L}(?P<d>\d{{1,2}}){OSP}(?:,{OSP}|{SP}(?:{P['CONJ']}){SP})$")
-        self.from_before = re.compile(rf"(?:से|के){SP}$")
+        self.from_before = re.compile(rf"(?<![{_WCH}])(?:{P['ANCHOR']}){SP}$")
+        self.num_range = re.compile(rf"[-–]|{SP}(?:{P['ALT']}){SP}")
+        self.partitive = set(self.lx.kind("partitive"))
+        self.ablative = set(self.lx.kind("anchor_link")) & set(self.lx.kind("range_sep"))
+        P["SEP_DT"] = rf"^(?:{OSP},{OSP}|{SP}(?:(?:{P['GEN']}){SP})?|)$"
+        P["SEP_YEAR_DAY"] = rf"^(?:{OSP},{OSP}|{SP}(?:{P['YDLINK']}){SP})$"
+        P["SEP_RANGE"] = rf"^{SP}(?:{P['RSEP']}|{P['CONJ']}|{P['UNTIL']}|,){SP}$|^{OSP}[-–,]{OSP}$"
+        self.sep_dt = re.compile(P["SEP_DT"])
+        self.sep_wd = re.compile(rf"^(?:{OSP},{OSP}|{SP})$")
+        self.sep_year_day = re.compile(P["SEP_YEAR_DAY"])
+        self.sep_range = re.compile(P["SEP_RANGE"])
         self.word_re = re.compile(r"[^\s]+")
 
     # ------------------------------------------------------------------ rules
@@ -203,13 +221,14 @@ class Grammar:
         # numeric dates: 15.09.2018, 15/09/18, 15-09-2018, 2018-09-15 (a दिनांक prefix is left out of the span)
         self._rule("numeric", rf"(?:(?P<pre>{P['DPRE']}){OSP}[:-]?{OSP})?{L}(?P<a>\d{{1,4}})(?P<s>[./-])(?P<b>\d{{1,2}})(?P=s)(?P<c>\d{{4}}|\d{{2}}){R}(?![./-]\d)", self._h_numeric, 0.9)
         # 15 सितम्बर 2018, 15-16 सितंबर, आगामी 2 अक्टूबर, 30 Nov 2017
-        self._rule("day_month", rf"{det}{L}(?P<d1>\d{{1,2}})(?:{OSP}(?P<sep>-|–|/|से){OSP}(?P<d2>\d{{1,2}}))?{OSP}{P['MON']}{yr_tail}", self._h_day_month, 0.95)
+        day = rf"\d{{1,2}}|{P['CARD']}"
+        self._rule("day_month", rf"{det}{L}(?P<d1>{day})(?:{OSP}(?P<sep>/|{P['RSEP']}){OSP}(?P<d2>{day}))?{OSP}{P['MON']}{yr_tail}", self._h_day_month, 0.95)
         # सितंबर 15, 2018
         self._rule("month_day", rf"{L}(?P<mon>{P['MON_FULL']}|{P['MON_LAT']}){SP}(?P<d1>\d{{1,2}}){OSP},{OSP}(?P<y>{Y4}){R}", self._h_day_month, 0.9)
         # सितंबर 2018, सितंबर माह 2018
         self._rule("month_year", rf"{det}{L}{P['MON']}(?:{SP}(?P<cue>{P['MONTH_UNIT']}){R})?{OSP},?{OSP}(?:(?:{P['YCUE']}){SP})?(?P<y>{Y4}){R}(?:{SP}(?P<sfx>{P['YSFX']})(?![{_WCH}]))?", self._h_month_year, 0.95)
         # सितंबर-अक्टूबर 2018, जनवरी से मार्च
-        self._rule("month_range", rf"{L}(?P<m1>{P['MON_FULL']}|{P['MON_ABBR']}){OSP}(?:-|–|से){OSP}(?P<m2>{P['MON_FULL']}|{P['MON_ABBR']}){R}(?:{OSP},?{OSP}(?P<y>{Y4}){R})?", self._h_month_range, 0.85)
+        self._rule("month_range", rf"{L}(?P<m1>{P['MON_FULL']}|{P['MON_ABBR']}){OSP}(?:{P['RSEP']}){OSP}(?P<m2>{P['MON_FULL']}|{P['MON_ABBR']}){R}(?:{OSP},?{OSP}(?P<y>{Y4}){R})?", self._h_month_range, 0.85)
         # सितम्बर माह, इसी सितम्बर माह, अक्टूबर
         self._rule("month", rf"{det}{L}(?P<mon>{P['MON_FULL']}){R}(?:{SP}(?P<cue>{P['MONTH_UNIT']}){R})?", self._h_month, 0.8)
         # वर्ष 2018, सन् 1947, साल 2019
@@ -229,11 +248,11 @@ class Grammar:
         # पिछले सप्ताह, अगले महीने, इस वर्ष, पिछले दो वर्षों
         self._rule("rel_unit", rf"{L}(?P<mod>{P['RELMOD']}){SP}(?:(?P<num>{P['NUM']}){SP})?(?P<unit>{P['UNIT']}){R}", self._h_rel_unit, 0.9)
         # दो दिन पहले, तीन दिन बाद, एक सप्ताह के बाद
-        self._rule("offset", rf"(?:(?P<approx>{P['APPROX']}){SP})?{L}(?P<num>{P['NUM']}){OSP}(?P<unit>{P['UNIT']}){R}(?:{SP}(?:के|की){R})?{SP}(?P<dir>{P['DIR']}){R}", self._h_offset, 0.85)
+        self._rule("offset", rf"(?:(?P<approx>{P['APPROX']}){SP})?{L}(?P<num>{P['NUM']}){OSP}(?P<unit>{P['UNIT']}){R}(?:{SP}(?:{P['GEN']}){R})?{SP}(?P<dir>{P['DIR']}){R}", self._h_offset, 0.85)
         # तीन दिन, 24 घंटे, दो दिवसीय, कई वर्षों, लगभग दो साल
         self._rule("duration", rf"(?:(?P<approx>{P['APPROX']}){SP})?{L}(?P<num>{P['NUM']}){OSP}(?P<unit>{P['UNIT']}|{P['UNIT_ADJ']}){R}", self._h_duration, 0.85)
         # वर्षों से, दशकों से (bare plural unit before से/तक)
-        self._rule("plural_dur", rf"{L}(?P<unit>{P['UNIT']}){R}(?={SP}(?:से|तक){R})", self._h_plural_dur, 0.6)
+        self._rule("plural_dur", rf"{L}(?P<unit>{P['UNIT']}){R}(?={SP}(?:{P['DFOLLOW']}){R})", self._h_plural_dur, 0.6)
         # हर सोमवार, प्रत्येक रविवार
         self._rule("set_wd", rf"{L}(?P<q>{P['SETQ']}){SP}(?P<wd>{P['WD']}){R}", self._h_set_wd, 0.9)
         # हर महीने, हर दो साल, प्रति वर्ष
@@ -243,7 +262,7 @@ class Grammar:
         # सोमवार, अगले सोमवार
         self._rule("weekday", rf"{det}{L}(?P<wd>{P['WD']}){R}", self._h_weekday, 0.85)
         # सुबह 10 बजे, शाम 5:30 बजे, 10 से 12 बजे, साढ़े दस बजे
-        self._rule("time", rf"(?:(?P<approx>{P['APPROX']}){SP})?(?:(?P<pod>{P['POD']}){SP})?{L}(?P<h>{P['HOUR']})(?:{OSP}(?:-|–|से){OSP}(?P<h2>{P['HOUR']}))?{OSP}(?P<oc>{P['OCLOCK']}){R}(?:{SP}(?P<mi>\d{{1,2}}){SP}{P['MINUTE']}{R})?", self._h_time, 0.9)
+        self._rule("time", rf"(?:(?P<approx>{P['APPROX']}){SP})?(?:(?P<pod>{P['POD']}){SP}(?:(?P<approx2>{P['APPROX']}){SP})?)?{L}(?P<h>{P['HOUR']})(?:{OSP}(?:{P['RSEP']}){OSP}(?P<h2>{P['HOUR']}))?{OSP}(?P<oc>{P['OCLOCK']}){R}(?:{SP}(?P<mi>\d{{1,2}}){SP}{P['MINUTE']}{R})?", self._h_time, 0.9)
         # 10 बजकर 30 मिनट
         self._rule("time_and", rf"(?:(?P<pod>{P['POD']}){SP})?{L}(?P<h>\d{{1,2}}|{P['CARD']}){SP}(?:{P['OCLOCK_AND']}){SP}(?P<mi>\d{{1,2}}|{P['CARD']}){SP}{P['MINUTE']}{R}", self._h_time, 0.9)
         # शाम 5:30 (part of day + hh:mm)
@@ -251,11 +270,13 @@ class Grammar:
         # सुबह, दोपहर, देर रात
         self._rule("pod", rf"{L}(?P<pod>{P['POD']}){R}", self._h_pod, 0.7)
         # 70 के दशक, 1990 के दशक
-        self._rule("decade", rf"{L}(?P<n>\d{{4}}|\d{{2}}|{P['CARD']}){OSP}(?:{SP}(?:के|का|की){SP})(?P<u>{P['DECADE']}){R}", self._h_decade, 0.9)
+        self._rule("decade", rf"{L}(?P<n>\d{{4}}|\d{{2}}|{P['CARD']}){OSP}(?:{SP}(?:{P['GEN']}){SP})(?P<u>{P['DECADE']}){R}", self._h_decade, 0.9)
         # इक्कीसवीं सदी, 21वीं सदी
         self._rule("century", rf"{L}(?P<ord>{P['ORDW']}|(?:\d{{1,2}}|{P['CARD']}){OSP}(?:{P['ORDSUF']})){SP}(?P<u>{P['CENTURY']}){R}", self._h_century, 0.9)
+        # दूसरी तिमाही (of the document's year)
+        self._rule("ordinal_quarter", rf"{L}(?P<ord>{P['ORDW']}|(?:\d|{P['CARD']}){OSP}(?:{P['ORDSUF']})){SP}(?P<unit>{P['QUARTER']}){R}", self._h_ordinal_quarter, 0.8)
         # इस माह के अंत, वर्ष के शुरू
-        self._rule("unit_boundary", rf"(?:(?P<mod>{P['RELMOD']}){SP})?{L}(?P<unit>{P['UNIT_S']}){SP}(?:के|की|का){SP}(?P<b>{P['BOUND']}){R}", self._h_unit_boundary, 0.85)
+        self._rule("unit_boundary", rf"(?:(?P<mod>{P['RELMOD']}){SP})?{L}(?P<unit>{P['UNIT_S']}){SP}(?:{P['GEN']}){SP}(?P<b>{P['BOUND']}){R}", self._h_unit_boundary, 0.85)
         # 15 तारीख
         self._rule("day_cue", rf"{det}{L}(?P<d>\d{{1,2}}){OSP}(?P<cue>{P['DAYCUE']}){R}", self._h_day_cue, 0.8)
         # स्वतंत्रता दिवस
@@ -285,7 +306,7 @@ class Grammar:
 
     def parse_num(self, s: str):
         s = " ".join(s.split())
-        if re.search(r"[-–]| या ", s):
+        if self.num_range.search(s):
             return "X"
         m = self.num_re.match(s)
         if not m:
@@ -359,7 +380,9 @@ class Grammar:
         mo = self.month_of(m.group("mon"))
         if not mo:
             return None
-        d1 = int(m.group("d1"))
+        d1 = self._day_num(m.group("d1"))
+        if d1 is None:
+            return None
         y = int(m.group("y")) if m.groupdict().get("y") else None
         det, _ana = self._det(m)
         start = self._span_start(m, "det", "d1")
@@ -370,12 +393,20 @@ class Grammar:
             return None
         d2 = m.groupdict().get("d2")
         if d2:
-            d2 = int(d2)
+            d2 = self._day_num(d2)
+            if d2 is None:
+                return None
             if not valid_day(probe_y, mo, d2) or d2 <= d1:
                 return None
             return [(start, m.end(), {"k": "drange", "y": y, "m": mo, "d1": d1, "d2": d2, "det": det})]
         # Latin months need a year (30 Nov 2017) unless they are full names
         return [(start, m.end(), {"k": "abs", "y": y, "m": mo, "d": d1, "det": det})]
+
+    def _day_num(self, s: str) -> int | None:
+        if s.isdigit():
+            return int(s)
+        n = self.lx.cardinals.get(" ".join(s.split()))
+        return int(n) if n and n == int(n) and 1 <= n <= 31 else None
 
     def _h_month_year(self, m, text):
         mo = self.month_of(m.group("mon"))
@@ -427,11 +458,11 @@ class Grammar:
         after = self.word_after(text, m.end("pp"))
         if after in self.year_block_after:
             return None
-        if pp == "से" and re.fullmatch(r"\d+(?:[.,]\d+)*", after or ""):
+        if pp in self.ablative and re.fullmatch(r"\d+(?:[.,]\d+)*", after or ""):
             n = int(re.sub(r"\D", "", after)) if re.fullmatch(r"\d+", after) else 0
             if not 1900 <= n <= 2100:
                 return None
-        if pp == "में" and after == "से":
+        if f"{pp} {after}" in self.partitive:
             return None
         out = []
         for ym in re.finditer(r"\d{4}", m.group("ys")):
@@ -489,7 +520,10 @@ class Grammar:
             n = self.parse_num(m.group("num"))
             if n is None:
                 return None
-            return [(m.start(), m.end(), {"k": "dur", "n": n, "unit": unit.name})]
+            sem = {"k": "dur", "n": n, "unit": unit.name}
+            if n == "X" and self.num_range.search(m.group("num")):
+                sem["mod"] = "APPROX"
+            return [(m.start(), m.end(), sem)]
         if plural:
             ref = {-1: "PAST_REF", 1: "FUTURE_REF"}.get(off, "PRESENT_REF")
             return [(m.start(), m.end(), {"k": "ref", "value": ref, "type": "date"})]
@@ -516,7 +550,7 @@ class Grammar:
         if unit is None or n is None:
             return None
         sem = {"k": "dur", "n": n, "unit": unit.name}
-        if m.group("approx") or (n == "X" and re.search(r"[-–]| या ", m.group("num"))):
+        if m.group("approx") or (n == "X" and self.num_range.search(m.group("num"))):
             sem["mod"] = "APPROX"
         return [(m.start(), m.end(), sem)]
 
@@ -577,7 +611,7 @@ class Grammar:
             if hm2 is None:
                 return None
             sem["h2"], sem["mi2"] = hm2
-        if gd.get("approx"):
+        if gd.get("approx") or gd.get("approx2"):
             sem["mod"] = "APPROX"
         return [(m.start(), m.end(), sem)]
 
@@ -614,6 +648,22 @@ class Grammar:
         if not 1 <= n <= 22:
             return None
         return [(m.start(), m.end(), {"k": "century", "v": f"{n - 1:02d}"})]
+
+    def _ordinal(self, s: str) -> int | None:
+        s = " ".join(s.split())
+        if s in self.lx.ordinals:
+            return self.lx.ordinals[s]
+        mm = re.match(rf"^(\d{{1,2}}|{self.P['CARD']}) ?(?:{self.P['ORDSUF']})$", s)
+        if not mm:
+            return None
+        g = mm.group(1)
+        return int(g) if g.isdigit() else int(self.lx.cardinals[g])
+
+    def _h_ordinal_quarter(self, m, text):
+        n = self._ordinal(m.group("ord"))
+        if n is None or not 1 <= n <= 4:
+            return None
+        return [(m.start(), m.end(), {"k": "quarter", "q": n})]
 
     def _h_unit_boundary(self, m, text):
         unit, _pl = self.unit_of(m.group("unit"))
@@ -668,12 +718,14 @@ _HARD_END = re.compile(r"[।॥?!\n]")
 def _select(cands: list[Cand]) -> list[Cand]:
     """Longest first, then rule order; no overlaps."""
     chosen: list[Cand] = []
-    taken: list[tuple[int, int]] = []
+    if not cands:
+        return chosen
+    taken = bytearray(max(c.end for c in cands))
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.sem.get("_prio", 0), c.start)):
-        if any(c.start < e and s < c.end for s, e in taken):
+        if any(taken[c.start:c.end]):
             continue
         chosen.append(c)
-        taken.append((c.start, c.end))
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
     chosen.sort(key=lambda c: c.start)
     return chosen
 
@@ -800,6 +852,10 @@ class _Resolver:
             c.value, c.granularity, c.resolved = f"{y // 10:03d}", "decade", True
         elif k == "century":
             c.value, c.granularity, c.resolved = sem["v"], "century", True
+        elif k == "quarter":
+            c.granularity = "quarter"
+            c.value = f"{D.year:04d}-Q{sem['q']}" if D else f"XXXX-Q{sem['q']}"
+            c.resolved = D is not None
         elif k == "ref":
             c.value, c.type = sem["value"], sem["type"]
             c.granularity = "ref" if c.value.endswith("_REF") else "duration"
@@ -865,7 +921,7 @@ class _Resolver:
         base = self.D
         if self.g.from_before.search(text, max(0, c.start - 8), c.start):
             # "X से दो दिन पहले": anchored to X, not to the document date
-            prev = [p for p in neighbours if p.end <= c.start and p.sent == c.sent and c.start - p.end <= 6]
+            prev = [p for p in neighbours if p.sent == c.sent and p.end <= c.start and c.start - p.end <= 6]
             base = prev[-1].day if prev and prev[-1].day else None
         if base is None:
             return
@@ -919,10 +975,6 @@ class _Resolver:
             c.value = prefix + t
 
 
-_SEP_DT = re.compile(rf"^(?:{OSP},{OSP}|{SP}(?:की{SP})?|)$")
-_SEP_WD = re.compile(rf"^(?:{OSP},{OSP}|{SP})$")
-_SEP_YEAR_DAY = re.compile(rf"^(?:{OSP},{OSP}|{SP}(?:में|की|के){SP})$")
-_SEP_RANGE = re.compile(rf"^{SP}(?:से|-|–|और|व|एवं|तथा|तक|,){SP}$|^{OSP}[-–,]{OSP}$")
 
 
 def _merge(cands: list[Cand], text: str, g: Grammar) -> list[Cand]:
@@ -937,7 +989,7 @@ def _merge(cands: list[Cand], text: str, g: Grammar) -> list[Cand]:
                 and p.sem["k"] in ("abs", "weekday", "relday", "daycue", "rel")
                 and _is_day_sem(p.sem)
                 and p.sent == c.sent
-                and _SEP_DT.match(gap)
+                and g.sep_dt.match(gap)
             ):
                 out[-1] = Cand(p.start, c.end, {"k": "dt", "date": p.sem, "time": c.sem, "_prio": 0}, max(p.conf, c.conf), p.rule + "+" + c.rule, p.sent)
                 continue
@@ -948,7 +1000,7 @@ def _merge(cands: list[Cand], text: str, g: Grammar) -> list[Cand]:
                 and c.sem["k"] == "abs"
                 and c.sem.get("d") is not None
                 and p.sent == c.sent
-                and _SEP_WD.match(gap)
+                and g.sep_wd.match(gap)
             ):
                 out[-1] = Cand(p.start, c.end, c.sem, c.conf, c.rule, c.sent)
                 continue
@@ -976,8 +1028,8 @@ def _merge(cands: list[Cand], text: str, g: Grammar) -> list[Cand]:
 def _coordinated_days(cands: list[Cand], text: str, g: Grammar) -> list[Cand]:
     """15 और 16 सितंबर / 14, 15 व 16 सितंबर: each day number before a dated expression is a date."""
     extra: list[Cand] = []
-    taken = [(c.start, c.end) for c in cands]
-    for c in cands:
+    for i, c in enumerate(cands):
+        prev_end = cands[i - 1].end if i else 0
         if c.sem["k"] not in ("abs", "drange") or c.sem.get("m") is None:
             continue
         first = c.sem.get("d") if c.sem["k"] == "abs" else c.sem.get("d1")
@@ -989,20 +1041,19 @@ def _coordinated_days(cands: list[Cand], text: str, g: Grammar) -> list[Cand]:
             if not m:
                 break
             s, e = m.start("d"), m.end("d")
-            if any(s < te and ts < e for ts, te in taken):
+            if s < prev_end:
                 break
             d = int(m.group("d"))
             if not valid_day(c.sem.get("y") or 2000, c.sem["m"], d):
                 break
             sem = {"k": "abs", "y": c.sem.get("y"), "m": c.sem["m"], "d": d, "det": c.sem.get("det"), "_prio": 0,
                    "_coord": c}
-            extra.append(Cand(s, e, sem, c.conf - 0.1, c.rule + "_coord", c.sent))
-            taken.append((s, e))
+            extra.append(Cand(s, e, sem, round(c.conf - 0.1, 2), c.rule + "_coord", c.sent))
             pos = s
     return sorted(cands + extra, key=lambda c: c.start)
 
 
-def _propagate_years(cands: list[Cand], text: str) -> None:
+def _propagate_years(cands: list[Cand], text: str, g: Grammar) -> None:
     """28 अगस्त से 2 सितंबर 2018: the year of the second date holds for the first."""
     for c, nxt in zip(cands, cands[1:]):
         if c.sem["k"] not in ("abs", "drange") or c.sem.get("y") is not None or c.sem.get("m") is None:
@@ -1010,14 +1061,14 @@ def _propagate_years(cands: list[Cand], text: str) -> None:
         if nxt.sent != c.sent or nxt.sem["k"] not in ("abs", "drange") or not nxt.sem.get("m"):
             continue
         y = nxt.sem.get("y")
-        if y and y > 0 and _SEP_RANGE.match(text[c.end:nxt.start]):
+        if y and y > 0 and g.sep_range.match(text[c.end:nxt.start]):
             c.sem["y"] = y - 1 if c.sem["m"] > nxt.sem["m"] else y
     # वर्ष 2022 में 15 अगस्त को ...: a year just before a day-month of the same sentence is its year
     for p, c in zip(cands, cands[1:]):
         if c.sem["k"] not in ("abs", "drange") or c.sem.get("y") is not None or c.sem.get("m") is None:
             continue
         if p.sent == c.sent and p.sem["k"] == "abs" and p.sem.get("m") is None and p.sem.get("y", 0) > 0 \
-                and _SEP_YEAR_DAY.match(text[p.end:c.start]):
+                and g.sep_year_day.match(text[p.end:c.start]):
             c.sem["y"] = p.sem["y"]
 
 
@@ -1025,7 +1076,7 @@ def find_candidates(g: Grammar, view: TextView, doc_date: dt.date | None) -> lis
     cands = _select(g.candidates(view))
     cands = _coordinated_days(cands, view.text, g)
     cands = _merge(cands, view.text, g)
-    _propagate_years(cands, view.text)
+    _propagate_years(cands, view.text, g)
     res = _Resolver(g, view, doc_date)
     timeish: list[Cand] = []
     for c in cands:
@@ -1050,6 +1101,9 @@ def find_candidates(g: Grammar, view: TextView, doc_date: dt.date | None) -> lis
             if y and c.sem.get("y") is None and valid_day(y, c.sem["m"], c.sem["d"]):
                 c.day = dt.date(y, c.sem["m"], c.sem["d"])
                 c.value, c.resolved = iso_day(c.day), True
+    by_sent: dict[int, list[Cand]] = {}
+    for c in cands:
+        by_sent.setdefault(c.sent, []).append(c)
     for c in timeish:
         if c.sem["k"] == "dt":
             res.resolve_time(c, c.day)
@@ -1057,7 +1111,7 @@ def find_candidates(g: Grammar, view: TextView, doc_date: dt.date | None) -> lis
             if c.day is None and c.value and date_value:
                 c.value = c.value.replace("XXXX-XX-XX", date_value)
             continue
-        same = [d for d in cands if d.sent == c.sent and d.day is not None and d is not c]
+        same = [d for d in by_sent.get(c.sent, ()) if d.day is not None and d is not c]
         before = [d for d in same if d.end <= c.start]
         after = [d for d in same if d.start >= c.end]
         anchor = before[-1].day if before else (after[0].day if after else doc_date)
@@ -1074,10 +1128,11 @@ def find_timexes(view: TextView, doc_date: dt.date | None) -> list[Timex]:
     """All temporal expressions of a document view, resolved against ``doc_date``."""
     g = grammar()
     out: list[Timex] = []
+    original = view.doc.text  # spaCy rebuilds doc.text on every access
     for c in find_candidates(g, view, doc_date):
         s, e = view.to_original(c.start, c.end)
         out.append(
-            Timex(s, e, view.doc.text[s:e], c.value, c.type, c.granularity, bool(c.resolved and c.value), c.mod,
+            Timex(s, e, original[s:e], c.value, c.type, c.granularity, bool(c.resolved and c.value), c.mod,
                   c.conf, c.rule, c.tense)
         )
     return out

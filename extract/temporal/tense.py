@@ -19,7 +19,7 @@ from .lexicon import fold, lexicon
 
 __all__ = ["classify", "detect_tense", "sentence_tense", "tense_of"]
 
-_TERMINATORS = frozenset({"।", "।।", "॥", "?", "!", ".", ",", ";", ":", "कि", "-", "(", ")", '"'})
+_PUNCT = frozenset({"।", "।।", "॥", "?", "!", ".", ",", ";", ":", "-", "(", ")", '"'})
 _BEARING = frozenset({"past_aux", "perfective", "ergative", "future", "subjunctive", "present", "progressive"})
 _GLUE = frozenset({"passive", "modal"})
 
@@ -31,6 +31,16 @@ def _tables():
     suffixes = sorted(((f, v) for f, (v, _e, _c) in lx.kind("tense_suffix").items()), key=lambda x: -len(x[0]))
     block = frozenset(lx.kind("tense_block"))
     return words, tuple(suffixes), block
+
+
+@lru_cache(maxsize=1)
+def _context():
+    lx = lexicon()
+    boundaries = _PUNCT | frozenset(lx.kind("clause_boundary"))
+    participle_after = {f: c.split("=", 1)[1] for f, (v, _e, c) in lx.kind("tense").items()
+                        if v == "participle" and c.startswith("after_suffix=")}
+    infinitive = tuple(lx.kind("infinitive_suffix"))
+    return boundaries, participle_after, infinitive
 
 
 @lru_cache(maxsize=65536)
@@ -50,16 +60,20 @@ def classify(word: str) -> str | None:
 
 def _cue_at(words: Sequence[str], i: int) -> str | None:
     cat = classify(words[i])
+    if cat is None:
+        return None
+    boundaries, participle_after, _inf = _context()
     if cat == "ambiguous":  # की/ली/लिए: a verb only clause-finally or before an auxiliary
         j = i + 1
-        if j >= len(words) or words[j] in _TERMINATORS:
+        if j >= len(words) or words[j] in boundaries:
             return "perfective"
         nxt = classify(words[j])
         if nxt in _BEARING or nxt in _GLUE:
             return "perfective"
         return None
     if cat == "participle":  # होने वाली, आने वाले: future
-        if i > 0 and words[i - 1].endswith("ने") and len(words[i - 1]) > 2:
+        suf = participle_after.get(words[i], "")
+        if suf and i > 0 and words[i - 1].endswith(suf) and len(words[i - 1]) > len(suf) + 1:
             return "future"
         return None
     return cat
@@ -86,8 +100,10 @@ def _decide(group: list[tuple[str, str]], before: str = "") -> str | None:
     for k, c in enumerate(cats):
         if c == "perfective" and (k + 1 >= len(cats) or cats[k + 1] != "passive"):
             return "past"
+    inf = _context()[2]
     for k, (w, c) in enumerate(group):  # किया जाना है: obligation -> future
-        if c == "present" and (k > 0 and group[k - 1][0].endswith("ना") or k == 0 and before.endswith("ना")):
+        prev = group[k - 1][0] if k > 0 else before
+        if c == "present" and inf and prev.endswith(inf):
             return "future"
     for k, c in enumerate(cats):
         if c == "progressive":

@@ -35,6 +35,10 @@ def direction(tense: str | None, det: int | None) -> tuple[int, bool]:
     return 0, False
 
 
+#: (near, far) in days: a tense-chosen day farther than ``far`` yields to one within ``near`` days
+NEAR_OVERRIDE = (45, 240)
+
+
 def valid_day(y: int, m: int, d: int) -> bool:
     return 1 <= m <= 12 and 1 <= d <= monthrange(y, m)[1]
 
@@ -56,8 +60,15 @@ def pick_day(m: int, d: int, ref: dt.date, dirn: int, strict: bool) -> dt.date |
     cands = [dt.date(y, m, d) for y in (ref.year - 1, ref.year, ref.year + 1) if valid_day(y, m, d)]
     if not cands:
         return None
-    return _choose(cands, ref, lambda c: c.toordinal() if isinstance(c, dt.date) else c, dirn, strict,
-                   lambda c: abs(c.year - ref.year))
+    key = lambda c: c.toordinal()  # noqa: E731
+    got = _choose(cands, ref, key, dirn, strict, lambda c: abs(c.year - ref.year))
+    if dirn and not strict:
+        # the tense reading puts the day most of a year away while it lies within weeks on the other
+        # side: the tense belongs to another event (अगली सुनवाई 3 अक्टूबर को तय की है)
+        near = _choose(cands, ref, key, 0, False, lambda c: abs(c.year - ref.year))
+        if got is None or (abs((got - ref).days) > NEAR_OVERRIDE[1] and abs((near - ref).days) <= NEAR_OVERRIDE[0]):
+            return near
+    return got
 
 
 def pick_month_year(m: int, ref: dt.date, dirn: int, strict: bool) -> int:

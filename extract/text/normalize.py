@@ -158,5 +158,5 @@ def normalize_key(text: str) -> str:
     """The matching key of a lexicon entry or a mention: normalised, abbreviation marks
     dropped, whitespace collapsed. ``उ० प्र०``, ``उ.प्र.``, ``उ. प्र.`` and ``उप्र`` share one key."""
     t = normalize(text).text
-    t = re.sub(r"\.\s*", "", t)
+    t = re.sub(r"\.(?:\s+(?=[^\s.]{1,4}\.))?", "", t)  # glue only across abbreviated words
     return re.sub(r"\s+", " ", t).strip()

@@ -1,0 +1,126 @@
+"""hindi_dateline: each dateline form, the publish line, the caller's hint and the warning."""
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import make_nlp
+from extract.spans import attrs
+
+NO_DATE = "no document date: relative dates left unresolved"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return make_nlp(["hindi_dateline", "hindi_dates"])
+
+
+def run(nlp, text: str, hint: str | None = None):
+    doc = nlp.make_doc(text)
+    doc._.doc_date_hint = hint
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def roles(doc) -> dict[str, str]:
+    return {attrs(s)["role"]: s.text for s in doc.spans["dateline"]}
+
+
+# text, doc_date value, source, date text, place text
+CASES = [
+    ("लखनऊ 15 सितम्बर 2018, भारतीय जनता पार्टी की बैठक संपन्न हुई।", "2018-09-15", "dateline", "15 सितम्बर 2018", "लखनऊ"),
+    ("वाराणसी, 12 मार्च 2024। काशी में गंगा आरती हुई।", "2024-03-12", "dateline", "12 मार्च 2024", "वाराणसी"),
+    ("पटना, १४ जनवरी २०२३ (हि.स.)। मकर संक्रांति पर स्नान हुआ।", "2023-01-14", "dateline", "१४ जनवरी २०२३", "पटना"),
+    ("नई दिल्ली, 5 अगस्त 2022। संसद में हंगामा हुआ।", "2022-08-05", "dateline", "5 अगस्त 2022", "नई दिल्ली"),
+    ("जयपुर: 3 मार्च 2021 - राज्य में बारिश हुई।", "2021-03-03", "dateline", "3 मार्च 2021", "जयपुर"),
+    ("गोरखपुर, 15.09.2018। शहर में जलभराव हुआ।", "2018-09-15", "dateline", "15.09.2018", "गोरखपुर"),
+    ("भाजपा की बैठक में निर्णय\nलखनऊ, 15 सितंबर 2018। बैठक हुई।", "2018-09-15", "dateline", "15 सितंबर 2018", "लखनऊ"),
+    ("नई दिल्ली।। केंद्र सरकार ने 15 सितंबर 2018 को नई नीति घोषित की।", "2018-09-15", "dateline", "15 सितंबर 2018", "नई दिल्ली"),
+    ("नई दिल्ली।। केंद्र सरकार ने नई नीति घोषित की।\nदिनांक 05.08.2022", "2022-08-05", "dateline", "05.08.2022", "नई दिल्ली"),
+    ("दिनांक 05.08.2022\nप्रेस विज्ञप्ति\nबैठक हुई।", "2022-08-05", "dateline", "05.08.2022", None),
+    ("प्रेस विज्ञप्ति\nदिनांक: 05.08.2022\nबैठक हुई।", "2022-08-05", "dateline", "05.08.2022", None),
+    ("Publish Date: Thu, 30 Nov 2017 10:02 PM (IST)\nबैठक हुई।", "2017-11-30", "publish_line", "30 Nov 2017", None),
+    ("Published: 30/11/2017\nबैठक हुई।", "2017-11-30", "publish_line", "30/11/2017", None),
+    ("Publish Date: Thu, 30 Nov 2017\nलखनऊ। बैठक हुई।", "2017-11-30", "publish_line", "30 Nov 2017", "लखनऊ"),
+]
+
+
+@pytest.mark.parametrize("text,value,source,date_text,place", CASES, ids=[f"{i:02d}" for i in range(len(CASES))])
+def test_dateline_forms(nlp, text, value, source, date_text, place):
+    doc = run(nlp, text)
+    dd = doc._.doc_date
+    assert dd is not None
+    assert (dd["value"], dd["source"], dd["text"]) == (value, source, date_text)
+    assert doc.text[dd["start"]:dd["end"]] == date_text
+    r = roles(doc)
+    assert r.get("date") == date_text
+    assert r.get("place") == place
+    for span in doc.spans["dateline"]:
+        assert doc.text[span.start_char:span.end_char] == span.text
+        assert 0 <= attrs(span)["confidence"] <= 1
+    assert not doc._.warnings
+
+
+def test_place_only_without_date_uses_hint(nlp):
+    doc = run(nlp, "नई दिल्ली।। केंद्र सरकार ने नई नीति घोषित की।", "2018-09-20")
+    assert roles(doc) == {"place": "नई दिल्ली"}
+    assert doc._.doc_date == {"value": "2018-09-20", "source": "caller", "text": None, "start": None, "end": None}
+
+
+def test_year_from_hint(nlp):
+    doc = run(nlp, "लखनऊ, 15 सितंबर। बैठक हुई।", "2018-09-20")
+    assert doc._.doc_date["value"] == "2018-09-15"
+    assert doc._.doc_date["source"] == "dateline"
+    assert roles(doc) == {"place": "लखनऊ", "date": "15 सितंबर"}
+
+
+def test_year_missing_no_hint(nlp):
+    doc = run(nlp, "नई दिल्ली, 15 सितंबर (भाषा)। संसद में हंगामा हुआ।")
+    assert doc._.doc_date is None
+    assert roles(doc) == {"place": "नई दिल्ली", "date": "15 सितंबर"}
+    assert NO_DATE in doc._.warnings
+
+
+def test_hint_when_no_dateline(nlp):
+    doc = run(nlp, "बैठक संपन्न हुई। कल रैली होगी।", "2018-09-15")
+    assert doc._.doc_date["source"] == "caller"
+    assert [attrs(s)["value"] for s in doc.spans["dates"]] == ["2018-09-16"]
+    assert list(doc.spans["dateline"]) == []
+
+
+def test_no_date_warns(nlp):
+    doc = run(nlp, "बैठक संपन्न हुई। कल रैली होगी।")
+    assert doc._.doc_date is None
+    assert doc._.warnings == [NO_DATE]
+    assert [attrs(s)["value"] for s in doc.spans["dates"]] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "आज 15 सितंबर 2018 को बैठक हुई।",  # a relative word is no place
+        "बैठक 15 सितंबर 2018 को होगी।",  # a sentence, not a dateline
+        "पुलिस ने 15 सितंबर 2018 को छापा मारा।",
+    ],
+)
+def test_not_a_dateline(nlp, text):
+    doc = run(nlp, text)
+    assert doc._.doc_date is None
+    assert list(doc.spans["dateline"]) == []
+
+
+def test_dateline_date_is_also_a_date(nlp):
+    doc = run(nlp, "लखनऊ 15 सितम्बर 2018, बैठक हुई।")
+    dates = [(s.text, attrs(s)["value"]) for s in doc.spans["dates"]]
+    assert dates == [("15 सितम्बर 2018", "2018-09-15")]
+
+
+def test_hint_does_not_override_dateline(nlp):
+    doc = run(nlp, "लखनऊ 15 सितम्बर 2018, बैठक हुई।", "2020-01-01")
+    assert doc._.doc_date["value"] == "2018-09-15"
+
+
+def test_empty_doc(nlp):
+    doc = run(nlp, "", "2018-09-15")
+    assert doc._.doc_date["source"] == "caller"
+    assert list(doc.spans["dates"]) == []

@@ -1,0 +1,153 @@
+"""Organisations from hindi_organizations: lexicon, ambiguous aliases, generic patterns, short forms."""
+import pytest
+
+from extract.components.organizations import ORG_KINDS, OrgLexicon
+from extract.pipeline import make_nlp
+from extract.resources import read_tsv, split_multi
+from extract.spans import attrs
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return make_nlp(["hindi_people", "hindi_organizations"])
+
+
+def orgs(doc):
+    """org key -> (name, kind, [mention texts])"""
+    out = {}
+    for span in doc.spans["organizations"]:
+        a = attrs(span)
+        entry = out.setdefault(a["org"], (a["name"], a["kind"], []))
+        assert entry[:2] == (a["name"], a["kind"]), "one org key, one name and kind"
+        entry[2].append(span.text)
+        assert doc.text[span.start_char:span.end_char] == span.text
+        assert 0 < a["confidence"] <= 1
+    return out
+
+
+def test_seed_organizations(nlp, seed_text):
+    doc = nlp(seed_text)
+    got = orgs(doc)
+    assert set(got) == {"भारतीय जनता पार्टी", "आईटी विभाग"}
+    name, kind, mentions = got["भारतीय जनता पार्टी"]
+    assert (name, kind) == ("भारतीय जनता पार्टी", "party")
+    assert mentions == ["भारतीय जनता पार्टी", "भाजपा", "भाजपा", "भाजपा", "भाजपा"]
+    name, kind, mentions = got["आईटी विभाग"]
+    assert (name, kind) == ("आईटी विभाग", "department")
+    assert mentions[:4] == ["आईटी० विभाग", "आईटी विभाग", "आईटी विभाग", "आईटी विभाग"]
+    assert set(mentions[4:]) == {"आईटी"}  # आईटी द्वारा, आईटी के जिला प्रभारी, आईटी की टीम
+    first = attrs(doc.spans["organizations"][1])
+    assert first["parent"] == "भारतीय जनता पार्टी" and first["evidence"] == "pattern"
+    assert not any(s.text == "पार्टी" for s in doc.spans["organizations"])  # पार्टी का निर्देश
+
+
+def test_component_runs_without_people():
+    nlp = make_nlp(["hindi_organizations"])
+    doc = nlp("पुलिस अधीक्षक ने बताया कि भाजपा के जिला अध्यक्ष आये।")
+    assert [s.text for s in doc.spans["organizations"]] == ["भाजपा"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("लखनऊ नगर निगम तथा नगर निगम लखनऊ ने कर वसूला।", [("लखनऊ नगर निगम", "लखनऊ नगर निगम"),
+                                                   ("नगर निगम लखनऊ", "लखनऊ नगर निगम")]),
+    ("गोरखपुर नगर निगम की बैठक में महापौर ने कहा।", [("गोरखपुर नगर निगम", "गोरखपुर नगर निगम")]),
+    ("एमसीडी और दिल्ली नगर निगम एक हैं।", [("एमसीडी", "दिल्ली नगर निगम"), ("दिल्ली नगर निगम", "दिल्ली नगर निगम")]),
+])
+def test_municipal_bodies(nlp, text, expected):
+    doc = nlp(text)
+    assert [(s.text, attrs(s)["name"]) for s in doc.spans["organizations"]] == expected
+    assert {attrs(s)["kind"] for s in doc.spans["organizations"]} == {"municipal"}
+    assert len({attrs(s)["org"] for s in doc.spans["organizations"]}) == len({n for _, n in expected})
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("आप सभी का स्वागत है।", []),
+    ("आप कहाँ जा रहे हैं? आप को बधाई।", []),
+    ("आप से अनुरोध है कि आप भी आएं।", []),
+    ("आप पार्टी के नेता संजय सिंह ने कहा।", ["आप पार्टी"]),
+    ("आप नेता संजय सिंह ने कहा।", ["आप"]),
+    ("आप के प्रदेश संयोजक ने बात की।", ["आप"]),
+    ("आप विधायकों ने धरना दिया।", ["आप"]),
+    ("भाजपा, कांग्रेस और आप ने उम्मीदवार उतारे।", ["भाजपा", "कांग्रेस", "आप"]),
+    ("आम आदमी पार्टी ने कहा।", ["आम आदमी पार्टी"]),
+])
+def test_aap_party_or_pronoun(nlp, text, expected):
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["organizations"]] == expected
+    for s in doc.spans["organizations"]:
+        if s.text.startswith("आप") or s.text.startswith("आम"):
+            assert attrs(s)["name"] == "आम आदमी पार्टी" and attrs(s)["kind"] == "party"
+
+
+@pytest.mark.parametrize("text,mention,name,kind", [
+    ("उत्तर प्रदेश सरकार ने आदेश दिया।", "उत्तर प्रदेश सरकार", "उत्तर प्रदेश सरकार", "government"),
+    ("उ० प्र० सरकार ने आदेश दिया।", "उ० प्र० सरकार", "उत्तर प्रदेश सरकार", "government"),
+    ("केंद्र सरकार ने आदेश दिया।", "केंद्र सरकार", "भारत सरकार", "government"),
+    ("बिहार सरकार ने आदेश दिया।", "बिहार सरकार", "बिहार सरकार", "government"),
+    ("गृह मंत्रालय ने आदेश दिया।", "गृह मंत्रालय", "गृह मंत्रालय", "ministry"),
+    ("पर्यटन मंत्रालय ने आदेश दिया।", "पर्यटन मंत्रालय", "पर्यटन मंत्रालय", "ministry"),
+    ("स्वास्थ्य विभाग ने आदेश दिया।", "स्वास्थ्य विभाग", "स्वास्थ्य विभाग", "department"),
+    ("बैठक में नगरीय विकास एवं आवास विभाग के अधिकारी थे।", "नगरीय विकास एवं आवास विभाग",
+     "नगरीय विकास एवं आवास विभाग", "department"),
+    ("निर्वाचन आयोग ने आदेश दिया।", "निर्वाचन आयोग", "भारत निर्वाचन आयोग", "commission"),
+    ("राज्य निर्वाचन आयोग ने आदेश दिया।", "राज्य निर्वाचन आयोग", "राज्य निर्वाचन आयोग", "commission"),
+    ("हाईकोर्ट ने आदेश दिया।", "हाईकोर्ट", "उच्च न्यायालय", "court"),
+    ("इलाहाबाद हाईकोर्ट ने आदेश दिया।", "इलाहाबाद हाईकोर्ट", "इलाहाबाद उच्च न्यायालय", "court"),
+    ("सुप्रीम कोर्ट ने आदेश दिया।", "सुप्रीम कोर्ट", "सर्वोच्च न्यायालय", "court"),
+    ("राजस्थान विश्वविद्यालय की सिंडिकेट बैठक हुई।", "राजस्थान विश्वविद्यालय", "राजस्थान विश्वविद्यालय", "university"),
+    ("दिल्ली पुलिस ने आदेश दिया।", "दिल्ली पुलिस", "दिल्ली पुलिस", "police"),
+    ("लखनऊ पुलिस ने आदेश दिया।", "लखनऊ पुलिस", "लखनऊ पुलिस", "police"),
+    ("सपा ने आरोप लगाया।", "सपा", "समाजवादी पार्टी", "party"),
+    ("बसपा ने आरोप लगाया।", "बसपा", "बहुजन समाज पार्टी", "party"),
+    ("राजद ने आरोप लगाया।", "राजद", "राष्ट्रीय जनता दल", "party"),
+    ("जदयू ने आरोप लगाया।", "जदयू", "जनता दल (यूनाइटेड)", "party"),
+    ("तृणमूल ने आरोप लगाया।", "तृणमूल", "अखिल भारतीय तृणमूल कांग्रेस", "party"),
+    ("शिवसेना ने आरोप लगाया।", "शिवसेना", "शिवसेना", "party"),
+    ("बीजेपी ने आरोप लगाया।", "बीजेपी", "भारतीय जनता पार्टी", "party"),
+    ("भा.ज.पा. ने आरोप लगाया।", "भा.ज.पा.", "भारतीय जनता पार्टी", "party"),
+    ("कांग्रेस ने आरोप लगाया।", "कांग्रेस", "भारतीय राष्ट्रीय कांग्रेस", "party"),
+    ("आरएसएस के कार्यकर्ता आये।", "आरएसएस", "राष्ट्रीय स्वयंसेवक संघ", "other"),
+    ("संघ के स्वयंसेवक आये।", "संघ", "राष्ट्रीय स्वयंसेवक संघ", "other"),
+    ("निषाद पार्टी ने आरोप लगाया।", "निषाद पार्टी", "निषाद पार्टी", "party"),
+    ("पटना (हि.स.)। बैठक हुई।", "हि.स.", "हिन्दुस्थान समाचार", "other"),
+])
+def test_known_and_pattern_organizations(nlp, text, mention, name, kind):
+    doc = nlp(text)
+    got = [(s.text, attrs(s)["name"], attrs(s)["kind"]) for s in doc.spans["organizations"]]
+    assert got == [(mention, name, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "संबंधित विभाग को निर्देश दिए गए।",
+    "सभी विभागों की समीक्षा हुई।",
+    "शाम पुलिस ने गश्त की।",
+    "मौजूदा सरकार ने कुछ नहीं किया।",
+    "इस विभाग में काम नहीं होता।",
+    "पार्टी का निर्देश है।",
+    "संघ लोक में प्रसिद्ध है।",
+    "पुलिस अधीक्षक ने बताया।",
+])
+def test_no_organization(nlp, text):
+    assert [s.text for s in nlp(text).spans["organizations"]] == []
+
+
+def test_roles_are_not_organizations(nlp):
+    doc = nlp("जिला पंचायत अध्यक्ष ने बताया कि लखनऊ विकास प्राधिकरण के उपाध्यक्ष आये।")
+    assert [s.text for s in doc.spans["roles"]] == ["जिला पंचायत अध्यक्ष", "उपाध्यक्ष"]
+    assert [(s.text, attrs(s)["name"]) for s in doc.spans["organizations"]] == [
+        ("लखनऊ विकास प्राधिकरण", "लखनऊ विकास प्राधिकरण")]
+    assert attrs(doc.spans["roles"][1])["organization"] == "लखनऊ विकास प्राधिकरण"
+
+
+def test_lexicon():
+    lex = OrgLexicon.get()
+    assert lex.lookup("भाजपा").name == lex.lookup("भा० ज० पा०").name == "भारतीय जनता पार्टी"
+    assert lex.lookup("एमसीडी").kind == "municipal"
+    assert lex.lookup("आप") is None  # ambiguous: only with context
+    assert lex.size["organisations"] >= 70
+    for row in read_tsv("organizations.tsv"):
+        assert row["kind"] in ORG_KINDS, row
+        assert row["pattern"] in ("", "head", "head_proper", "head_both", "head_bare"), row
+        assert bool(row["context"]) == bool(row["ambiguous"]), row
+        for alias in split_multi(row["aliases"]):
+            assert alias != row["name"], row

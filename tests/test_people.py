@@ -1,0 +1,437 @@
+"""People (names, honorifics, merging) and roles (designations) from hindi_people."""
+import pytest
+from spacy.language import Language
+
+from extract.names import (
+    NameLexicon,
+    clean_abbreviations,
+    form_keys,
+    merge_mentions,
+    name_key,
+    romanize,
+    romanize_ascii,
+)
+from extract.pipeline import make_nlp
+from extract.resources import read_tsv
+from extract.spans import attrs
+from extract.text import normalize_key
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return make_nlp(["hindi_people", "hindi_organizations"])
+
+
+def persons(doc):
+    """canonical name -> {id, mentions, honorifics, roles (titles), role_attrs}"""
+    out = {}
+    by_id = {}
+    for span in doc.spans["people"]:
+        a = attrs(span)
+        p = out.setdefault(a["canonical"], dict(id=a["person"], mentions=[], honorifics=[], roles=set(), role_attrs=[]))
+        assert p["id"] == a["person"], "one canonical name, one id"
+        p["mentions"].append(span.text)
+        p["honorifics"].append(a["honorific"])
+        by_id[a["person"]] = p
+    for span in doc.spans["roles"]:
+        a = attrs(span)
+        for pid in a["persons"]:
+            by_id[pid]["roles"].add(a["title"])
+            by_id[pid]["role_attrs"].append(a)
+    return out
+
+
+def role(doc, title):
+    found = [attrs(s) for s in doc.spans["roles"] if attrs(s)["title"] == title]
+    assert found, f"no role {title!r} in {[s.text for s in doc.spans['roles']]}"
+    return found[0]
+
+
+def check_offsets(doc):
+    for span in doc.spans["people"]:
+        a = attrs(span)
+        assert doc.text[span.start_char:span.end_char] == span.text
+        if a["honorific"] is not None:
+            assert doc.text[a["honorific_start"]:a["honorific_end"]] == a["honorific"]
+            assert a["honorific"] not in span.text.split()
+        assert 0 < a["confidence"] <= 1
+        assert a["person"].startswith("P")
+    ids = {attrs(s)["person"] for s in doc.spans["people"]}
+    for span in doc.spans["roles"]:
+        a = attrs(span)
+        assert span.text == a["title"]
+        assert set(a["persons"]) <= ids
+        assert 0 < a["confidence"] <= 1
+
+
+# --------------------------------------------------------------------------- the seed note
+
+SEED_PEOPLE = {
+    "संजय राय": ("श्री", {"प्रदेश प्रवक्ता", "प्रदेश संयोजक"}),
+    "भूपेन्द्र यादव": ("मा०", {"राष्ट्रीय महामंत्री"}),
+    "महेन्द्रनाथ पाण्डेय": ("डॉ०", {"प्रदेश अध्यक्ष"}),
+    "सुनील बंसल": (None, {"प्रदेश महामंत्री"}),
+    "अंकित चंदेल": (None, {"प्रदेश सह संयोजक"}),
+    "कामेश्वर मिश्रा": (None, {"प्रदेश सह संयोजक"}),
+    "विनीत मालवीय": (None, {"प्रदेश सह संयोजक"}),
+    "सौरभ मारोदिया": (None, {"प्रदेश सह संयोजक"}),
+    "प्रशांत राठौड़": (None, {"प्रदेश टीम सदस्य"}),
+    "शुभम मिश्रा": (None, {"प्रदेश टीम सदस्य"}),
+}
+
+
+@pytest.fixture(scope="module")
+def seed_doc(nlp, seed_text):
+    return nlp(seed_text)
+
+
+def test_seed_people(seed_doc):
+    got = persons(seed_doc)
+    assert set(got) == set(SEED_PEOPLE)
+    for name, (honorific, roles) in SEED_PEOPLE.items():
+        assert got[name]["honorifics"][0] == honorific, name
+        assert got[name]["roles"] == roles, name
+    assert len({p["id"] for p in got.values()}) == 10
+    assert [p["id"] for p in got.values()] == [f"P{i}" for i in range(1, 11)]  # ids in order of first mention
+    check_offsets(seed_doc)
+
+
+def test_seed_sanjay_rai_is_merged(seed_doc):
+    rai = persons(seed_doc)["संजय राय"]
+    assert rai["mentions"] == ["संजय राय", "राय"]
+    assert rai["honorifics"] == ["श्री", "श्री"]
+    spans = [s for s in seed_doc.spans["people"] if attrs(s)["person"] == rai["id"]]
+    assert "श्री राय ने" in seed_doc.text[spans[1].start_char - 5:spans[1].end_char + 3]
+    assert "श्री संजय राय से बताया" in seed_doc.text  # the seed's typo does not stop the name
+
+
+def test_seed_roles(seed_doc):
+    spokes = role(seed_doc, "प्रदेश प्रवक्ता")
+    conv = role(seed_doc, "प्रदेश संयोजक")
+    assert spokes["persons"] == conv["persons"] == ["P1"]
+    assert conv["organization"] == "आईटी विभाग" and conv["org"] == "आईटी विभाग"
+    assert conv["level"] == "प्रदेश" and conv["base"] == "संयोजक"
+    gs = role(seed_doc, "प्रदेश महामंत्री")
+    assert gs["qualifier"] == "संगठन" and gs["base"] == "महामंत्री" and gs["level"] == "प्रदेश"
+    co = role(seed_doc, "प्रदेश सह संयोजक")
+    assert co["base"] == "सह संयोजक" and len(co["persons"]) == 4
+    team = role(seed_doc, "प्रदेश टीम सदस्य")
+    assert team["base"] == "सदस्य" and len(team["persons"]) == 2
+    nat = role(seed_doc, "राष्ट्रीय महामंत्री")
+    assert nat["level"] == "राष्ट्रीय" and nat["former"] is False
+
+
+def test_seed_no_spurious_people(seed_doc):
+    texts = {s.text for s in seed_doc.spans["people"]}
+    for word in ("नमो", "साइबर", "योद्धा", "भाजपा", "आईटी", "प्रदेश", "बैठक"):
+        assert not any(word in t.split() for t in texts), word
+    # generic designations are role mentions without a person
+    unlinked = [s.text for s in seed_doc.spans["roles"] if not attrs(s)["persons"]]
+    assert "संयोजक" in unlinked and "जिला प्रभारी" in unlinked
+    assert all(attrs(s)["confidence"] < 0.7 for s in seed_doc.spans["roles"] if not attrs(s)["persons"])
+
+
+def test_seed_name_latin(seed_doc):
+    pytest.importorskip("indic_transliteration")
+    latin = {attrs(s)["canonical"]: attrs(s)["name_latin"] for s in seed_doc.spans["people"]}
+    assert latin["महेन्द्रनाथ पाण्डेय"] == "Mahendranāth Pāṇḍey"
+    assert latin["संजय राय"] == "Sañjay Rāy"
+    ascii_ = {attrs(s)["canonical"]: attrs(s)["name_ascii"] for s in seed_doc.spans["people"]}
+    assert ascii_["महेन्द्रनाथ पाण्डेय"] == "Mahendranath Pandey"
+    assert ascii_["प्रशांत राठौड़"] == "Prashant Rathaur"
+
+
+# --------------------------------------------------------------------------- designations
+
+
+def test_jurisdiction(nlp):
+    doc = nlp("झारखंड के मुख्यमंत्री शिबू सोरेन ने कहा कि राज्य में विकास होगा।")
+    got = persons(doc)
+    assert set(got) == {"शिबू सोरेन"}
+    r = role(doc, "मुख्यमंत्री")
+    assert r["jurisdiction"] == "झारखंड" and r["base"] == "मुख्यमंत्री" and r["organization"] is None
+    assert r["persons"] == [got["शिबू सोरेन"]["id"]]
+    check_offsets(doc)
+
+
+def test_former_holder(nlp):
+    doc = nlp("पूर्व मंत्री श्री राम सिंह ने कार्यक्रम का उद्घाटन किया।")
+    r = role(doc, "पूर्व मंत्री")
+    assert r["former"] is True and r["base"] == "मंत्री"
+    assert persons(doc)["राम सिंह"]["roles"] == {"पूर्व मंत्री"}
+    doc = nlp("इससे पूर्व में भी बैठक हुई थी।")
+    assert not doc.spans["roles"]
+
+
+def test_former_with_jurisdiction_and_portfolio(nlp):
+    doc = nlp("झारखंड के पूर्व कृषि मंत्री श्री रामचंद्र महतो ने कहा।")
+    r = role(doc, "पूर्व कृषि मंत्री")
+    assert (r["former"], r["portfolio"], r["base"], r["jurisdiction"]) == (True, "कृषि", "मंत्री", "झारखंड")
+
+
+def test_composed_designations(nlp):
+    doc = nlp("केंद्रीय वित्त मंत्री अरुण जेटली ने बजट पेश किया। मध्यप्रदेश के नगरीय विकास एवं आवास मंत्री "
+              "श्री देवकीनंदन चौकसे ने समीक्षा की। अपर नगर आयुक्त दुर्गेश मिश्रा उपस्थित रहे।")
+    r = role(doc, "केंद्रीय वित्त मंत्री")
+    assert (r["level"], r["portfolio"], r["base"]) == ("केंद्रीय", "वित्त", "मंत्री")
+    r = role(doc, "नगरीय विकास एवं आवास मंत्री")
+    assert r["portfolio"] == "नगरीय विकास एवं आवास" and r["jurisdiction"] == "मध्यप्रदेश"
+    r = role(doc, "अपर नगर आयुक्त")
+    assert (r["level"], r["base"]) == ("नगर", "आयुक्त")
+    assert set(persons(doc)) == {"अरुण जेटली", "देवकीनंदन चौकसे", "दुर्गेश मिश्रा"}
+
+
+@pytest.mark.parametrize("text,title,base,expansion,name", [
+    ("डीएम संजय कुमार ने निरीक्षण किया।", "डीएम", "डीएम", "जिलाधिकारी", "संजय कुमार"),
+    ("एसपी अजय पाल शर्मा ने कहा।", "एसपी", "एसपी", "पुलिस अधीक्षक", "अजय पाल शर्मा"),
+    ("सीएम योगी आदित्यनाथ ने कहा।", "सीएम", "सीएम", "मुख्यमंत्री", "योगी आदित्यनाथ"),
+    ("जेई एके रोहिला को निर्देश दिए गए।", "जेई", "जेई", "अवर अभियन्ता", "एके रोहिला"),
+    ("डी.एम. संजय कुमार ने निरीक्षण किया।", "डी.एम.", "डीएम", "जिलाधिकारी", "संजय कुमार"),
+    ("जे०ई० राम प्रकाश ने बताया।", "जे०ई०", "जेई", "अवर अभियन्ता", "राम प्रकाश"),
+    ("सेक्रेटरी अनिल कुमार ने कहा।", "सेक्रेटरी", "सेक्रेटरी", "सचिव", "अनिल कुमार"),
+    ("कमिश्नर दीपक अग्रवाल ने कहा।", "कमिश्नर", "कमिश्नर", "आयुक्त", "दीपक अग्रवाल"),
+    ("अधिशासी अभियंता राकेश कुमार ने कहा।", "अधिशासी अभियंता", "अधिशासी अभियन्ता", None, "राकेश कुमार"),
+])
+def test_loan_words_and_variants(nlp, text, title, base, expansion, name):
+    doc = nlp(text)
+    r = role(doc, title)
+    assert r["base"] == base and r["expansion"] == expansion
+    got = persons(doc)
+    assert set(got) == {name}
+    assert r["persons"] == [got[name]["id"]]
+
+
+def test_role_organization(nlp):
+    doc = nlp("भाजपा के प्रदेश अध्यक्ष स्वतंत्र देव सिंह ने स्वागत किया। सपा जिलाध्यक्ष नगीना प्रसाद ने कहा।")
+    r = role(doc, "प्रदेश अध्यक्ष")
+    assert r["organization"] == "भाजपा" and r["org"] == "भारतीय जनता पार्टी" and r["jurisdiction"] is None
+    r = role(doc, "जिलाध्यक्ष")
+    assert r["organization"] == "सपा" and r["level"] == "जिला" and r["base"] == "अध्यक्ष"
+    assert set(persons(doc)) == {"स्वतंत्र देव सिंह", "नगीना प्रसाद"}
+
+
+def test_coordinated_roles_of_one_person(nlp):
+    doc = nlp("विशिष्ट अतिथि के रूप में प्रदेश उपाध्यक्ष एवं विधायक श्रीमती सरिता देवी उपस्थित थीं।")
+    got = persons(doc)
+    assert got["सरिता देवी"]["roles"] == {"प्रदेश उपाध्यक्ष", "विधायक"}
+    assert got["सरिता देवी"]["honorifics"] == ["श्रीमती"]
+
+
+def test_role_introducing_lists(nlp):
+    doc = nlp("बैठक में जिला उपाध्यक्ष राजकुमार सिंह, श्याम सुंदर यादव, मोहनलाल साहू, जिला मंत्री पूनम कुमारी "
+              "सहित सभी मंडल अध्यक्ष उपस्थित थे।")
+    got = persons(doc)
+    assert set(got) == {"राजकुमार सिंह", "श्याम सुंदर यादव", "मोहनलाल साहू", "पूनम कुमारी"}
+    for name in ("राजकुमार सिंह", "श्याम सुंदर यादव", "मोहनलाल साहू"):
+        assert got[name]["roles"] == {"जिला उपाध्यक्ष"}
+    assert got["पूनम कुमारी"]["roles"] == {"जिला मंत्री"}
+    assert attrs(doc.spans["roles"][-1])["persons"] == []  # सभी मंडल अध्यक्ष
+
+
+def test_list_with_a_word_the_lexicons_do_not_know(nlp):
+    doc = nlp("बैठक में मंडल कोऑर्डिनेटर लक्ष्मण प्रसाद बौद्ध, नरेश कुमार वर्मा, पूर्व विधायक श्रीमती कुसुम राजपूत "
+              "तथा जिलाध्यक्ष रामप्रकाश कुशवाहा सहित सेक्टर प्रभारी उपस्थित रहे।")
+    got = persons(doc)
+    assert set(got) == {"लक्ष्मण प्रसाद बौद्ध", "नरेश कुमार वर्मा", "कुसुम राजपूत", "रामप्रकाश कुशवाहा"}
+    assert got["नरेश कुमार वर्मा"]["roles"] == {"मंडल कोऑर्डिनेटर"}
+    assert got["कुसुम राजपूत"]["roles"] == {"पूर्व विधायक"}
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("बैठक में संजय राय, जिलाधिकारी, ने निर्देश दिए।", "संजय राय", "जिलाधिकारी"),
+    ("राम सिंह (जेई) मौके पर पहुंचे।", "राम सिंह", "जेई"),
+    ("निरीक्षण के समय सुनीता वर्मा, तहसीलदार, मौजूद रहीं।", "सुनीता वर्मा", "तहसीलदार"),
+])
+def test_name_then_role(nlp, text, name, title):
+    doc = nlp(text)
+    got = persons(doc)
+    assert set(got) == {name}
+    r = role(doc, title)
+    assert r["persons"] == [got[name]["id"]] and r["link"] == "name_then_role"
+
+
+def test_role_with_parenthesised_qualifier(nlp):
+    doc = nlp("डीन (छात्र कल्याण) प्रो. मीनाक्षी भार्गव ने प्रस्ताव रखा।")
+    r = role(doc, "डीन")
+    assert r["qualifier"] == "छात्र कल्याण"
+    assert persons(doc)["मीनाक्षी भार्गव"]["roles"] == {"डीन"}
+
+
+def test_a_place_between_designation_and_name(nlp):
+    doc = nlp("पुलिस ने बताया कि थानाध्यक्ष कैंट रवि राय मौके पर पहुंचे।")
+    assert set(persons(doc)) == {"रवि राय"}
+    assert role(doc, "थानाध्यक्ष")["jurisdiction"] == "कैंट"
+
+
+def test_honorific_before_the_designation(nlp):
+    doc = nlp("मा० मुख्यमंत्री श्री योगी आदित्यनाथ जी ने समीक्षा की।")
+    span = doc.spans["people"][0]
+    a = attrs(span)
+    assert span.text == "योगी आदित्यनाथ"
+    assert a["honorific"] == "श्री" and a["honorific_suffix"] == "जी"
+    assert role(doc, "मुख्यमंत्री")["persons"] == [a["person"]]
+
+
+def test_unlinked_roles(nlp):
+    doc = nlp("जिलाधिकारी ने बताया कि पुलिस अधीक्षक ने सुरक्षा की समीक्षा की। कार्यक्रम में विधायक, सांसद और पार्षद "
+              "उपस्थित रहे।")
+    assert not doc.spans["people"]
+    assert [s.text for s in doc.spans["roles"]] == ["जिलाधिकारी", "पुलिस अधीक्षक", "विधायक", "सांसद", "पार्षद"]
+    assert all(attrs(s)["persons"] == [] for s in doc.spans["roles"])
+
+
+# --------------------------------------------------------------------------- names and honorifics
+
+
+@pytest.mark.parametrize("text,name,honorific", [
+    ("डॉ. राम प्रसाद ने कहा।", "राम प्रसाद", "डॉ."),
+    ("डॉ० रामअवतार कुशवाहा ने कहा।", "रामअवतार कुशवाहा", "डॉ०"),
+    ("डा० सुखलाल अहिरवार ने कहा।", "सुखलाल अहिरवार", "डा०"),
+    ("प्रो. के.के. शर्मा ने कहा।", "के.के. शर्मा", "प्रो."),
+    ("श्रीमती सुषमा स्वराज ने कहा।", "सुषमा स्वराज", "श्रीमती"),
+    ("सुश्री मायावती ने विरोध किया।", "मायावती", "सुश्री"),
+    ("कुमारी रीता ने कहा।", "रीता", "कुमारी"),
+    ("स्व. राजीव गांधी को श्रद्धांजलि दी गई।", "राजीव गांधी", "स्व."),
+    ("पं० दीनदयाल उपाध्याय की जयंती मनाई गई।", "दीनदयाल उपाध्याय", "पं०"),
+    ("मा० श्री राम नाईक ने कहा।", "राम नाईक", "मा० श्री"),
+    ("माननीय श्री देवकीनंदन चौकसे ने कहा।", "देवकीनंदन चौकसे", "माननीय श्री"),
+    ("योगी जी ने कहा कि प्रदेश का विकास होगा।", "योगी", "जी"),
+])
+def test_honorific_styles(nlp, text, name, honorific):
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["people"]] == [name]
+    a = attrs(doc.spans["people"][0])
+    assert a["honorific"] == honorific and a["canonical"] == name
+    check_offsets(doc)
+
+
+def test_abbreviation_only_honorifics(nlp):
+    # मा/डा are honorifics only with an abbreviation mark
+    doc = nlp("मा ने कहा। डा राम।")
+    assert not doc.spans["people"]
+
+
+def test_initials(nlp):
+    doc = nlp("अधिशासी अभियन्ता ए. के. वालिया ने बताया कि श्री वालिया जल्द निरीक्षण करेंगे। एके वालिया ने भी कहा।")
+    got = persons(doc)
+    assert set(got) == {"ए. के. वालिया"}
+    assert got["ए. के. वालिया"]["mentions"] == ["ए. के. वालिया", "वालिया", "एके वालिया"]
+    assert got["ए. के. वालिया"]["roles"] == {"अधिशासी अभियन्ता"}
+    if romanize("राम") is not None:
+        assert attrs(doc.spans["people"][0])["name_latin"] == "A. K. Vāliyā"
+
+
+def test_ambiguous_partial_mention_stays_separate(nlp):
+    doc = nlp("कामेश्वर मिश्रा, शुभम मिश्रा आये। श्री मिश्रा ने कहा।")
+    got = persons(doc)
+    assert set(got) == {"कामेश्वर मिश्रा", "शुभम मिश्रा", "मिश्रा"}
+    assert len({p["id"] for p in got.values()}) == 3
+
+
+def test_repeats_and_partial_mentions(nlp):
+    doc = nlp("जिलाधिकारी श्री प्रवीण कुमार मिश्र ने निर्देश दिए। बाद में प्रवीण कुमार मिश्र ने कहा। मिश्र ने बताया। "
+              "जनता की राय से काम होगा।")
+    got = persons(doc)
+    assert set(got) == {"प्रवीण कुमार मिश्र"}
+    assert got["प्रवीण कुमार मिश्र"]["mentions"] == ["प्रवीण कुमार मिश्र", "प्रवीण कुमार मिश्र", "मिश्र"]
+    assert "राय" not in {s.text for s in doc.spans["people"]}
+
+
+def test_no_name_without_evidence(nlp):
+    doc = nlp("आज लखनऊ में बैठक हुई। विकास कार्यों की समीक्षा की गई। सोशल मीडिया पर नमो एप का प्रचार हुआ। "
+              "कमल का फूल खिला। पार्टी का हर कार्यकर्ता बूथ को मजबूत करे।")
+    assert not doc.spans["people"]
+
+
+def test_known_names_without_designation(nlp):
+    doc = nlp("इस अवसर पर राम सिंह, श्याम लाल गुप्ता, मोहन यादव, दिनेश आदि उपस्थित रहे।")
+    got = persons(doc)
+    assert set(got) == {"राम सिंह", "श्याम लाल गुप्ता", "मोहन यादव", "दिनेश"}
+    assert all(attrs(s)["confidence"] < 0.7 for s in doc.spans["people"])
+    nlp2 = make_nlp(["hindi_people"])
+    nlp2.get_pipe("hindi_people").lexicon_names = False
+    assert not nlp2("इस अवसर पर राम सिंह, श्याम लाल गुप्ता उपस्थित रहे।").spans["people"]
+
+
+@Language.component("test_fake_ner")
+def _fake_ner(doc):
+    ents = []
+    for label, text in (("PERSON", "श्री रमेश पोखरियाल"), ("PERSON", "निशंक"), ("ORG", "हिमालयन ट्रस्ट")):
+        i = doc.text.find(text)
+        if i >= 0:
+            ents.append(doc.char_span(i, i + len(text), label=label))
+    doc.ents = ents
+    return doc
+
+
+def test_ner_entities_are_merged_in():
+    nlp = make_nlp(["hindi_people", "hindi_organizations"])
+    nlp.add_pipe("test_fake_ner", before="hindi_people")
+    doc = nlp("कार्यक्रम में श्री रमेश पोखरियाल ने हिमालयन ट्रस्ट की सराहना की। निशंक ने कहा कि सब ठीक है।")
+    got = persons(doc)
+    assert set(got) == {"रमेश पोखरियाल", "निशंक"}
+    first = attrs(doc.spans["people"][0])
+    assert first["honorific"] == "श्री" and set(first["evidence"]) == {"honorific", "ner"}
+    assert attrs(doc.spans["people"][1])["evidence"] == ["ner"]
+    orgs = [(s.text, attrs(s)["evidence"]) for s in doc.spans["organizations"]]
+    assert orgs == [("हिमालयन ट्रस्ट", "ner")]
+
+
+def test_empty_and_trivial_docs(nlp):
+    for text in ("", "।", "श्री", "जी", "प्रदेश अध्यक्ष", "श्री ने कहा।"):
+        doc = nlp(text)
+        assert list(doc.spans["people"]) == []
+        check_offsets(doc)
+
+
+# --------------------------------------------------------------------------- helpers and data
+
+
+def test_name_keys_and_merging():
+    assert name_key([("ए", True), ("के", True), ("वालिया", False)]) == ("एके", "वालिया")
+    assert name_key([("एके", False), ("वालिया", False)]) == ("एके", "वालिया")
+    keys = [("संजय", "राय"), ("राय",), ("मिश्रा",), ("कामेश्वर", "मिश्रा"), ("शुभम", "मिश्रा"), ("संजय", "कुमार", "राय")]
+    clusters = merge_mentions(keys)
+    assert clusters[0] == clusters[1] == clusters[5]  # राय and संजय राय join संजय कुमार राय
+    assert len({clusters[2], clusters[3], clusters[4]}) == 3  # मिश्रा is ambiguous
+
+
+def test_form_keys_and_abbreviations():
+    assert form_keys("उ.प्र. सरकार") == form_keys("उ० प्र० सरकार") == form_keys("उप्र सरकार") == ("उप्र", "सरकार")
+    assert form_keys("डी.एम.") == form_keys("डीएम") == ("डीएम",)
+    assert form_keys("सह-संयोजक") == form_keys("सह संयोजक")
+    assert form_keys("अधिशासी अभियन्ता") == form_keys("अधिशासी अभियंता")
+    assert clean_abbreviations("आईटी० विभाग") == "आईटी विभाग"
+    assert clean_abbreviations("उ० प्र०") == "उप्र"
+    assert NameLexicon.load().is_acronym("आईटी") and not NameLexicon.load().is_acronym("भाजपा")
+
+
+def test_romanisation():
+    pytest.importorskip("indic_transliteration")
+    assert romanize("महेन्द्रनाथ पाण्डेय") == "Mahendranāth Pāṇḍey"
+    assert romanize("मित्र") == "Mitra"  # a final cluster keeps its vowel
+    assert romanize("प्रशांत") == "Praśānt"  # nasal + consonant does not
+    assert romanize("ए. के. वालिया") == "A. K. Vāliyā"
+    assert romanize_ascii("शुभम मिश्रा") == "Shubham Mishra"
+    assert romanize_ascii("छोटेलाल") == "Chhotelal"
+
+
+def test_lexicons():
+    from extract.components.people import RoleLexicon
+
+    size = RoleLexicon.get().size
+    assert size["titles"] >= 150 and size["levels"] >= 25 and size["portfolios"] >= 70
+    lex = NameLexicon.load()
+    assert len(lex.names) >= 2000 and len(lex.stop) >= 5000
+    assert not set(lex.names) & set(lex.stop), "the name lexicon wins over the stopword list"
+    hon = {normalize_key(r["form"]) for r in read_tsv("honorifics.tsv")}
+    assert {"श्री", "श्रीमती", "सुश्री", "डो", "डा", "मा", "प्रो", "स्व", "पं", "जी"} <= hon
+    kinds = {r["kind"] for r in read_tsv("name_stopwords.tsv")}
+    assert {"genitive", "coordinator", "postposition", "common", "place"} <= kinds
+    for r in read_tsv("designation_titles.tsv"):
+        assert r["category"] in {"party", "government", "legislature", "local", "admin", "police", "judiciary",
+                                 "academic", "corporate"}, r
+        assert r["bare"] in ("", "n")
+    for r in read_tsv("person_names.tsv"):
+        assert set(r["kind"].split("|")) <= {"given", "middle", "surname", "name", "initial"}, r
+        assert r["source"], r
