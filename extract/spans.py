@@ -3,7 +3,9 @@
 Every component writes spans into a named group (``doc.spans["dates"]``, ...)
 with a group-specific label, and the attributes of each span into
 ``span._.hx`` (a plain dict of JSON-able values, so docs survive pickling and
-``nlp.pipe(n_process=...)``). Records are built from these alone.
+``nlp.pipe(n_process=...)``), stored in ``doc.user_data`` under the span's label
+and offsets, so spans of two groups with the same offsets never share attributes.
+Records are built from these alone.
 """
 from __future__ import annotations
 
@@ -28,10 +30,23 @@ LABELS: dict[str, str] = {
 GROUPS = tuple(LABELS)
 
 
+def _hx_key(span: Span) -> tuple:
+    # keyed by label too: spans of different groups may share offsets (a dateline place is also a place)
+    return ("._.hx", span.label_, span.start_char, span.end_char)
+
+
+def _get_hx(span: Span) -> dict[str, Any] | None:
+    return span.doc.user_data.get(_hx_key(span))
+
+
+def _set_hx(span: Span, value: dict[str, Any] | None) -> None:
+    span.doc.user_data[_hx_key(span)] = value
+
+
 def register_extensions() -> None:
     """Register the ``Doc``/``Span`` extensions (idempotent)."""
     if not Span.has_extension("hx"):
-        Span.set_extension("hx", default=None)
+        Span.set_extension("hx", getter=_get_hx, setter=_set_hx)
     if not Doc.has_extension("doc_date_hint"):
         Doc.set_extension("doc_date_hint", default=None)  # ISO date passed by the caller
     if not Doc.has_extension("doc_date"):
