@@ -210,7 +210,7 @@ def token_key(token: Token) -> str:
 
 def _ngram_keys(doc: Doc, first: int, keys: list[str], max_tokens: int):
     """(length, key, glued) of the n-grams starting at token ``first``: tokens joined as
-    ``normalize_key`` joins a name's words (no space after an abbreviation dot), and, for runs of
+    ``normalize_key`` joins a name's words (no space between abbreviated words), and, for runs of
     short pieces such as ``उ प्र`` written without dots, also without any space (``उप्र``, glued=True)."""
     joined = ""
     glued = ""
@@ -226,12 +226,14 @@ def _ngram_keys(doc: Doc, first: int, keys: list[str], max_tokens: int):
                 return
             pending_hyphen = True
             continue
-        sep = "" if (prev_dot or not joined) else " "
+        this_dot = (token.norm_ or token.text).endswith(".")
+        # as normalize_key: glue across a dot only when this word is abbreviated too (उ. प्र. -> उप्र)
+        sep = "" if (not joined or (prev_dot and this_dot and len(k) <= 4)) else " "
         joined = f"{joined}{sep}{k}"
         glued = f"{glued}{k}"
         yield length, joined, False
         if length > 1 and short_run and glued != joined and not pending_hyphen:
             yield length, glued, True
         short_run = short_run and len(k) <= 3
-        prev_dot = (token.norm_ or token.text).endswith(".")
+        prev_dot = this_dot
         pending_hyphen = False

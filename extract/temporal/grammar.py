@@ -208,6 +208,8 @@ class Grammar:
         self.sep_year_day = re.compile(P["SEP_YEAR_DAY"])
         self.sep_range = re.compile(P["SEP_RANGE"])
         self.word_re = re.compile(r"[^\s]+")
+        nt = alternation(self.lx.kind("not_temporal"))
+        self.not_temporal = re.compile(rf"{L}(?:{nt}){R}") if nt else None
 
     # ------------------------------------------------------------------ rules
     def _rule(self, name: str, pattern: str, handler: Callable, conf: float) -> None:
@@ -233,6 +235,8 @@ class Grammar:
         self._rule("month", rf"{det}{L}(?P<mon>{P['MON_FULL']}){R}(?:{SP}(?P<cue>{P['MONTH_UNIT']}){R})?", self._h_month, 0.8)
         # वर्ष 2018, सन् 1947, साल 2019
         self._rule("year_cue", rf"{L}(?P<cue>{P['YCUE']}){SP}(?P<y>{Y4}){R}(?:{SP}(?P<sfx>{P['YSFX']})(?![{_WCH}]))?", self._h_year, 0.95)
+        # (1943), (1962-64): a four-digit number alone in brackets is a year
+        self._rule("year_paren", rf"\({OSP}(?P<y1>{Y4})(?:{OSP}[-–]{OSP}(?P<y2>{Y4}|\d{{2}}))?{OSP}\)", self._h_year_paren, 0.8)
         # 1947 ई.
         self._rule("year_sfx", rf"{L}(?P<y>{Y4}){SP}(?P<sfx>{P['YSFX']})(?![{_WCH}])", self._h_year, 0.9)
         # 2018 में / 2019 के चुनाव / 2014 और 2019 में
@@ -495,6 +499,20 @@ class Grammar:
                 return None
         return [(m.start(), m.end(), {"k": "yrange", "y1": y1, "y2": y2, "fy": None})]
 
+    def _h_year_paren(self, m, text):
+        y1 = int(m.group("y1"))
+        if not 1000 <= y1 <= 2100:
+            return None
+        if not m.group("y2"):
+            return [(m.start("y1"), m.end("y1"), {"k": "abs", "y": y1, "m": None, "d": None})]
+        y2s = m.group("y2")
+        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        if len(y2s) == 2 and y2 < y1:
+            y2 += 100
+        if not y1 < y2 <= 2200:
+            return None
+        return [(m.start("y1"), m.end("y2"), {"k": "yrange", "y1": y1, "y2": y2, "fy": None})]
+
     def _h_fy_single(self, m, text):
         y = int(m.group("y"))
         cue = " ".join(m.group("cue").split())
@@ -518,7 +536,7 @@ class Grammar:
             return None
         if m.group("num"):
             n = self.parse_num(m.group("num"))
-            if n is None:
+            if n is None or off == 0:
                 return None
             sem = {"k": "dur", "n": n, "unit": unit.name}
             if n == "X" and self.num_range.search(m.group("num")):
@@ -694,6 +712,7 @@ class Grammar:
     def candidates(self, view: TextView) -> list[Cand]:
         text = view.text
         out: list[Cand] = []
+        blocked = [m.span() for m in self.not_temporal.finditer(text)] if self.not_temporal else []
         for prio, (name, rx, handler, conf) in enumerate(self.rules):
             for m in rx.finditer(text):
                 got = handler(m, text)
@@ -704,6 +723,8 @@ class Grammar:
                         continue
                     # never across a sentence end; a full stop after an abbreviated month (अक्टू. 2018) is no end
                     if _HARD_END.search(text, s, e):
+                        continue
+                    if blocked and any(s < be and bs < e for bs, be in blocked):
                         continue
                     ke = view.sentence_of(e - 1)
                     c = conf + sem.pop("conf_adj", 0.0)
