@@ -39,9 +39,12 @@ CASES = [
     ("नई दिल्ली।। केंद्र सरकार ने नई नीति घोषित की।\nदिनांक 05.08.2022", "2022-08-05", "dateline", "05.08.2022", "नई दिल्ली"),
     ("दिनांक 05.08.2022\nप्रेस विज्ञप्ति\nबैठक हुई।", "2022-08-05", "dateline", "05.08.2022", None),
     ("प्रेस विज्ञप्ति\nदिनांक: 05.08.2022\nबैठक हुई।", "2022-08-05", "dateline", "05.08.2022", None),
-    ("Publish Date: Thu, 30 Nov 2017 10:02 PM (IST)\nबैठक हुई।", "2017-11-30", "publish_line", "30 Nov 2017", None),
+    ("Publish Date: Thu, 30 Nov 2017 10:02 PM (IST)\nबैठक हुई।", "2017-11-30", "publish_line", "Thu, 30 Nov 2017", None),
     ("Published: 30/11/2017\nबैठक हुई।", "2017-11-30", "publish_line", "30/11/2017", None),
-    ("Publish Date: Thu, 30 Nov 2017\nलखनऊ। बैठक हुई।", "2017-11-30", "publish_line", "30 Nov 2017", "लखनऊ"),
+    ("Publish Date: Thu, 30 Nov 2017\nलखनऊ। बैठक हुई।", "2017-11-30", "publish_line", "Thu, 30 Nov 2017", "लखनऊ"),
+    ("Published on: November 30, 2017\nबैठक हुई।", "2017-11-30", "publish_line", "November 30, 2017", None),
+    ("भोपाल : सोमवार, फरवरी 3, 2020\nमंत्री ने समीक्षा बैठक ली।", "2020-02-03", "dateline", "सोमवार, फरवरी 3, 2020", "भोपाल"),
+    ("संवाद सहयोगी, हजारीबाग\nहजारीबाग 19 जून 2022 भाजपा की जिला स्तरीय बैठक कल हुई।", "2022-06-19", "dateline", "19 जून 2022", "हजारीबाग"),
 ]
 
 
@@ -101,6 +104,7 @@ def test_no_date_warns(nlp):
         "आज 15 सितंबर 2018 को बैठक हुई।",  # a relative word is no place
         "बैठक 15 सितंबर 2018 को होगी।",  # a sentence, not a dateline
         "पुलिस ने 15 सितंबर 2018 को छापा मारा।",
+        "हजारीबाग 15 सितंबर 2018 को बैठक हुई।",  # date + postposition: a sentence
     ],
 )
 def test_not_a_dateline(nlp, text):
@@ -124,3 +128,11 @@ def test_empty_doc(nlp):
     doc = run(nlp, "", "2018-09-15")
     assert doc._.doc_date["source"] == "caller"
     assert list(doc.spans["dates"]) == []
+
+
+def test_dateline_and_dates_spans_keep_their_own_attributes(nlp):
+    doc = run(nlp, "लखनऊ 15 सितम्बर 2018, बैठक हुई।")
+    dl = [attrs(s) for s in doc.spans["dateline"] if attrs(s).get("role") == "date"][0]
+    dt = attrs(doc.spans["dates"][0])
+    assert dl["role"] == "date" and dl["source"] == "dateline"
+    assert "role" not in dt and dt["type"] == "date" and dt["value"] == "2018-09-15"

@@ -2,7 +2,8 @@
 
 Span attributes (``span._.hx``): ``value`` (TIMEX3 value or None), ``type`` (date|time|duration|set),
 ``granularity`` (day, month, year, week, quarter, time, decade, century, range, fy, duration, set, ref),
-``resolved`` (absolute, or resolved against the document date), ``mod`` (START/END/MID/APPROX or None),
+``resolved`` (absolute, or resolved against the document date; durations and sets without ``X`` count as
+resolved, ``*_REF`` and values with ``X`` do not), ``mod`` (START/END/MID/APPROX or None),
 ``confidence``, plus ``rule`` and ``tense`` for inspection. Underspecified expressions are resolved
 against ``doc._.doc_date`` (set by ``hindi_dateline``); without it values keep TIMEX3 ``X``
 placeholders (``XXXX-09``) or are None, and ``resolved`` is False.
@@ -12,7 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..spans import add_span, attrs
+from ..spans import add_span
 from ..temporal.grammar import find_timexes, grammar, parse_iso_date
 from ..temporal.textview import TextView
 
@@ -30,17 +31,14 @@ class DatesComponent:
             return doc
         doc_date = doc._.doc_date or {}
         ref = parse_iso_date(doc_date.get("value"))
-        seen: set[tuple[int, int]] = set()
-        # spaCy keys span extensions by offsets only: a dates span at the offsets of the dateline date
-        # shares its ``_.hx``, so keep the dateline's keys (role, source) in the merged dict
-        dateline = {(s.start_char, s.end_char): attrs(s) for s in doc.spans.get("dateline", [])}
+        seen: list[tuple[int, int]] = []
         for tx in find_timexes(TextView(doc), ref):
-            extra = dateline.get((tx.start, tx.end), {})
-            span = add_span(doc, "dates", tx.start, tx.end, **{**extra, **tx.attrs()})
+            span = add_span(doc, "dates", tx.start, tx.end, **tx.attrs())
             if span is not None:
-                seen.add((span.start_char, span.end_char))
+                seen.append((span.start_char, span.end_char))
         # the dateline date is a date of the document even where the grammar has no rule for its form
-        if doc_date.get("start") is not None and (doc_date["start"], doc_date["end"]) not in seen:
+        s0, e0 = doc_date.get("start"), doc_date.get("end")
+        if s0 is not None and not any(s < e0 and s0 < e for s, e in seen):
             add_span(doc, "dates", doc_date["start"], doc_date["end"], value=doc_date["value"], type="date",
                      granularity="day", resolved=True, mod=None, confidence=0.9, rule="dateline", tense=None)
             doc.spans["dates"] = sorted(doc.spans["dates"], key=lambda s: s.start_char)

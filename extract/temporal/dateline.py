@@ -55,16 +55,21 @@ class _Patterns:
         wd_lat = alternation(lx.weekdays_latin)
         wd = alternation(lx.weekdays)
         # separator between place and date, optional agency in brackets, optional weekday/दिनांक
+        # separator, then an optional weekday (part of the date expression) or दिनांक (not part of it)
         self.after_place = re.compile(
             rf"[{_BLANK}]*(?:\([^()\n]{{1,40}}\)[{_BLANK}]*)?(?:[,:।/|–—-]+[{_BLANK}]*|[{_BLANK}]+)"
-            rf"(?:(?:{wd}){OSP},?{OSP})?(?:(?:{P['DPRE']}){OSP}[:-]?{OSP})?"
+            rf"(?P<wd>(?:{wd}){OSP},?{OSP})?(?:(?:{P['DPRE']}){OSP}[:-]?{OSP})?"
         )
         self.date_tail = re.compile(rf"[{_BLANK}]*(?:$|\n|[,।॥:;(|–—-])")
+        # a dateline glued to the first sentence: "हजारीबाग 19 जून 2022 भाजपा की ..." (not "... 2022 को")
+        self.glued_tail = re.compile(rf"[{_BLANK}]+(?P<w>[^\s]+)")
+        self.postpositions = (set(lx.kind("year_context")) | set(lx.kind("until")) | set(lx.kind("anchor_link"))
+                              | set(lx.kind("dateline_block")))
         self.place_only_tail = re.compile(rf"[{_BLANK}]*(?:\([^()\n]{{1,40}}\)[{_BLANK}]*)?(?P<mark>।।|॥|।|:|–|—|-)")
         self.dinank = re.compile(rf"(?<![\w\u0900-\u097F])(?:{P['DPRE']}){OSP}[:-]?{OSP}")
         self.publish = re.compile(
             rf"(?<![\w\u0900-\u097F])(?:{alternation(lx.kind('publish_cue'))}){OSP}[:：-]?{OSP}"
-            rf"(?:(?:{wd_lat})\.?{OSP},?{OSP})?"
+            rf"(?P<wd>(?:{wd_lat})\.?{OSP},?{OSP})?"
         )
         self.day_rules = [rx for name, rx, _h, _c in g.rules if name in ("numeric", "day_month", "month_day")]
         self.day_handlers = {name: h for name, _rx, h, _c in g.rules if name in ("numeric", "day_month", "month_day")}
@@ -157,11 +162,16 @@ def detect_dateline(view: TextView, hint: dt.date | None = None, max_lines: int 
             m = pt.after_place.match(text, pe, le)
             if m:
                 got = _parse_day_at(pt, text, m.end(), le)
-                if got and pt.date_tail.match(text, got[1]):
+                ok = got and pt.date_tail.match(text, got[1])
+                if got and not ok and got[2] is not None:
+                    t = pt.glued_tail.match(text, got[1], le)
+                    ok = bool(t) and t.group("w") not in pt.postpositions
+                if ok:
                     value, complete = _value(got[2], got[3], got[4], hint)
                     out.place = view.to_original(ps, pe)
                     out.place_confidence = 0.9
-                    out.date = view.to_original(got[0], got[1])
+                    ds = m.start("wd") if m.group("wd") else got[0]
+                    out.date = view.to_original(ds, got[1])
                     out.value, out.source = value, "dateline"
                     out.date_confidence = 0.95 if complete else 0.6
                     return out
@@ -178,6 +188,8 @@ def detect_dateline(view: TextView, hint: dt.date | None = None, max_lines: int 
         for m in rx.finditer(text, 0, anywhere_end):
             got = _parse_day_at(pt, text, m.end(), min(len(text), m.end() + 40))
             if got:
+                if m.groupdict().get("wd") and got[0] == m.end():
+                    got = (m.start("wd"),) + got[1:]
                 found = (got, source)
                 break
         if found:
@@ -186,6 +198,8 @@ def detect_dateline(view: TextView, hint: dt.date | None = None, max_lines: int 
         for m in pt.publish.finditer(text):
             got = _parse_day_at(pt, text, m.end(), min(len(text), m.end() + 40))
             if got:
+                if m.group("wd") and got[0] == m.end():
+                    got = (m.start("wd"),) + got[1:]
                 found = (got, "publish_line")
                 break
     if place_only:

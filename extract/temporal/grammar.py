@@ -19,22 +19,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable
 
 from .lexicon import Lexicon, alternation, lexicon, oclock_hours, part_of_day_hours
-from .tense import detect_tense
+from .tense import governing_group
 from .textview import TextView
 from .values import (
     direction,
     duration_value,
-    fmt_num,
     fy_start,
     fy_value,
     iso_day,
     iso_month,
-    iso_week,
     pick_day,
     pick_day_of_month,
     pick_month_year,
@@ -132,8 +130,6 @@ class Grammar:
         self.month_block_before = {(f, v) for f, (v, _e, _c) in k("month_block_before").items()}
         self.month_block_after = {(f, v) for f, (v, _e, _c) in k("month_block_after").items()}
         self.default_hours = oclock_hours(lx)
-        self.session_cues = set(k("session_cue"))
-        self.year_cues = set(k("year_cue"))
 
         P: dict[str, str] = {}
         P["MON_FULL"] = _g(alternation(lx.month_names))
@@ -175,6 +171,7 @@ class Grammar:
         P["FEST"] = _g(alternation(lx.festivals))
         P["QUARTER"] = _g(alternation([f for f, u in lx.units.items() if u.name == "quarter"]))
         P["GEN"] = _g(alternation(k("genitive")))
+        P["PARTICLE"] = _g(alternation(k("particle")))
         P["ALT"] = _g(alternation(k("alternative")))
         P["RSEP"] = _g(alternation(k("range_sep")))
         P["DFOLLOW"] = _g(alternation(k("duration_follow")))
@@ -199,6 +196,7 @@ class Grammar:
         self.from_before = re.compile(rf"(?<![{_WCH}])(?:{P['ANCHOR']}){SP}$")
         self.num_range = re.compile(rf"[-–]|{SP}(?:{P['ALT']}){SP}")
         self.partitive = set(self.lx.kind("partitive"))
+        self.until = set(self.lx.kind("until"))
         self.ablative = set(self.lx.kind("anchor_link")) & set(self.lx.kind("range_sep"))
         P["SEP_DT"] = rf"^(?:{OSP},{OSP}|{SP}(?:(?:{P['GEN']}){SP})?|)$"
         P["SEP_YEAR_DAY"] = rf"^(?:{OSP},{OSP}|{SP}(?:{P['YDLINK']}){SP})$"
@@ -218,29 +216,30 @@ class Grammar:
     def _build_rules(self) -> None:
         P = self.P
         Y4 = r"\d{4}"
-        yr_tail = rf"(?:{OSP},?{OSP}(?:(?:{P['YCUE']}){SP})?(?P<y>{Y4}){R}(?:{SP}(?P<sfx>{P['YSFX']})(?![{_WCH}]))?)?"
+        yr_tail = rf"(?:{OSP},?{OSP}(?:(?:{P['YCUE']}){SP})?(?P<y>{Y4}){R}(?:{SP}(?P<sfx>{P['YSFX']})(?![{_WCH}-]))?)?"
         det = rf"(?:(?P<det>{P['RELMOD']}){SP})?"
         # numeric dates: 15.09.2018, 15/09/18, 15-09-2018, 2018-09-15 (a दिनांक prefix is left out of the span)
         self._rule("numeric", rf"(?:(?P<pre>{P['DPRE']}){OSP}[:-]?{OSP})?{L}(?P<a>\d{{1,4}})(?P<s>[./-])(?P<b>\d{{1,2}})(?P=s)(?P<c>\d{{4}}|\d{{2}}){R}(?![./-]\d)", self._h_numeric, 0.9)
         # 15 सितम्बर 2018, 15-16 सितंबर, आगामी 2 अक्टूबर, 30 Nov 2017
         day = rf"\d{{1,2}}|{P['CARD']}"
-        self._rule("day_month", rf"{det}{L}(?P<d1>{day})(?:{OSP}(?P<sep>/|{P['RSEP']}){OSP}(?P<d2>{day}))?{OSP}{P['MON']}{yr_tail}", self._h_day_month, 0.95)
+        wd_lat = rf"(?:(?P<wdl>{alternation(self.lx.weekdays_latin)})\.?{OSP},?{OSP})?"
+        self._rule("day_month", rf"{det}{wd_lat}{L}(?P<d1>{day})(?:{OSP}(?P<sep>/|{P['RSEP']}){OSP}(?P<d2>{day}))?{OSP}{P['MON']}{yr_tail}", self._h_day_month, 0.95)
         # सितंबर 15, 2018
         self._rule("month_day", rf"{L}(?P<mon>{P['MON_FULL']}|{P['MON_LAT']}){SP}(?P<d1>\d{{1,2}}){OSP},{OSP}(?P<y>{Y4}){R}", self._h_day_month, 0.9)
         # सितंबर 2018, सितंबर माह 2018
-        self._rule("month_year", rf"{det}{L}{P['MON']}(?:{SP}(?P<cue>{P['MONTH_UNIT']}){R})?{OSP},?{OSP}(?:(?:{P['YCUE']}){SP})?(?P<y>{Y4}){R}(?:{SP}(?P<sfx>{P['YSFX']})(?![{_WCH}]))?", self._h_month_year, 0.95)
+        self._rule("month_year", rf"{det}{L}{P['MON']}(?:{SP}(?P<cue>{P['MONTH_UNIT']}){R})?{OSP},?{OSP}(?:(?:{P['YCUE']}){SP})?(?P<y>{Y4}){R}(?:{SP}(?P<sfx>{P['YSFX']})(?![{_WCH}-]))?", self._h_month_year, 0.95)
         # सितंबर-अक्टूबर 2018, जनवरी से मार्च
         self._rule("month_range", rf"{L}(?P<m1>{P['MON_FULL']}|{P['MON_ABBR']}){OSP}(?:{P['RSEP']}){OSP}(?P<m2>{P['MON_FULL']}|{P['MON_ABBR']}){R}(?:{OSP},?{OSP}(?P<y>{Y4}){R})?", self._h_month_range, 0.85)
         # सितम्बर माह, इसी सितम्बर माह, अक्टूबर
         self._rule("month", rf"{det}{L}(?P<mon>{P['MON_FULL']}){R}(?:{SP}(?P<cue>{P['MONTH_UNIT']}){R})?", self._h_month, 0.8)
         # वर्ष 2018, सन् 1947, साल 2019
-        self._rule("year_cue", rf"{L}(?P<cue>{P['YCUE']}){SP}(?P<y>{Y4}){R}(?:{SP}(?P<sfx>{P['YSFX']})(?![{_WCH}]))?", self._h_year, 0.95)
+        self._rule("year_cue", rf"{L}(?P<cue>{P['YCUE']}){SP}(?P<y>{Y4}){R}(?:{SP}(?P<sfx>{P['YSFX']})(?![{_WCH}-]))?", self._h_year, 0.95)
         # (1943), (1962-64): a four-digit number alone in brackets is a year
         self._rule("year_paren", rf"\({OSP}(?P<y1>{Y4})(?:{OSP}[-–]{OSP}(?P<y2>{Y4}|\d{{2}}))?{OSP}\)", self._h_year_paren, 0.8)
         # 1947 ई.
-        self._rule("year_sfx", rf"{L}(?P<y>{Y4}){SP}(?P<sfx>{P['YSFX']})(?![{_WCH}])", self._h_year, 0.9)
+        self._rule("year_sfx", rf"{L}(?P<y>{Y4}){SP}(?P<sfx>{P['YSFX']})(?![{_WCH}-])", self._h_year, 0.9)
         # 2018 में / 2019 के चुनाव / 2014 और 2019 में
-        self._rule("year_ctx", rf"(?<![{_WCH}.,:/-])(?P<ys>{Y4}(?:(?:{OSP},{OSP}|{SP}(?:{P['CONJ']}){SP}){Y4})*){R}(?![./:-]\d)(?={SP}(?P<pp>{P['YCTX']}){R})", self._h_year_ctx, 0.75)
+        self._rule("year_ctx", rf"(?<![{_WCH}.,:/-])(?P<ys>{Y4}(?:(?:{OSP},{OSP}|{SP}(?:{P['CONJ']}){SP})(?:(?:{P['MON_FULL']}){SP})?{Y4})*){R}(?![./:-]\d)(?={SP}(?P<pp>{P['YCTX']}){R})", self._h_year_ctx, 0.75)
         # वित्त वर्ष 2023-24, 2018-19 सत्र, 2018-19 में
         self._rule("year_range", rf"(?:(?P<cue>{P['FYCUE']}|{P['SESS']}|{P['YCUE']}){SP})?{L}(?P<y1>{Y4}){OSP}[-–/]{OSP}(?P<y2>{Y4}|\d{{2}}){R}(?:{SP}(?P<cue2>{P['FYCUE']}|{P['SESS']}){R})?", self._h_year_range, 0.9)
         # वित्त वर्ष 2024
@@ -250,7 +249,7 @@ class Grammar:
         # आज, कल, परसों
         self._rule("relday", rf"(?<![-–]){L}(?P<w>{P['RELDAY']}){R}(?![-–])", self._h_relday, 0.9)
         # पिछले सप्ताह, अगले महीने, इस वर्ष, पिछले दो वर्षों
-        self._rule("rel_unit", rf"{L}(?P<mod>{P['RELMOD']}){SP}(?:(?P<num>{P['NUM']}){SP})?(?P<unit>{P['UNIT']}){R}", self._h_rel_unit, 0.9)
+        self._rule("rel_unit", rf"{L}(?P<mod>{P['RELMOD']}){SP}(?:(?:{P['PARTICLE']}){SP})?(?:(?P<num>{P['NUM']}){SP})?(?P<unit>{P['UNIT']}){R}", self._h_rel_unit, 0.9)
         # दो दिन पहले, तीन दिन बाद, एक सप्ताह के बाद
         self._rule("offset", rf"(?:(?P<approx>{P['APPROX']}){SP})?{L}(?P<num>{P['NUM']}){OSP}(?P<unit>{P['UNIT']}){R}(?:{SP}(?:{P['GEN']}){R})?{SP}(?P<dir>{P['DIR']}){R}", self._h_offset, 0.85)
         # तीन दिन, 24 घंटे, दो दिवसीय, कई वर्षों, लगभग दो साल
@@ -266,7 +265,7 @@ class Grammar:
         # सोमवार, अगले सोमवार
         self._rule("weekday", rf"{det}{L}(?P<wd>{P['WD']}){R}", self._h_weekday, 0.85)
         # सुबह 10 बजे, शाम 5:30 बजे, 10 से 12 बजे, साढ़े दस बजे
-        self._rule("time", rf"(?:(?P<approx>{P['APPROX']}){SP})?(?:(?P<pod>{P['POD']}){SP}(?:(?P<approx2>{P['APPROX']}){SP})?)?{L}(?P<h>{P['HOUR']})(?:{OSP}(?:{P['RSEP']}){OSP}(?P<h2>{P['HOUR']}))?{OSP}(?P<oc>{P['OCLOCK']}){R}(?:{SP}(?P<mi>\d{{1,2}}){SP}{P['MINUTE']}{R})?", self._h_time, 0.9)
+        self._rule("time", rf"(?:(?P<approx>{P['APPROX']}){SP})?(?:(?P<pod>{P['POD']}){SP}(?:(?:{P['GEN']}){SP})?(?:(?P<approx2>{P['APPROX']}){SP})?)?{L}(?P<h>{P['HOUR']})(?:{OSP}(?:{P['RSEP']}){OSP}(?P<h2>{P['HOUR']}))?{OSP}(?P<oc>{P['OCLOCK']}){R}(?:{SP}(?P<mi>\d{{1,2}}){SP}{P['MINUTE']}{R})?", self._h_time, 0.9)
         # 10 बजकर 30 मिनट
         self._rule("time_and", rf"(?:(?P<pod>{P['POD']}){SP})?{L}(?P<h>\d{{1,2}}|{P['CARD']}){SP}(?:{P['OCLOCK_AND']}){SP}(?P<mi>\d{{1,2}}|{P['CARD']}){SP}{P['MINUTE']}{R}", self._h_time, 0.9)
         # शाम 5:30 (part of day + hh:mm)
@@ -389,7 +388,7 @@ class Grammar:
             return None
         y = int(m.group("y")) if m.groupdict().get("y") else None
         det, _ana = self._det(m)
-        start = self._span_start(m, "det", "d1")
+        start = self._span_start(m, "det", "wdl", "d1")
         if m.groupdict().get("mon") and m.start("mon") < m.start("d1"):
             start = m.start("mon")
         probe_y = y or 2000  # leap year: 29 फरवरी is valid without a year
@@ -473,7 +472,7 @@ class Grammar:
             s, e = m.start("ys") + ym.start(), m.start("ys") + ym.end()
             y = int(ym.group())
             if not self._year_ok(text, m.start(), e, y):
-                return None
+                continue  # 1779 और 1932 में: only the years in range
             out.append((s, e, {"k": "abs", "y": y, "m": None, "d": None}))
         return out
 
@@ -493,9 +492,12 @@ class Grammar:
             return [(m.start(), m.end(), {"k": "yrange", "y1": y1, "y2": y2, "fy": self.fy_first[cue]})]
         if cue is None:
             nxt = self.word_after(text, m.end())
-            if not (len(y2s) == 2 and y2 == y1 + 1) and nxt not in self.lx.kind("year_context"):
+            ctx = nxt in self.lx.kind("year_context") or (
+                nxt in self.lx.kind("conj") and re.match(r"\d{4}(?!\d)", self.word_after(text, m.end(), 1)))
+            consecutive = len(y2s) == 2 and y2 == y1 + 1
+            if not consecutive and not ctx:
                 return None
-            if not 1900 <= y1 <= 2100:
+            if not (1800 if consecutive else 1900) <= y1 <= 2100:
                 return None
         return [(m.start(), m.end(), {"k": "yrange", "y1": y1, "y2": y2, "fy": None})]
 
@@ -645,7 +647,7 @@ class Grammar:
         n = int(s) if s.isdigit() else int(self.lx.cardinals.get(s, -1))
         if n < 0 or n % 10:
             return None
-        if len(s) == 4:
+        if s.isdigit() and len(s) == 4:
             if not 1000 <= n <= 2200:
                 return None
             return [(m.start(), m.end(), {"k": "decade", "v": f"{n // 10:03d}"})]
@@ -687,6 +689,11 @@ class Grammar:
         unit, _pl = self.unit_of(m.group("unit"))
         if unit is None or unit.is_time or unit.name == "day":
             return None
+        if not m.group("mod"):
+            before = self.word_before(text, m.start("unit"))
+            if before and (re.search(r"\d", before) or before in self.lx.kind("genitive") or before in self.lx.ordinals
+                           or before in self.lx.cardinals or any(before.endswith(x) for x in self.lx.ordinal_suffixes)):
+                return None
         off, ana = self.relmod[" ".join(m.group("mod").split())] if m.group("mod") else (0, False)
         b = " ".join(m.group("b").split())
         return [(m.start(), m.end(), {"k": "rel", "unit": unit.name, "off": off, "ana": ana, "mod": self.boundary[b]})]
@@ -751,9 +758,6 @@ def _select(cands: list[Cand]) -> list[Cand]:
     return chosen
 
 
-_DAY_KINDS = {"abs", "weekday", "relday", "daycue"}
-
-
 def _is_day_sem(sem: dict) -> bool:
     k = sem["k"]
     if k == "abs":
@@ -776,13 +780,17 @@ class _Resolver:
         if k not in self._sent_words:
             self._sent_words[k] = self.view.sentence_words(k) if self.view.sent_bounds else (0, self.view.words)
         first, words = self._sent_words[k]
-        idx = self.view.token_at(max(c.start, c.end - 1)) + 1 - first
-        tense = detect_tense(words, max(0, idx))
+        idx = max(0, self.view.token_at(max(c.start, c.end - 1)) + 1 - first)
+        tense, group = governing_group(words, idx)
         # a full stop after an abbreviation (5 दिसं. को ...) is no clause end: read on
         if tense is None and words and words[-1] == "." and k + 1 < len(self.view.sent_bounds):
             if k + 1 not in self._sent_words:
                 self._sent_words[k + 1] = self.view.sentence_words(k + 1)
-            tense = detect_tense(self._sent_words[k + 1][1], 0)
+            tense, group = governing_group(self._sent_words[k + 1][1], 0)
+        # "X तक ... दी गई है": a state that lasts until now runs until X, so X is not in the past
+        if tense == "past" and idx < len(words) and words[idx] in self.g.until \
+                and any(cat == "present" for _w, cat in group):
+            tense = "present"
         return tense
 
     # -- date-like ---------------------------------------------------------------------
@@ -944,6 +952,16 @@ class _Resolver:
             # "X से दो दिन पहले": anchored to X, not to the document date
             prev = [p for p in neighbours if p.sent == c.sent and p.end <= c.start and c.start - p.end <= 6]
             base = prev[-1].day if prev and prev[-1].day else None
+        elif dirn > 0:
+            # "later" is narrative: 1985 में ... 20 साल बाद = 2005 (English "ago" / Hindi पहले stays on the DCT)
+            prev = [p for p in neighbours if p.sent == c.sent and p.end <= c.start and p.sem["k"] == "abs"
+                    and (p.day is not None or (p.sem.get("y") or 0) > 0)]
+            if prev:
+                p = prev[-1]
+                if p.day is not None:
+                    base = p.day
+                elif unit in ("year", "decade", "century"):
+                    base = dt.date(p.sem["y"], p.sem.get("m") or 1, 1)
         if base is None:
             return
         got = shift(base, unit, n * dirn)

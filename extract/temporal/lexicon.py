@@ -20,8 +20,15 @@ Files and what the grammar takes from them:
   - cues: ``date_prefix``, ``day_cue``, ``year_cue``, ``year_suffix``, ``year_context``,
     ``year_block_before``, ``year_block_after``, ``fy_cue`` (value: first month of the fiscal year),
     ``session_cue``, ``range_sep``, ``conj``, ``month_block_before`` / ``month_block_after`` (value: month form),
+  - function words the grammar needs: ``genitive`` (के/की/का: ``70 के दशक``, ``बुधवार की देर रात``),
+    ``alternative`` (``दो या तीन``), ``duration_follow`` (``वर्षों से``), ``until`` (तक), ``partitive``
+    (``में से``: ``2000 में से`` is no year), ``anchor_link`` (``X से दो दिन पहले``), ``year_day_link``
+    (``वर्ष 2022 में 15 अगस्त``),
+  - ``not_temporal``: phrases that only look temporal (``दो जून की रोटी``); candidates inside are dropped,
+  - dateline: ``publish_cue`` (``Publish Date:``), ``dateline_block`` (words that are never a dateline place),
   - tense: ``tense`` (value: past_aux, perfective, ambiguous, ergative, future, subjunctive, present,
-    progressive, passive, modal, participle), ``tense_suffix``, ``tense_block``.
+    progressive, passive, modal, participle; context ``after_suffix=ने`` for participles),
+    ``tense_suffix``, ``tense_block``, ``clause_boundary`` (कि), ``infinitive_suffix`` (``किया जाना है``).
 * ``festivals.tsv``: ``form``, ``month``, ``day`` (fixed-date days only).
 
 All forms are folded with :func:`fold` (the text layer's normalisation, nukta dropped, ASCII

@@ -17,7 +17,7 @@ from typing import Sequence
 
 from .lexicon import fold, lexicon
 
-__all__ = ["classify", "detect_tense", "sentence_tense", "tense_of"]
+__all__ = ["classify", "detect_tense", "governing_group", "sentence_tense", "tense_of"]
 
 _PUNCT = frozenset({"।", "।।", "॥", "?", "!", ".", ",", ";", ":", "-", "(", ")", '"'})
 _BEARING = frozenset({"past_aux", "perfective", "ergative", "future", "subjunctive", "present", "progressive"})
@@ -113,8 +113,9 @@ def _decide(group: list[tuple[str, str]], before: str = "") -> str | None:
     return None
 
 
-def detect_tense(words: Sequence[str], start: int = 0) -> str | None:
-    """Tense of the verb group governing position ``start`` of the folded ``words`` (one sentence)."""
+def governing_group(words: Sequence[str], start: int = 0) -> tuple[str | None, list[tuple[str, str]]]:
+    """(tense, verb group) governing position ``start``: the first decidable group after it, else the
+    nearest one before it."""
     n = len(words)
     i = start
     while i < n:
@@ -123,7 +124,7 @@ def detect_tense(words: Sequence[str], start: int = 0) -> str | None:
             group = _group(words, i)
             tense = _decide(group, words[i - 1] if i else "")
             if tense:
-                return tense
+                return tense, group
             i += max(1, len(group))
             continue
         i += 1
@@ -137,11 +138,16 @@ def detect_tense(words: Sequence[str], start: int = 0) -> str | None:
             group = _group(words, j)
             tense = _decide(group, words[j - 1] if j else "")
             if tense:
-                return tense
+                return tense, group
             i = j - 1
             continue
         i -= 1
-    return None
+    return None, []
+
+
+def detect_tense(words: Sequence[str], start: int = 0) -> str | None:
+    """Tense of the verb group governing position ``start`` of the folded ``words`` (one sentence)."""
+    return governing_group(words, start)[0]
 
 
 def sentence_tense(words: Sequence[str]) -> str | None:
