@@ -228,6 +228,7 @@ class DocView:
 
     def __init__(self, doc: Doc, lex: NameLexicon):
         self.doc = doc
+        self.doc_text = doc.text  # spaCy rebuilds doc.text on every access
         self.lex = lex
         self.tokens: list[Token] = []
         self.brk: list[bool] = []  # a sentence start or a line break before this position
@@ -263,7 +264,7 @@ class DocView:
         """Original text of positions [start, end)."""
         if end <= start:
             return ""
-        return self.doc.text[self.start_char(start):self.end_char(end - 1)]
+        return self.doc_text[self.start_char(start):self.end_char(end - 1)]
 
     def position(self, token_i: int, forward: bool = True) -> int | None:
         """The position of doc token ``token_i`` (or of the next/previous non-space one)."""

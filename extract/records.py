@@ -58,8 +58,8 @@ def _ev(span: Span, sents: _Sentences, a: dict[str, Any]) -> dict[str, Any]:
                 sentence=sents.index(span.start_char), confidence=_conf(a))
 
 
-def _char_ev(doc: Doc, start: int, end: int, sents: _Sentences, confidence: float) -> Evidence:
-    return Evidence(text=doc.text[start:end], start=start, end=end,
+def _char_ev(text: str, start: int, end: int, sents: _Sentences, confidence: float) -> Evidence:
+    return Evidence(text=text[start:end], start=start, end=end,
                     sentence=sents.index(start), confidence=confidence)
 
 
@@ -164,12 +164,13 @@ def _within(spans: Iterable[Any], start: int, end: int) -> list[int]:
 
 def _statements(doc: Doc, sents: _Sentences, dates, places, quantities) -> list[Statement]:
     out = []
+    text = doc.text
     for i, span in enumerate(_group(doc, "statements"), 1):
         a = attrs(span)
         content = None
         cs, ce = a.get("content_start"), a.get("content_end")
-        if isinstance(cs, int) and isinstance(ce, int) and 0 <= cs < ce <= len(doc.text):
-            content = _char_ev(doc, cs, ce, sents, _conf(a))
+        if isinstance(cs, int) and isinstance(ce, int) and 0 <= cs < ce <= len(text):
+            content = _char_ev(text, cs, ce, sents, _conf(a))
         s, e = span.start_char, span.end_char
         place_ids = [p.id for p in places if any(s <= m.start and m.end <= e for m in p.mentions)]
         out.append(Statement(**_ev(span, sents, a), id=f"S{i}", kind=a.get("kind", "plan"), cue=a.get("cue"),
@@ -213,6 +214,7 @@ def _dateline(doc: Doc, sents: _Sentences) -> tuple[DocDate | None, DatelinePlac
 def doc_to_record(doc: Doc, doc_id: str, source: str | None = None) -> Document:
     """Build the typed record of an annotated document."""
     sents = _Sentences(doc)
+    text = doc.text
     doc_date, dateline_place = _dateline(doc, sents)
     places = _places(doc, sents)
     if dateline_place is not None and dateline_place.normalized is None:
@@ -223,7 +225,7 @@ def doc_to_record(doc: Doc, doc_id: str, source: str | None = None) -> Document:
     quantities = _quantities(doc, sents)
     statements = _statements(doc, sents, dates, places, quantities)
     return Document(
-        doc_id=doc_id, source=source, text_sha256=text_sha256(doc.text), length=len(doc.text),
+        doc_id=doc_id, source=source, text_sha256=text_sha256(text), length=len(text),
         doc_date=doc_date, dateline_place=dateline_place, sentences=sents.items,
         people=_people(doc, sents), places=places, organizations=_organizations(doc, sents),
         dates=dates, quantities=quantities, decisions=statements,

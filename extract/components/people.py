@@ -726,7 +726,7 @@ class PeopleComponent:
                 doc, "people", v.start_char(c.start), v.end_char(c.end - 1),
                 person=pid,
                 canonical=canon_text,
-                honorific=doc.text[hs:he] if hs is not None else None,
+                honorific=v.doc_text[hs:he] if hs is not None else None,
                 honorific_start=hs,
                 honorific_end=he,
                 honorific_suffix=v.text(c.suffix, c.suffix + 1) if c.suffix is not None else None,

@@ -81,6 +81,7 @@ class Sentence:
     index: int
     tokens: list[Token]
     keys: list[str]
+    doc_text: str  # spaCy rebuilds doc.text on every access: keep it once
 
     @property
     def start_char(self) -> int:
@@ -99,8 +100,7 @@ class Sentence:
         return t.idx + len(t.text)
 
     def text(self, i: int, j: int) -> str:
-        doc = self.tokens[0].doc
-        return doc.text[self.char_start(i):self.char_end(j)]
+        return self.doc_text[self.char_start(i):self.char_end(j)]
 
     def token_index(self, char: int) -> int | None:
         for i, t in enumerate(self.tokens):
@@ -120,10 +120,11 @@ def doc_sentences(doc: Doc) -> list[Sentence]:
     """The sentences of ``doc`` (blank tokens dropped); one sentence if the doc is not segmented."""
     sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
     out: list[Sentence] = []
+    text = doc.text
     for sent in sents:
         toks = [t for t in sent if not is_blank(t)]
         if toks:
-            out.append(Sentence(len(out), toks, [tense.key(t) for t in toks]))
+            out.append(Sentence(len(out), toks, [tense.key(t) for t in toks], text))
     return out
 
 
