@@ -1,11 +1,16 @@
-"""Command line: ``hindi-extract INPUT... -o OUT --format json|jsonl|csv``.
+"""Command line: ``hindi-extract INPUT... -o OUT --format json|jsonl|csv|parquet|sqlite [--html REPORT]``.
 
 Exit codes: 0 all inputs extracted; 1 some inputs failed (see the errors file;
-every other record was written); 2 usage error; 3 no input documents found.
+every other record was written); 2 usage error (bad option, an output that cannot
+be written as asked, a missing optional dependency); 3 no input documents found;
+4 an output failed while being written (disk full, database locked, broken pipe);
+130 interrupted.
 """
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -13,39 +18,64 @@ import click
 
 from . import __version__
 from .batch import Failure, run_batch
-from .io import iter_inputs
-from .writers import FORMATS, STDOUT, AtomicFile, open_writer
+from .io import STDIN, InputDoc, iter_inputs
+from .writers import FORMATS, LAYOUTS, STDOUT, AtomicFile, default_layout, open_writer
 
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NO_INPUT = 0, 1, 2, 3
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NO_INPUT, EXIT_OUTPUT, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 
 EPILOG = """\b
 Examples:
   hindi-extract samples/ -o out/records.json
   hindi-extract notes/ --glob '*.txt' -o out/records.jsonl --jobs 2
   hindi-extract note.txt -o out/facts.csv --format csv            # one flat table of facts
-  hindi-extract notes/ -o out/tables/ --format csv --csv-layout tables
-  cat note.txt | hindi-extract - -o - --format jsonl | jq .people
+  hindi-extract notes/ -o out/tables/ --format csv --layout tables
+  hindi-extract notes/ -o out/parquet/ --format parquet           # one .parquet per record type
+  hindi-extract notes/ -o out/facts.parquet                       # one flat facts table
+  hindi-extract notes/ -o out/records.sqlite                      # appends; a doc_id present is replaced
+  hindi-extract samples/ -o out/records.jsonl --html out/review.html
+  hindi-extract samples/ --html out/review.html > /dev/null      # only the review page
+  cat note.txt | hindi-extract | jq .people                       # stdin -> JSON Lines on stdout
+
+\b
+The format follows OUT's extension (.json .jsonl .csv .parquet .sqlite/.db)
+unless --format says otherwise; JSON Lines on stdout.
 
 \b
 Exit codes: 0 ok; 1 some inputs failed (listed in the errors file, all other
-records written); 2 usage error; 3 no input documents found.
+records written); 2 usage error (bad option, unusable output path, missing
+optional dependency); 3 no input documents found; 4 an output failed while
+being written (disk full, database locked, broken pipe); 130 interrupted.
 """
+
+SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
+                  ".parquet": "parquet", ".pq": "parquet", ".sqlite": "sqlite", ".sqlite3": "sqlite",
+                  ".db": "sqlite"}
 
 
 def _guess_format(output: str) -> str:
-    suffix = Path(output).suffix.lower().lstrip(".")
-    return suffix if suffix in FORMATS else "jsonl" if output == STDOUT else "json"
+    if output == STDOUT:
+        return "jsonl"
+    return SUFFIX_FORMATS.get(Path(output).suffix.lower(), "json")
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"hindi-extract: {message}", err=True)
+    sys.exit(code)
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EPILOG)
-@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.argument("inputs", nargs=-1, metavar="[INPUT]...")
 @click.option("-o", "--output", default=STDOUT, show_default=True,
-              help="Output file, folder (csv tables layout) or - for stdout.")
+              help="Output file, folder (tables layout) or - for stdout.")
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="Output format [default: from the output's extension; jsonl for stdout].")
-@click.option("--csv-layout", type=click.Choice(["facts", "tables"]), default=None,
-              help="csv: one flat 'facts' table, or a folder of per-record-type 'tables' "
-                   "[default: tables if OUTPUT is a folder or ends with /, else facts].")
+@click.option("--layout", "--csv-layout", "layout", type=click.Choice(LAYOUTS), default=None,
+              help="csv and parquet: one flat 'facts' table, or a folder of per-record-type 'tables' "
+                   "[default: tables if OUTPUT is a folder or ends with / (parquet: or has no .parquet "
+                   "extension), else facts].")
+@click.option("--html", "html_path", default=None, metavar="FILE",
+              help="Also write a self-contained HTML review page: each text with its spans highlighted, "
+                   "and the records as tables.")
 @click.option("--glob", "glob", default="*.txt", show_default=True, help="File pattern inside folders (recursive).")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 256),
               help="Worker processes (the model loads once per worker).")
@@ -54,14 +84,19 @@ def _guess_format(output: str) -> str:
               help="Errors file (JSON lines) [default: OUTPUT.errors.jsonl; stderr only for stdout].")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
 @click.version_option(__version__, "-V", "--version", prog_name="hindi-extract")
-def cli(inputs, output, fmt, csv_layout, glob, jobs, doc_date, errors_path, quiet):
+def cli(inputs, output, fmt, layout, html_path, glob, jobs, doc_date, errors_path, quiet):
     """Extract structured records (people, roles, places, organisations, dates,
     decisions, events) from Hindi press notes.
 
-    INPUT is a file, a folder (searched recursively for --glob) or - for stdin.
+    INPUT is a file, a folder (searched recursively for --glob) or - for stdin
+    (the default when no INPUT is given and text is piped in).
     """
     from tqdm import tqdm
 
+    if not inputs:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise click.UsageError("give INPUT files or folders, or pipe text in (cat note.txt | hindi-extract)")
+        inputs = (STDIN,)
     if doc_date is not None:
         import datetime as dt
 
@@ -70,19 +105,29 @@ def cli(inputs, output, fmt, csv_layout, glob, jobs, doc_date, errors_path, quie
         except ValueError:
             raise click.BadParameter(f"{doc_date!r} is not a date like 2018-09-15", param_hint="--doc-date")
     fmt = fmt or _guess_format(output)
-    if csv_layout is None:
-        csv_layout = "tables" if output.endswith("/") or Path(output).is_dir() else "facts"
+    layout = layout or default_layout(fmt, output)
+    if html_path is not None and (html_path == STDOUT or html_path.endswith("/") or Path(html_path).is_dir()):
+        raise click.BadParameter("the HTML report is written to a file: give a path such as out/review.html",
+                                 param_hint="--html")
     items = list(iter_inputs(inputs, glob=glob))
     if not items:
-        click.echo(f"hindi-extract: no input documents found (looked for {glob!r} in {', '.join(inputs)})", err=True)
-        sys.exit(EXIT_NO_INPUT)
+        _fail(f"no input documents found (looked for {glob!r} in {', '.join(inputs)})", EXIT_NO_INPUT)
     if errors_path is None and output != STDOUT:
         errors_path = str(Path(output.rstrip("/")).with_name(Path(output.rstrip("/")).name + ".errors.jsonl"))
     try:
-        writer = open_writer(fmt, output, csv_layout)
+        writer = open_writer(fmt, output, layout)
     except (OSError, ValueError) as exc:
-        click.echo(f"hindi-extract: cannot write {output}: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
+        _fail(f"cannot write {output}: {exc}", EXIT_USAGE)
+    report = None
+    if html_path is not None:
+        from .report import HTMLReport
+
+        try:
+            report = HTMLReport(html_path)
+        except OSError as exc:
+            writer.abort()
+            _fail(f"cannot write {html_path}: {exc}", EXIT_USAGE)
+    texts = {i.source: i for i in items if isinstance(i, InputDoc)}
     failures: list[Failure] = []
     n_ok = 0
     bar = tqdm(total=len(items), unit="doc", disable=quiet or not sys.stderr.isatty(), file=sys.stderr)
@@ -90,18 +135,40 @@ def cli(inputs, output, fmt, csv_layout, glob, jobs, doc_date, errors_path, quie
         for result in run_batch(items, jobs=jobs, doc_date=doc_date):
             if isinstance(result, Failure):
                 failures.append(result)
+                if report is not None:
+                    report.add_failure(result.source, result.reason)
                 if not quiet:
                     bar.write(f"hindi-extract: skipped {result.source}: {result.reason}", file=sys.stderr)
             else:
                 writer.write(result)
+                if report is not None:
+                    report.add(result, _text_of(texts.get(result.source)))
                 n_ok += 1
             bar.update(1)
+        writer.close()
+        if report is not None:
+            report.close()
+    except KeyboardInterrupt:
+        _abort(writer, report)
+        bar.close()
+        _fail("interrupted; no output written" + (" (documents already committed to the database are kept)"
+                                                  if fmt == "sqlite" else ""), EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        _abort(writer, report)
+        bar.close()
+        # stdout's reader went away (e.g. `| head`): stop quietly, without a second error at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(EXIT_OUTPUT)
+    except (OSError, sqlite3.Error) as exc:
+        _abort(writer, report)
+        bar.close()
+        _fail(f"writing the output failed: {exc}; nothing was written"
+              + (" past the last committed batch" if fmt == "sqlite" else ""), EXIT_OUTPUT)
     except BaseException:
-        writer.abort()
+        _abort(writer, report)
         raise
     finally:
         bar.close()
-    writer.close()
     if errors_path:
         if failures:
             ef = AtomicFile(Path(errors_path))
@@ -113,10 +180,31 @@ def cli(inputs, output, fmt, csv_layout, glob, jobs, doc_date, errors_path, quie
     if not quiet:
         where = "" if output == STDOUT else f" -> {output}"
         msg = f"hindi-extract: {n_ok} document(s) extracted{where}"
+        if html_path:
+            msg += f"; review page {html_path}"
         if failures:
             msg += f"; {len(failures)} failed" + (f" (see {errors_path})" if errors_path else "")
         click.echo(msg, err=True)
     sys.exit(EXIT_PARTIAL if failures else EXIT_OK)
+
+
+def _abort(*outputs) -> None:
+    for out in outputs:
+        if out is not None:
+            try:
+                out.abort()
+            except Exception:  # pragma: no cover - best effort while failing
+                pass
+
+
+def _text_of(item: InputDoc | None) -> str | None:
+    """The input's text again, for the review page (None if it cannot be read back)."""
+    if item is None:
+        return None
+    try:
+        return item.read()
+    except Exception:
+        return None
 
 
 def main() -> None:
