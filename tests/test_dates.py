@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import time
 from pathlib import Path
 
@@ -9,7 +10,9 @@ import pytest
 
 from extract.pipeline import make_nlp
 from extract.spans import attrs
+from extract.temporal.grammar import grammar
 from extract.temporal.tense import detect_tense, tense_of
+from extract.temporal.values import duration_value
 
 DATA = Path(__file__).parent / "data" / "timex_cases.tsv"
 SEED = Path(__file__).parent.parent / "samples" / "000_0289a6f32b6376ce.txt"
@@ -102,6 +105,74 @@ def test_seed_note(nlp):
     ]
     texts = {s.text for s in doc.spans["dates"]}
     assert "1471" not in texts and "6" not in texts
+
+
+def test_discourse_anchor_stays_in_the_paragraph(nlp):
+    # the previous sentence of the same paragraph anchors a time without a date of its own ...
+    doc = run(nlp, "बुधवार को बोर्ड की बैठक होगी। बैठक दोपहर 12 बजे शुरू होगी।", "2024-03-12")
+    assert [attrs(s)["value"] for s in doc.spans["dates"]] == ["2024-03-13", "2024-03-13T12:00"]
+    # ... not across a paragraph break (document date), nor across a sentence that has a date of its own
+    doc = run(nlp, "बुधवार को बोर्ड की बैठक होगी।\nबैठक दोपहर 12 बजे शुरू होगी।", "2024-03-12")
+    assert [attrs(s)["value"] for s in doc.spans["dates"]] == ["2024-03-13", "2024-03-12T12:00"]
+    doc = run(nlp, "बुधवार को बैठक होगी। अप्रैल में भी शाम 5 बजे बैठक होगी।", "2024-03-12")
+    assert [attrs(s)["value"] for s in doc.spans["dates"]] == ["2024-03-13", "2024-04", "2024-03-12T17:00"]
+    # only the previous sentence: two sentences back is no anchor
+    doc = run(nlp, "बुधवार को बैठक होगी। इसमें सभी सदस्य आएंगे। शाम 5 बजे भोज होगा।", "2024-03-12")
+    assert [attrs(s)["value"] for s in doc.spans["dates"]] == ["2024-03-13", "2024-03-12T17:00"]
+
+
+def test_past_later_without_anchor(nlp):
+    # past clause: "N later" never points past the document date; paragraph break = no anchor
+    doc = run(nlp, "12 जनवरी को एफआईआर दर्ज हुई।\nपांच दिन बाद आरोपी गिरफ्तार हुआ।", "2024-03-12")
+    a = [attrs(s) for s in doc.spans["dates"]]
+    assert [(x["value"], x["type"], x["resolved"]) for x in a] == [("2024-01-12", "date", True), (None, "date", False)]
+
+
+def test_relative_day_with_time_without_doc_date(nlp):
+    doc = run(nlp, "आज सुबह बैठक हुई। कल रात हादसा हुआ। आज शाम 5 बजे सभा होगी।", None)
+    a = [attrs(s) for s in doc.spans["dates"]]
+    assert [x["value"] for x in a] == [None, None, None]
+    assert not any(x["resolved"] for x in a)
+    assert {x["type"] for x in a} == {"time"}
+
+
+@pytest.mark.parametrize(
+    "n,timex,is_time,factor,value",
+    [
+        (0.5, "H", True, 1, "PT30M"),
+        (1.5, "H", True, 1, "PT1H30M"),
+        (2.5, "H", True, 1, "PT2H30M"),
+        (9.75, "H", True, 1, "PT9H45M"),
+        (1.5, "M", True, 1, "PT1M30S"),
+        (0.5, "D", False, 1, "PT12H"),
+        (1.5, "Y", False, 1, "P18M"),
+        (0.5, "M", False, 1, "P15D"),
+        (1.5, "W", False, 2, "P3W"),
+        (3, "D", False, 1, "P3D"),
+        ("X", "Y", False, 1, "PXY"),
+    ],
+)
+def test_duration_values_are_integral(n, timex, is_time, factor, value):
+    assert duration_value(n, timex, is_time, factor) == value
+
+
+@pytest.mark.parametrize(
+    "text,identifier",
+    [
+        ("ट्रक संख्या mh 12 kt 1988 का", True),
+        ("कार up 32 ab 2019 से", True),
+        ("गाड़ी यूपी 32 एबी 2019 से", True),
+        ("मॉडल xr-2019 की", True),
+        ("धारा 2018 के", True),
+        ("पिन कोड 2010 के", True),
+        ("up में 2019 के", False),
+        ("nov 2019 में", False),
+        ("वर्ष 2019 के", False),
+    ],
+)
+def test_in_identifier(text, identifier):
+    i = next(m.start() for m in re.finditer(r"\d{4}", text))
+    assert grammar().in_identifier(text, i, i + 4) is identifier
 
 
 @pytest.mark.parametrize(

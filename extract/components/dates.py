@@ -6,7 +6,9 @@ Span attributes (``span._.hx``): ``value`` (TIMEX3 value or None), ``type`` (dat
 resolved, ``*_REF`` and values with ``X`` do not), ``mod`` (START/END/MID/APPROX or None),
 ``confidence``, plus ``rule`` and ``tense`` for inspection. Underspecified expressions are resolved
 against ``doc._.doc_date`` (set by ``hindi_dateline``); without it values keep TIMEX3 ``X``
-placeholders (``XXXX-09``) or are None, and ``resolved`` is False.
+placeholders (``XXXX-09``, ``XXXX-WXX-2TMO``) or are None (purely relative: ``आज``, ``आज सुबह``), and
+``resolved`` is False. Clock times without a date in their sentence take the day of the previous
+sentence of the paragraph when it has one (see :mod:`extract.temporal.grammar` for the conventions).
 """
 from __future__ import annotations
 

@@ -10,6 +10,14 @@ Forms (looked for in the first lines of the document, in this order):
 4. ``PLACE।।`` / ``PLACE।`` / ``PLACE:`` (place only): the date is then the first full date of the first
    sentence after it.
 
+A newspaper byline may stand before the place: ``जागरण संवाददाता, गया :``, ``संवाद सूत्र, महमूदाबाद
+(सीतापुर) :``, ``राज्य ब्यूरो, लखनऊ :``, ``भास्कर न्यूज | इंदौर``, ``संवाद सहयोगी, हजारीबाग`` (a line of its
+own): 1-4 words ending in (or containing) a reporter/agency word (:data:`BYLINE_CUES`), then ``,`` or ``|``.
+The place after a byline is taken whatever it is (a town the gazetteer lacks included), in the first four
+lines. Without a byline and without a date, a place-only opening (``X :``, ``X।``, ``X -``) must be a place
+the gazetteer knows that is not also an ordinary word, and must be on the first two lines: headings such as
+``डॉ. चन्द्रशेखर कम्बार :``, ``प्राकृतिक गैस :``, ``लेखक - ...`` are not datelines.
+
 All offsets returned are into the ORIGINAL text.
 """
 from __future__ import annotations
@@ -19,8 +27,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..gazetteer import Gazetteer, place_key
 from .grammar import OSP, SP, Grammar, grammar
-from .lexicon import alternation
+from .lexicon import alternation, fold
 from .textview import TextView
 from .values import pick_day, valid_day
 
@@ -28,6 +37,17 @@ __all__ = ["Dateline", "detect_dateline"]
 
 _DEV_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097F]+\.?")
 _BLANK = " \t"
+
+#: Words of a newspaper byline (the reporter or the agency before the dateline place), folded.
+BYLINE_CUES = frozenset(fold(w) for w in (
+    "संवाददाता संवादाता सूत्र सहयोगी ब्यूरो प्रतिनिधि रिपोर्टर नेटवर्क डेस्क टीम एजेंसी एजेंसियां एजेंसियों "
+    "जासं जेएनएन प्रेट्र पीटीआई आईएएनएस यूएनआई वार्ता न्यूज़ न्यूज"
+).split())
+#: a byline: 1-4 words at the start of a line, then ",", "|" (normalised to "।") (the cue words are checked in code)
+_BYLINE = re.compile(
+    r"[ \t]*(?P<words>[\u0900-\u0963\u0971-\u097F.]+(?:[ \t]+[\u0900-\u0963\u0971-\u097F.]+){0,3})"
+    r"[ \t]*[,|।][ \t]*"
+)
 
 
 @dataclass
@@ -126,8 +146,26 @@ def _lines(text: str, limit: int):
             return
 
 
-def _place_candidates(pt: _Patterns, text: str, ls: int, le: int):
-    """Possible place names at the start of a line: 1-3 Devanagari words, longest last."""
+def _byline_end(text: str, ls: int, le: int) -> int | None:
+    """Where the place starts after a byline at the start of the line (``जागरण संवाददाता, ``), or None."""
+    m = _BYLINE.match(text, ls, le)
+    if not m or m.end() >= le:
+        return None
+    if not any(w.rstrip(".") in BYLINE_CUES for w in m.group("words").split()):
+        return None
+    return m.end()
+
+
+def _known_place(text: str) -> bool:
+    """Whether ``text`` names a place of the gazetteer that is not also an ordinary word (``गया``)."""
+    gaz = Gazetteer.load()
+    k = place_key(text)
+    return bool(gaz.lookup(k)) and not gaz.is_word(k) and not gaz.is_stop(k)
+
+
+def _place_candidates(pt: _Patterns, text: str, ls: int, le: int, byline: bool = False):
+    """Possible place names at the start of a line: 1-3 Devanagari words, longest last (after a
+    byline, the first word may be one that is also a function word: ``जागरण संवाददाता, गया :``)."""
     pos = ls
     while pos < le and text[pos] in _BLANK:
         pos += 1
@@ -137,7 +175,7 @@ def _place_candidates(pt: _Patterns, text: str, ls: int, le: int):
         if not m:
             break
         w = m.group().rstrip(".")
-        if w in pt.block:
+        if w in pt.block and not (byline and not words):
             break
         words.append((m.start(), m.end()))
         pos = m.end()
@@ -156,9 +194,13 @@ def detect_dateline(view: TextView, hint: dt.date | None = None, max_lines: int 
     out = Dateline()
     place_only: tuple[int, int, float, int] | None = None
 
-    # 1. PLACE DATE
-    for li, (ls, le) in enumerate(lines[:3]):
-        for ps, pe in sorted(_place_candidates(pt, text, ls, le), key=lambda x: -(x[1] - x[0])):
+    # 1. PLACE DATE (after a byline or at the start of one of the first lines)
+    for li, (ls, le) in enumerate(lines[:4]):
+        byline = _byline_end(text, ls, le)
+        if byline is None and li >= 3:
+            continue
+        start = ls if byline is None else byline
+        for ps, pe in sorted(_place_candidates(pt, text, start, le, byline is not None), key=lambda x: -(x[1] - x[0])):
             m = pt.after_place.match(text, pe, le)
             if m:
                 got = _parse_day_at(pt, text, m.end(), le)
@@ -175,9 +217,15 @@ def detect_dateline(view: TextView, hint: dt.date | None = None, max_lines: int 
                     out.value, out.source = value, "dateline"
                     out.date_confidence = 0.95 if complete else 0.6
                     return out
-            if place_only is None and li <= 1:
+            if byline is not None:
+                # a byline place: before ":", "।", "-", a "(district)", or the end of the line
                 t = pt.place_only_tail.match(text, pe, le)
-                if t:
+                eol = text[pe:le].strip(_BLANK) == ""
+                if (t or eol) and (place_only is None or place_only[2] < 0.85):
+                    place_only = (ps, pe, 0.85, t.end() if t else le)
+            elif place_only is None and li <= 1:
+                t = pt.place_only_tail.match(text, pe, le)
+                if t and _known_place(text[ps:pe]):
                     conf = 0.8 if t.group("mark") in ("।।", "॥", ":") else 0.6
                     place_only = (ps, pe, conf, t.end())
 

@@ -9,11 +9,35 @@ Pipeline (per document, see :func:`find_timexes`):
 3. neighbours are merged (``मंगलवार तड़के``, ``सोमवार, 15 सितंबर 2018``, ``15 और 16 सितंबर``),
    boundary phrases extend a span (``इस माह के अंत`` -> mod END);
 4. each candidate is resolved to a TIMEX3 value against the document date, with the tense of its
-   clause (:mod:`.tense`) choosing past/future readings; times are anchored to a date in the same
-   sentence or to the document date.
+   clause (:mod:`.tense`) choosing past/future readings; times are anchored to a day expression of
+   the same sentence, else (when the sentence has no date expression at all) to the most recent
+   explicit day expression of the previous sentence of the same paragraph (TIMEX3 anchoring by
+   discourse: ``सोमवार को बोर्ड बैठक होगी। बैठक दोपहर 12 बजे शुरू होगी।`` -> Monday T12:00), else
+   to the document date.
 
 TIMEX3 span convention: postpositions (को, से, तक, में, ...) are outside the span; internal ones
 (``70 के दशक``, ``बुधवार की देर रात``) are inside.
+
+Value conventions:
+
+* Without an anchor (no document date, no dated expression to lean on) an expression that carries
+  calendar information of its own keeps it with ``X`` placeholders (``XXXX-09``, ``XXXX-WXX-2TMO``,
+  ``XXXX-XX-XXT10:00``); a purely relative one has value None (``आज``, ``पिछले साल``, ``दो दिन
+  पहले``), and so does a time whose date part is such a relative day (``आज सुबह``, ``कल रात``, ``आज
+  शाम 5 बजे``, ``कल ... शाम 4 बजे``). ``resolved`` is False in both cases.
+* ``N UNIT बाद`` ("N later") is anchored to the last date before it in the sentence (``1985 में ...
+  20 साल बाद`` = 2005); in a future/present clause without one it counts from the document date
+  (``तीन दिन बाद परिणाम आएंगे``). In a past clause without one it is "N after" some earlier event of
+  the narrative, never N after the document date: it takes the date of the previous sentence of the
+  same paragraph when there is one (``12 जनवरी को एफआईआर दर्ज हुई। पांच दिन बाद ...``), otherwise
+  it stays a DATE with value None, unresolved (``चार साल बाद फैसला आया है``), as ``घटना के दो दिन
+  बाद`` does. It is not retyped as a DURATION: the expression still denotes a point in time whose
+  anchor is unknown (TimeML: a DATE anchored to an event).
+* Durations are integral (:func:`.values.duration_value`): ``आधे घंटे`` = PT30M, ``ढाई घंटे`` =
+  PT2H30M, ``आधा दिन`` = PT12H, ``डेढ़ साल`` = P18M.
+* A four-digit number inside an identifier is never a year (:meth:`Grammar.in_identifier`): vehicle
+  registrations (``MH 12 KT 1988``, ``यूपी 32 एबी 2019``), hyphenated codes (``XR-2019``) and numbers
+  after ``identifier_cue`` words (``संख्या``, ``नंबर``, ``धारा``, ``पिन कोड``).
 """
 from __future__ import annotations
 
@@ -21,7 +45,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from .lexicon import Lexicon, alternation, lexicon, oclock_hours, part_of_day_hours
 from .tense import governing_group
@@ -127,6 +151,14 @@ class Grammar:
         self.fy_first = {f: int(v or 4) for f, (v, _e, _c) in k("fy_cue").items()}
         self.year_block_before = set(k("year_block_before"))
         self.year_block_after = set(k("year_block_after"))
+        self.identifier_cue = set(k("identifier_cue"))
+        self.identifier_part = set(k("identifier_part"))
+        self.latin_names = set(lx.month_latin) | set(lx.weekdays_latin)
+        # a Devanagari registration number: state code, district number, optional series (यूपी 32 एबी 2019)
+        parts = alternation(self.identifier_part)
+        self.vehicle_code = re.compile(
+            rf"{L}(?:{parts})(?:{OSP}-{OSP}|{SP})?\d{{1,2}}(?:(?:{OSP}-{OSP}|{SP})[^\s\d।,]{{1,4}})?(?:{OSP}-{OSP}|{SP})$"
+        ) if parts else None
         self.month_block_before = {(f, v) for f, (v, _e, _c) in k("month_block_before").items()}
         self.month_block_after = {(f, v) for f, (v, _e, _c) in k("month_block_after").items()}
         self.default_hours = oclock_hours(lx)
@@ -444,9 +476,34 @@ class Grammar:
         if not 1000 <= y <= 2200:
             return None
         before = self.word_before(text, m.start())
-        if before in self.year_block_before:
+        if before in self.year_block_before or self.in_identifier(text, m.start("y"), m.end("y")):
             return None
         return [(m.start(), m.end(), {"k": "abs", "y": y, "m": None, "d": None})]
+
+    _CODE_TOKEN = re.compile(r"^[a-z\d]+(?:[-/][a-z\d]+)*$")
+    _LATIN = re.compile(r"[a-z]")
+
+    def in_identifier(self, text: str, start: int, end: int) -> bool:
+        """A number at ``start:end`` is part of an identifier, never a year: a hyphenated code
+        (``XR-2019``, ``2019-AB``), a code run with Latin letters or a Devanagari code word (``MH 12 KT
+        1988``, ``यूपी 32 एबी 2019``), or a (code) number after an identifier cue (``संख्या``, ``धारा``,
+        ``पिन कोड``, ``वाहन संख्या UP 32 AB``)."""
+        if start >= 2 and text[start - 1] in "-/" and self._LATIN.match(text[start - 2]):
+            return True
+        if re.match(r"[-/][a-z]", text[end:end + 2]):
+            return True
+        if self.vehicle_code and self.vehicle_code.search(text, max(0, start - 40), start):
+            return True
+        words = text[max(0, start - 80):start].split()
+        coded = False
+        for w in reversed(words[-7:]):
+            if w in self.identifier_cue:
+                return True
+            if self._CODE_TOKEN.match(w) and w not in self.latin_names:
+                coded = coded or bool(self._LATIN.search(w))
+                continue
+            break
+        return coded
 
     def _year_ok(self, text: str, start: int, end: int, y: int) -> bool:
         if not 1900 <= y <= 2100:
@@ -454,7 +511,7 @@ class Grammar:
         before = self.word_before(text, start)
         if before in self.year_block_before:
             return False
-        return True
+        return not self.in_identifier(text, start, end)
 
     def _h_year_ctx(self, m, text):
         pp = m.group("pp")
@@ -491,6 +548,8 @@ class Grammar:
                 return None
             return [(m.start(), m.end(), {"k": "yrange", "y1": y1, "y2": y2, "fy": self.fy_first[cue]})]
         if cue is None:
+            if self.in_identifier(text, m.start("y1"), m.end("y2")):
+                return None
             nxt = self.word_after(text, m.end())
             ctx = nxt in self.lx.kind("year_context") or (
                 nxt in self.lx.kind("conj") and re.match(r"\d{4}(?!\d)", self.word_after(text, m.end(), 1)))
@@ -954,8 +1013,16 @@ class _Resolver:
             base = prev[-1].day if prev and prev[-1].day else None
         elif dirn > 0:
             # "later" is narrative: 1985 में ... 20 साल बाद = 2005 (English "ago" / Hindi पहले stays on the DCT)
-            prev = [p for p in neighbours if p.sent == c.sent and p.end <= c.start and p.sem["k"] == "abs"
-                    and (p.day is not None or (p.sem.get("y") or 0) > 0)]
+            def anchors(sent: int) -> list[Cand]:
+                return [p for p in neighbours if p.sent == sent and p.end <= c.start and p is not c
+                        and (p.day is not None or (p.sem["k"] == "abs" and (p.sem.get("y") or 0) > 0))]
+
+            prev = anchors(c.sent)
+            if not prev and c.tense == "past":
+                # a past event "X later" without a date before it in the sentence: X after the date of
+                # the previous sentence of the same paragraph, else after an unknown event (no value)
+                prev = [p for p in anchors(c.sent - 1) if "\n" not in self.view.text[p.end:c.start]]
+                base = None
             if prev:
                 p = prev[-1]
                 if p.day is not None:
@@ -1147,15 +1214,62 @@ def find_candidates(g: Grammar, view: TextView, doc_date: dt.date | None) -> lis
         if c.sem["k"] == "dt":
             res.resolve_time(c, c.day)
             date_value = c.sem.get("_date_value")
-            if c.day is None and c.value and date_value:
-                c.value = c.value.replace("XXXX-XX-XX", date_value)
+            if c.day is None and c.value:
+                # the date part keeps its own X placeholders (मंगलवार तड़के = XXXX-WXX-2TMO); a purely
+                # relative one without an anchor (आज सुबह, कल रात, अगले दिन शाम) has no value, like bare आज
+                c.value = c.value.replace("XXXX-XX-XX", date_value) if date_value else None
+                c.resolved = False
             continue
-        same = [d for d in by_sent.get(c.sent, ()) if d.day is not None and d is not c]
+        here = by_sent.get(c.sent, ())
+        same = [d for d in here if d is not c and _day_anchor(d) is not None]
         before = [d for d in same if d.end <= c.start]
         after = [d for d in same if d.start >= c.end]
-        anchor = before[-1].day if before else (after[0].day if after else doc_date)
-        res.resolve_time(c, anchor)
+        a = before[-1] if before else (after[0] if after else None)
+        if a is None and not any(d.sem["k"] not in _NOT_DATES for d in here):
+            a = _discourse_anchor(c, by_sent.get(c.sent - 1, ()), view.text)
+        if a is None:
+            res.resolve_time(c, doc_date)
+            continue
+        day, prefix = _day_anchor(a)
+        res.resolve_time(c, day)
+        if day is None and c.value:
+            # anchored to a day expression without a calendar day: its X placeholders (सोमवार को ...
+            # सुबह 10 बजे = XXXX-WXX-1T10:00), or no value when it has none (कल ... सुबह 10 बजे)
+            c.value = c.value.replace("XXXX-XX-XX", prefix) if prefix else None
     return cands
+
+
+#: candidate kinds that carry no date of their own (they neither anchor a time nor block discourse anchoring)
+_NOT_DATES = frozenset({"time", "pod", "dur", "set", "ref"})
+
+
+def _day_anchor(d: Cand) -> tuple[dt.date | None, str | None] | None:
+    """(day, value) a clock time can take its date from; None when ``d`` denotes no single day.
+
+    ``day`` is the calendar day when known; otherwise ``value`` is the day's TIMEX3 value with ``X``
+    placeholders (``XXXX-WXX-1``, ``XXXX-08-15``) or None (a relative day without an anchor)."""
+    if d.day is not None:
+        return d.day, None
+    k = d.sem["k"]
+    if k == "dt":
+        v = d.sem.get("_date_value")
+        return None, v
+    if k in ("time", "pod", "drange") or not _is_day_sem(d.sem):
+        return None
+    return None, d.value
+
+
+def _discourse_anchor(c: Cand, prev_sent: Sequence[Cand], text: str) -> Cand | None:
+    """TIMEX3 anchoring by discourse: a clock time in a sentence without a date of its own belongs to
+    the event of the previous sentence of the same paragraph (``सोमवार को बोर्ड बैठक होगी। बैठक
+    दोपहर 12 बजे शुरू होगी।``): its most recent explicit day expression (a date, weekday, relative day
+    or a dated time), not a time that was itself anchored by discourse."""
+    for d in reversed(prev_sent):
+        if d.end > c.start or "\n" in text[d.end:c.start]:
+            continue
+        if d.sem["k"] not in ("time", "pod") and _day_anchor(d) is not None:
+            return d
+    return None
 
 
 @lru_cache(maxsize=1)

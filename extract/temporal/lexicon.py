@@ -18,7 +18,9 @@ Files and what the grammar takes from them:
   - ``vague`` (value: TIMEX3 value, extra: type, context ``next=में``), ``set`` (value), ``set_quant``,
   - ``boundary`` / ``boundary_prefix`` (value: TIMEX3 mod), ``approx``,
   - cues: ``date_prefix``, ``day_cue``, ``year_cue``, ``year_suffix``, ``year_context``,
-    ``year_block_before``, ``year_block_after``, ``fy_cue`` (value: first month of the fiscal year),
+    ``year_block_before``, ``year_block_after``, ``identifier_cue`` (a number after it, alone or in a
+    code run, is no year: ``संख्या MH 12 KT 1988``), ``identifier_part`` (Devanagari state codes of
+    vehicle registrations: ``यूपी 32 एबी 2019``), ``fy_cue`` (value: first month of the fiscal year),
     ``session_cue``, ``range_sep``, ``conj``, ``month_block_before`` / ``month_block_after`` (value: month form),
   - function words the grammar needs: ``genitive`` (के/की/का: ``70 के दशक``, ``बुधवार की देर रात``),
     ``alternative`` (``दो या तीन``), ``duration_follow`` (``वर्षों से``), ``until`` (तक), ``partitive``

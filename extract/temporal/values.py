@@ -130,9 +130,38 @@ def fmt_num(n) -> str:
     return str(int(n)) if n == int(n) else f"{n:g}"
 
 
+#: the next smaller TIMEX3 duration unit for a fractional amount: (timex, is_time) -> (timex, is_time, factor)
+_SMALLER = {
+    ("CE", False): ("Y", False, 100),
+    ("DE", False): ("Y", False, 10),
+    ("Y", False): ("M", False, 12),
+    ("Q", False): ("M", False, 3),
+    ("M", False): ("D", False, 30),
+    ("W", False): ("D", False, 7),
+    ("D", False): ("H", True, 24),
+    ("H", True): ("M", True, 60),
+    ("M", True): ("S", True, 60),
+}
+
+
 def duration_value(n, timex: str, is_time: bool, factor: int = 1) -> str:
-    if n != "X" and n is not None:
-        n = float(n) * factor
+    """TIMEX3 duration of ``n`` units. TIMEX3 prefers integral amounts, so a fractional amount moves to
+    the next smaller unit: calendar units as a whole (डेढ़ साल = P18M, आधा दिन = PT12H, आधा महीना =
+    P15D), clock units as hours + minutes (आधा घंटा = PT30M, ढाई घंटे = PT2H30M, डेढ़ मिनट = PT1M30S)."""
+    if n == "X" or n is None:
+        return ("PT" if is_time else "P") + fmt_num(n) + timex
+    n = float(n) * factor
+    while n != int(n) and (timex, is_time) in _SMALLER:
+        if is_time:  # clock units: whole part + the remainder in the next unit (PT2H30M)
+            sub, _t, f = _SMALLER[(timex, is_time)]
+            whole = int(n)
+            rest = round((n - whole) * f, 6)
+            if rest == int(rest) or (sub, True) not in _SMALLER:
+                head = f"{whole}{timex}" if whole else ""
+                return "PT" + head + fmt_num(rest) + sub
+            return "PT" + (f"{whole}{timex}" if whole else "") + duration_value(rest, sub, True)[2:]
+        timex, is_time, f = _SMALLER[(timex, is_time)]
+        n = round(n * f, 6)
     return ("PT" if is_time else "P") + fmt_num(n) + timex
 
 
