@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..text.tokenizer import ensure_normalized
 from ..spans import add_span
 from ..temporal.grammar import find_timexes, grammar, parse_iso_date
 from ..temporal.textview import TextView
@@ -28,6 +29,7 @@ class DatesComponent:
         grammar()  # compile the rules once, at construction
 
     def __call__(self, doc: Doc) -> Doc:
+        doc = ensure_normalized(doc)
         doc.spans["dates"] = []
         if not len(doc):
             return doc

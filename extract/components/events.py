@@ -47,6 +47,7 @@ from typing import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..text.tokenizer import ensure_normalized
 from .. import tense
 from ..spans import add_span, attrs
 from .statements import Sentence, doc_sentences, event_lexicon, is_level, spans_in
@@ -170,6 +171,7 @@ class EventExtractor:
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
+        doc = ensure_normalized(doc)
         doc.spans["events"] = []
         sents = doc_sentences(doc)
         if not sents:

@@ -41,6 +41,7 @@ from typing import Any, Iterable, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..text.tokenizer import ensure_normalized
 from .. import tense
 from ..resources import read_tsv, split_multi
 from ..spans import add_span
@@ -303,6 +304,7 @@ class StatementExtractor:
 
     # ---------------------------------------------------------------- statements
     def __call__(self, doc: Doc) -> Doc:
+        doc = ensure_normalized(doc)
         doc.spans["statements"] = []
         doc.spans["quantities"] = []
         sentences = doc_sentences(doc)

@@ -18,7 +18,7 @@ from spacy.vocab import Vocab
 from ..resources import read_tsv
 from .normalize import DEVANAGARI_LETTERS, NormalizedText, normalize, normalize_key
 
-__all__ = ["HindiTokenizer", "token_spans", "is_abbreviation"]
+__all__ = ["HindiTokenizer", "token_spans", "is_abbreviation", "ensure_normalized"]
 
 _DEV = DEVANAGARI_LETTERS
 _CONS = "\u0915-\u0939\u0958-\u095F"
@@ -126,6 +126,7 @@ class HindiTokenizer:
         doc = Doc(self.vocab, words=words, spaces=spaces)
         for token, norm in zip(doc, norms):
             token.norm_ = norm or token.text
+        doc.user_data[_NORMALIZED] = True
         return doc
 
     # spaCy serialisation hooks: the tokenizer has no state beyond its code and data files.
@@ -140,3 +141,30 @@ class HindiTokenizer:
 
     def from_disk(self, path, *, exclude=tuple()) -> "HindiTokenizer":
         return self
+
+
+_NORMALIZED = "hindi_extract.normalized"
+
+
+@lru_cache(maxsize=65536)
+def _norm(text: str) -> str:
+    return normalize(text).text
+
+
+def ensure_normalized(doc: Doc) -> Doc:
+    """Make a doc from ANY tokenizer usable by the components: ``token.norm_`` normalised and
+    sentence starts set. A no-op for docs made by :class:`HindiTokenizer` (which does both).
+
+    This is what lets ``spacy.blank("hi").add_pipe("hindi_dates")`` work with spaCy's own
+    tokenizer (whose Hindi ``norm_`` is a suffix stemmer).
+    """
+    if doc.user_data.get(_NORMALIZED):
+        return doc
+    for token in doc:
+        token.norm_ = _norm(token.text)
+    if not doc.has_annotation("SENT_START"):
+        from .sentences import set_sentence_starts
+
+        set_sentence_starts(doc)
+    doc.user_data[_NORMALIZED] = True
+    return doc
