@@ -32,6 +32,23 @@ _HYPHENS = frozenset({"-", "–", "—", "‐"})
 FILES = ("states.tsv", "districts.tsv", "places.tsv", "extras.tsv", "words.tsv")
 
 
+#: vowel folding for loose keys: length (ऊधमसिंह ~ उधम सिंह, नीमच ~ निमच) and the diphthongs news spelling
+#: varies on (गढ़चिरौली ~ गडचिरोली, बैतूल ~ बेतूल); a glide before a final vowel (नयी ~ नई) first
+_LOOSE = str.maketrans({"ई": "इ", "ऊ": "उ", "\u0940": "\u093f", "\u0942": "\u0941", "\u0901": "\u0902",
+                        "\u094c": "\u094b", "\u0948": "\u0947", "ऐ": "ए", "औ": "ओ"})
+_GLIDE = re.compile("य([\u0940\u0947])(?=$| )")
+_GLIDE_VOWEL = {"\u0940": "ई", "\u0947": "ए"}
+#: a loose key must be at least this long (short names collide: मऊ/मउ, पुरी/पूरी)
+LOOSE_MIN = 6
+
+
+@lru_cache(maxsize=131072)
+def loose_key(key: str) -> str:
+    """A place key with spaces removed and vowel length folded (``ऊधमसिंह नगर`` and ``उधम सिंह नगर``
+    share ``उधमसिंहनगर``): spelling variants newspapers write without the gazetteer listing them."""
+    return _GLIDE.sub(lambda m: _GLIDE_VOWEL[m.group(1)], key).replace(" ", "").translate(_LOOSE)
+
+
 @lru_cache(maxsize=131072)
 def place_key(text: str) -> str:
     """The gazetteer key of a name or of a mention's text."""
@@ -102,6 +119,20 @@ class Gazetteer:
         self._index: dict[str, tuple[Entry, ...]] = {
             k: tuple(sorted(v, key=lambda e: e.priority)) for k, v in index.items()
         }
+        # loose keys (spacing and vowel-length variants) of names at least LOOSE_MIN letters long;
+        # a loose key shared by names of different places, or equal to a real key, is not used
+        loose: dict[str, str | None] = {}
+        for k in self._index:
+            lk = loose_key(k)
+            if len(lk) < LOOSE_MIN:
+                continue
+            uids = {e.uid for e in self._index[k]}
+            prev = loose.get(lk, "")
+            if prev == "":
+                loose[lk] = k
+            elif prev is not None and {e.uid for e in self._index[prev]} != uids:
+                loose[lk] = None
+        self._loose: dict[str, str] = {lk: k for lk, k in loose.items() if k is not None}
         self._states = {e.state_code: e for e in self.entries if e.kind in ("state", "ut") and e.state_code}
         self.word_keys = frozenset(word_keys)
         self.stop_keys = frozenset(stop_keys)
@@ -144,10 +175,16 @@ class Gazetteer:
 
     # ------------------------------------------------------------------ look-up
     def lookup(self, key: str) -> list[Entry]:
-        """Entries named ``key`` (a name in any spelling or an already computed key), best reading first."""
+        """Entries named ``key`` (a name in any spelling or an already computed key), best reading first;
+        a spacing or vowel-length variant of a long name is found too (``ऊधमसिंह नगर``)."""
         hit = self._index.get(key)
         if hit is None:
-            hit = self._index.get(place_key(key), ())
+            k = place_key(key)
+            hit = self._index.get(k)
+            if hit is None:
+                lk = loose_key(k)
+                name = self._loose.get(lk, "") if len(lk) >= LOOSE_MIN else ""
+                hit = self._index.get(name, ()) if name and k.count(" ") <= name.count(" ") else ()
         return list(hit)
 
     def __contains__(self, key: str) -> bool:
@@ -184,6 +221,14 @@ class Gazetteer:
             if keys[i]:
                 for j, k, glued in _ngram_keys(doc, start + i, keys[i:], self.max_tokens):
                     hit = self._index.get(k)
+                    if not hit and not glued and j <= 3 and len(k) >= LOOSE_MIN:
+                        lk = loose_key(k)
+                        # a spacing / vowel-length variant of a name, written in no more words than
+                        # the name (``ऊधमसिंह नगर``; but ``गांधी नगर`` is a colony, not ``गांधीनगर``)
+                        if len(lk) >= LOOSE_MIN and lk in self._loose and k not in self.word_keys \
+                                and j <= self._loose[lk].count(" ") + 1:
+                            k = self._loose[lk]
+                            hit = self._index[k]
                     if not hit or k in self.stop_keys:
                         continue
                     # "उ प्र" -> "उप्र" only for state short forms: "जा रही" is not "जारही"

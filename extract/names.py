@@ -40,6 +40,7 @@ __all__ = [
     "BOUNDARY_KINDS",
     "HARD_KINDS",
     "SOFT_KINDS",
+    "NOUN_NAME",
 ]
 
 #: stopword kinds before which a name may end (and that never belong to one)
@@ -48,6 +49,9 @@ BOUNDARY_KINDS = frozenset({"genitive", "postposition", "coordinator", "conjunct
 HARD_KINDS = BOUNDARY_KINDS | {"pronoun", "determiner", "verb", "adverb", "time", "number"}
 #: mined kinds: content words that are not names
 SOFT_KINDS = frozenset({"common", "place"})
+#: common nouns that are also given names (कविता, शांति, सीमा): like an unknown word after an honorific or a
+#: designation (संयुक्त सचिव श्रीमती शांति बिष्ट) and before a known surname; never a name on their own
+NOUN_NAME = "noun_name"
 
 _DEV_WORD = re.compile(rf"^[{DEVANAGARI_LETTERS}]+$")
 _CONS = "\u0915-\u0939\u0958-\u095F"
@@ -359,6 +363,8 @@ class KeyTrie(Generic[V]):
     def matches(self, view: DocView, p: int) -> list[tuple[int, V]]:
         """All (end, value) of entries matching at position ``p`` (never across a sentence break)."""
         out: list[tuple[int, V]] = []
+        if p >= len(view) or (view.keys[p] not in self.root and not view.dotted[p]):
+            return out  # no entry starts with this token (the common case); dotted initials may glue
         stack: list[tuple[int, dict[str, Any]]] = [(p, self.root)]
         while stack:
             q, node = stack.pop()

@@ -136,3 +136,36 @@ def test_dateline_and_dates_spans_keep_their_own_attributes(nlp):
     dt = attrs(doc.spans["dates"][0])
     assert dl["role"] == "date" and dl["source"] == "dateline"
     assert "role" not in dt and dt["type"] == "date" and dt["value"] == "2018-09-15"
+
+
+# --------------------------------------------------------------------------- bylines and headings
+
+
+@pytest.mark.parametrize("text,place", [
+    ("जागरण संवाददाता, बक्सर : नगर परिषद की बैठक हुई।", "बक्सर"),
+    ("संवाद सूत्र, बिसवां (सीतापुर) : तहसील में समाधान दिवस हुआ।", "बिसवां"),  # a town the gazetteer lacks
+    ("विधि संवाददाता, जबलपुर : हाईकोर्ट ने आदेश दिया।", "जबलपुर"),
+    ("राज्य ब्यूरो, पटना : मंत्रिमंडल की बैठक हुई।", "पटना"),
+    ("वरिष्ठ संवाददाता, गया : बैठक हुई।", "गया"),  # गया is also a verb: taken after a byline
+    ("भास्कर न्यूज | उज्जैन\nकलेक्टर ने बैठक ली।", "उज्जैन"),
+    ("संवाद सहयोगी, रामगढ़\nजिले में बैठक हुई।", "रामगढ़"),
+    ("बारिश से तबाही\nPublish Date: Tue, 17 Oct 2023\nजासं, अलीगढ़ : बारिश हुई।", "अलीगढ़"),
+    ("अलीगढ़ : बारिश हुई।", "अलीगढ़"),  # no byline: a gazetteer place
+])
+def test_byline_places(nlp, text, place):
+    doc = run(nlp, text)
+    assert roles(doc).get("place") == place
+
+
+@pytest.mark.parametrize("text", [
+    "डॉ. रामविलास शर्मा : हिंदी के प्रमुख आलोचक थे।",  # a person heading
+    "कच्चा तेल : दाम फिर बढ़े।",  # a topic heading
+    "मूल्यांकन : योजना सफल रही।",
+    "लेखक - अमित कुमार",
+    "मुख्य समाचार\nबैठक : आज हुई।",
+    "गया : बैठक हुई।",  # word-like name without a byline
+    "पहली पंक्ति\nदूसरी पंक्ति\nतीसरी पंक्ति\nलखनऊ : चौथी पंक्ति में।",  # not in the first lines
+])
+def test_headings_are_not_datelines(nlp, text):
+    doc = run(nlp, text)
+    assert "place" not in roles(doc)

@@ -248,3 +248,49 @@ def test_scan_long_doc_fast(gaz):
     assert time.perf_counter() - t < 1.0
     assert len(matches) == 1200
     assert [doc[m.start:m.end].text for m in matches[:3]] == ["लखनऊ", "उ०प्र०", "नई दिल्ली"]
+
+
+# --------------------------------------------------------------------------- variants, short forms, regions
+@pytest.mark.parametrize("form,name", [
+    ("ऊधमसिंह नगर", "उधम सिंह नगर"),  # spacing and vowel length: loose keys
+    ("ऊधमसिंहनगर", "उधम सिंह नगर"),
+    ("उधमसिंह नगर", "उधम सिंह नगर"),
+    ("नयी दिल्ली", "नई दिल्ली"),  # a glide before the final vowel
+    ("अम्बेडकरनगर", "अम्बेडकर नगर"),
+    ("टिहरी", "टिहरी गढ़वाल"),  # district short forms (regional qualifier dropped)
+    ("पौड़ी", "पौड़ी गढ़वाल"),
+    ("सरायकेला", "सरायकेला खरसावां"),
+    ("गढ़वाल", "गढ़वाल"),  # regions
+    ("कुमाऊँ मंडल", "कुमाऊं"),
+    ("बघेलखंड", "बघेलखंड"),
+])
+def test_variants_short_forms_regions(gaz, form, name):
+    assert gaz.lookup(form) and gaz.lookup(form)[0].name_hi == name
+
+
+def test_loose_keys_are_conservative(gaz):
+    from extract.gazetteer import LOOSE_MIN, loose_key
+
+    assert loose_key("ऊधमसिंह नगर") == loose_key("उधम सिंह नगर")
+    assert not gaz.lookup("गांधी नगर")  # more words than the name: a colony, not गांधीनगर
+    assert len(loose_key("मऊ")) < LOOSE_MIN  # short names are never matched loosely
+
+
+def test_blocks_and_hindi_spelling_of_lgd_names(gaz):
+    sources = {r["source"] for r in rows("places.tsv")}
+    assert "lgd-block" in sources
+    # LGD writes some names with a long -पूर; the Hindi -पुर is the name, the LGD form an alias
+    (row,) = [r for r in rows("places.tsv") if r["name_en"] == "Shahpur" and r["state_code"] == "10"
+              and r["kind"] == "subdistrict"][:1]
+    assert row["name_hi"].endswith("पुर") and "शाह्पूर" in split_multi(row["aliases"])
+
+
+def test_extras_word_flags_reach_words_tsv(gaz):
+    for name in ("अवध", "ब्रज", "तराई"):
+        assert gaz.lookup(name) and gaz.is_word(name), name
+    assert not gaz.is_word("बुंदेलखंड")
+
+
+def test_build_does_not_read_the_ner_test_set():
+    text = (ROOT / "tools" / "build_gazetteer.py").read_text(encoding="utf-8")
+    assert '"Hindi-test.txt"' not in text

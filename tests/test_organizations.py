@@ -1,7 +1,7 @@
 """Organisations from hindi_organizations: lexicon, ambiguous aliases, generic patterns, short forms."""
 import pytest
 
-from extract.components.organizations import ORG_KINDS, OrgLexicon
+from extract.components.organizations import HEAD_MODES, ORG_KINDS, OrgLexicon
 from extract.pipeline import make_nlp
 from extract.resources import read_tsv, split_multi
 from extract.spans import attrs
@@ -134,9 +134,13 @@ def test_no_organization(nlp, text):
 def test_roles_are_not_organizations(nlp):
     doc = nlp("जिला पंचायत अध्यक्ष ने बताया कि लखनऊ विकास प्राधिकरण के उपाध्यक्ष आये।")
     assert [s.text for s in doc.spans["roles"]] == ["जिला पंचायत अध्यक्ष", "उपाध्यक्ष"]
+    # the designation keeps its words; the local body that opens it is an organisation mention too
     assert [(s.text, attrs(s)["name"]) for s in doc.spans["organizations"]] == [
-        ("लखनऊ विकास प्राधिकरण", "लखनऊ विकास प्राधिकरण")]
+        ("जिला पंचायत", "जिला पंचायत"), ("लखनऊ विकास प्राधिकरण", "लखनऊ विकास प्राधिकरण")]
+    assert attrs(doc.spans["roles"][0])["organization"] == "जिला पंचायत"
     assert attrs(doc.spans["roles"][1])["organization"] == "लखनऊ विकास प्राधिकरण"
+    doc = nlp("पार्टी के जिला अध्यक्ष ने बताया।")
+    assert [s.text for s in doc.spans["organizations"]] == []
 
 
 def test_lexicon():
@@ -147,7 +151,71 @@ def test_lexicon():
     assert lex.size["organisations"] >= 70
     for row in read_tsv("organizations.tsv"):
         assert row["kind"] in ORG_KINDS, row
-        assert row["pattern"] in ("", "head", "head_proper", "head_both", "head_bare"), row
+        assert row["pattern"] in ("", *HEAD_MODES), row
         assert bool(row["context"]) == bool(row["ambiguous"]), row
         for alias in split_multi(row["aliases"]):
             assert alias != row["name"], row
+
+
+# --------------------------------------------------------------------------- newspaper error classes
+
+
+@pytest.mark.parametrize("text,expected", [
+    # local bodies written without their city
+    ("नगर निगम ने गृहकर बढ़ाया।", [("नगर निगम", "नगर निगम", "municipal")]),
+    ("जिला पंचायत ने सड़कों के लिए धन दिया।", [("जिला पंचायत", "जिला पंचायत", "municipal")]),
+    ("जल निगम की लापरवाही से सड़क धंसी।", [("जल निगम", "जल निगम", "government")]),
+    ("जनपद पंचायत की बैठक हुई।", [("जनपद पंचायत", "जनपद पंचायत", "municipal")]),
+    ("सिवनी जनपद पंचायत की बैठक हुई।", [("सिवनी जनपद पंचायत", "सिवनी जनपद पंचायत", "municipal")]),
+    ("विकास प्राधिकरण ने नक्शा रद्द किया।", [("विकास प्राधिकरण", "विकास प्राधिकरण", "government")]),
+    ("मौसम विज्ञान केंद्र ने चेतावनी दी।", [("मौसम विज्ञान केंद्र", "मौसम विज्ञान केंद्र", "government")]),
+    # common acronyms
+    ("पीडब्ल्यूडी और लोनिवि एक ही हैं।", [("पीडब्ल्यूडी", "लोक निर्माण विभाग", "department"),
+                                      ("लोनिवि", "लोक निर्माण विभाग", "department")]),
+    ("एसडीआरएफ और एनडीआरएफ की टीमें पहुंचीं।", [("एसडीआरएफ", "राज्य आपदा प्रतिवादन बल", "police"),
+                                              ("एनडीआरएफ", "राष्ट्रीय आपदा प्रतिवादन बल", "police")]),
+    # associations: a designation before the head is part of the name, a court before it too
+    ("शिक्षक संघ ने धरना दिया।", [("शिक्षक संघ", "शिक्षक संघ", "other")]),
+    ("हाईकोर्ट बार एसोसिएशन ने हड़ताल की।", [("हाईकोर्ट बार एसोसिएशन", "हाईकोर्ट बार एसोसिएशन", "other")]),
+])
+def test_newspaper_organizations(nlp, text, expected):
+    doc = nlp(text)
+    assert [(s.text, attrs(s)["name"], attrs(s)["kind"]) for s in doc.spans["organizations"]] == expected
+
+
+def test_alias_is_not_matched_inside_another_name(nlp):
+    doc = nlp("लेखपाल संघ के अध्यक्ष ने कहा कि संघ के स्वयंसेवक भी आए।")
+    got = orgs(doc)
+    assert set(got) == {"लेखपाल संघ", "राष्ट्रीय स्वयंसेवक संघ"}
+    assert got["राष्ट्रीय स्वयंसेवक संघ"][2] == ["संघ"]
+
+
+@pytest.mark.parametrize("text,key,mentions", [
+    ("इलाहाबाद उच्च न्यायालय ने आदेश दिया। हाईकोर्ट ने कहा कि सुनवाई होगी।", "इलाहाबाद उच्च न्यायालय",
+     ["इलाहाबाद उच्च न्यायालय", "हाईकोर्ट"]),
+    ("बरेली नगर निगम की बैठक हुई। नगर निगम ने बजट पास किया।", "बरेली नगर निगम", ["बरेली नगर निगम", "नगर निगम"]),
+    ("गाजियाबाद विकास प्राधिकरण ने नक्शे पास किए। जीडीए के सचिव ने बताया।", "गाजियाबाद विकास प्राधिकरण",
+     ["गाजियाबाद विकास प्राधिकरण", "जीडीए"]),  # the city's initial + DA
+])
+def test_bare_heads_and_acronyms_join_the_fuller_organisation(nlp, text, key, mentions):
+    got = orgs(nlp(text))
+    assert set(got) == {key}
+    assert got[key][2] == mentions
+
+
+def test_two_fuller_organisations_keep_a_bare_head_apart(nlp):
+    got = orgs(nlp("बरेली नगर निगम और मुरादाबाद नगर निगम के बीच बैठक हुई। नगर निगम के अधिकारी आए।"))
+    assert set(got) == {"बरेली नगर निगम", "मुरादाबाद नगर निगम", "नगर निगम"}
+
+
+def test_unknown_acronym_before_a_designation(nlp):
+    doc = nlp("एनएचएआई और एडीए उपाध्यक्ष ने निरीक्षण किया। आईएएस अधिकारी भी आए।")
+    got = [(s.text, attrs(s)["evidence"]) for s in doc.spans["organizations"]]
+    assert got == [("एनएचएआई", "lexicon"), ("एडीए", "acronym")]  # a service (आईएएस) is no organisation
+
+
+def test_local_body_inside_a_compound_designation(nlp):
+    doc = nlp("नगर निगम आयुक्त अमित पाल ने कहा।")
+    assert [s.text for s in doc.spans["roles"]] == ["नगर निगम आयुक्त"]
+    assert [(s.text, attrs(s)["name"]) for s in doc.spans["organizations"]] == [("नगर निगम", "नगर निगम")]
+    assert attrs(doc.spans["roles"][0])["organization"] == "नगर निगम"

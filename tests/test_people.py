@@ -435,3 +435,202 @@ def test_lexicons():
     for r in read_tsv("person_names.tsv"):
         assert set(r["kind"].split("|")) <= {"given", "middle", "surname", "name", "initial"}, r
         assert r["source"], r
+
+
+# --------------------------------------------------------------------------- newspaper error classes
+# (own development examples: bylines, village people, names without designations, boundaries, roles)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("धनौरा गांव की शकुंतला ने थाने में शिकायत दी।", "शकुंतला"),  # resident after a village genitive
+    ("ग्राम सेमरा के रामबहोरी ने बताया कि फसल खराब हो गई।", "रामबहोरी"),
+    ("हरिहरपुर के किसान रामनरेश पटेल ने बताया।", "रामनरेश पटेल"),  # occupation noun in apposition
+    ("मृतका की मां सुमित्रा देवी के बयान पर मुकदमा दर्ज हुआ।", "सुमित्रा देवी"),  # kinship noun
+    ("बरौली निवासी दिनेश कुशवाहा को पुलिस ने पकड़ा।", "दिनेश कुशवाहा"),
+    ("सभा में रामकिशुन तिवारी ने कहा कि सड़क टूटी है।", "रामकिशुन तिवारी"),  # unknown given + known surname + ने
+    ("गिरफ्तार लोगों में मो. इकबाल अंसारी भी है।", "मो. इकबाल अंसारी"),  # मो. belongs to the name
+    ("इस मामले में मोहम्मद सलीम खान का नाम आया।", "मोहम्मद सलीम खान"),
+])
+def test_people_without_designation_or_honorific(nlp, text, name):
+    doc = nlp(text)
+    got = persons(doc)
+    assert name in got, got
+    assert got[name]["roles"] == set()  # kinship and occupations are not designations
+    check_offsets(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "भाई ने शिकायत की।",  # a kinship noun alone
+    "किसान आंदोलन तेज हुआ।",
+    "उनकी राय के बिना काम हुआ।",  # राय is a surname, but not after a pronoun
+    "जनता की मांग पर सड़क बनी। सुरक्षा व्यवस्था ने काम किया।",
+    "गांव के लोग आए और मृतक के परिजनों से मिले।",
+])
+def test_weak_cues_alone_are_no_names(nlp, text):
+    assert [s.text for s in nlp(text).spans["people"]] == []
+
+
+def test_alias_after_urf_is_one_person(nlp):
+    doc = nlp("पुलिस ने राजू यादव उर्फ कल्लू यादव को पकड़ा। कल्लू यादव पर पांच मुकदमे दर्ज हैं।")
+    got = persons(doc)
+    assert set(got) == {"राजू यादव"}
+    assert got["राजू यादव"]["mentions"] == ["राजू यादव", "कल्लू यादव", "कल्लू यादव"]
+
+
+@pytest.mark.parametrize("text,name,honorific,roles", [
+    # common nouns that are also given names, with a cue
+    ("संयुक्त सचिव श्रीमती शांति बिष्ट ने बताया।", "शांति बिष्ट", "श्रीमती", {"संयुक्त सचिव"}),
+    ("जिलाधिकारी सीमा त्रिपाठी ने निरीक्षण किया।", "सीमा त्रिपाठी", None, {"जिलाधिकारी"}),
+    # an unknown first name before a middle name is kept (not taken for a place)
+    ("महापौर किरनबाला रानी सक्सेना ने कहा।", "किरनबाला रानी सक्सेना", None, {"महापौर"}),
+    ("विधायक सुरेशचंद्र नारायण मिश्र ने कहा।", "सुरेशचंद्र नारायण मिश्र", None, {"विधायक"}),
+    # an unknown surname after a middle name, closed by ने
+    ("प्रवक्ता दिनेश कुमार धानुक ने आरोप लगाया।", "दिनेश कुमार धानुक", None, {"प्रवक्ता"}),
+    # पंडित as the surname at the end of a name; still an honorific before one
+    ("भाजपा पार्षद सुरेश पंडित ने कहा।", "सुरेश पंडित", None, {"पार्षद"}),
+    ("सांसद पंडित रामकिशन ने कहा।", "रामकिशन", "पंडित", {"सांसद"}),
+    # हाजी, न्यायमूर्ति, जस्टिस are honorifics (not designations)
+    ("सपा पार्षद हाजी नसीम अहमद ने कहा।", "नसीम अहमद", "हाजी", {"पार्षद"}),
+    ("न्यायमूर्ति रमेशचंद्र वर्मा ने सुनवाई की।", "रमेशचंद्र वर्मा", "न्यायमूर्ति", set()),
+    ("जस्टिस आलोक माथुर की पीठ ने आदेश दिया।", "आलोक माथुर", "जस्टिस", set()),
+])
+def test_name_boundaries_and_honorifics(nlp, text, name, honorific, roles):
+    doc = nlp(text)
+    got = persons(doc)
+    assert name in got, got
+    assert got[name]["honorifics"][0] == honorific
+    assert got[name]["roles"] == roles
+    check_offsets(doc)
+
+
+def test_noun_names_alone_are_no_names(nlp):
+    doc = nlp("सीमा पर शांति बनी रही। कविता पाठ हुआ और वर्षा से फसल बची।")
+    assert [s.text for s in doc.spans["people"]] == []
+
+
+def test_unknown_surname_needs_a_boundary(nlp):
+    doc = nlp("प्रवक्ता दिनेश कुमार पधारे।")
+    assert [s.text for s in doc.spans["people"]] == ["दिनेश कुमार"]
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("चीफ इंजीनियर आर.के. सक्सेना ने निरीक्षण किया।", "आर.के. सक्सेना", "चीफ इंजीनियर"),
+    ("प्रमुख अभियंता हरिओम शर्मा ने बताया।", "हरिओम शर्मा", "प्रमुख अभियंता"),
+    ("बटालियन के कमांडेंट अजय पाल ने कहा।", "अजय पाल", "कमांडेंट"),
+    ("डुमरांव एसडीपीओ अफाक अख्तर ने बताया।", "अफाक अख्तर", "एसडीपीओ"),
+    ("प्राधिकरण के वीसी राकेश सिंह ने कहा।", "राकेश सिंह", "वीसी"),
+    ("पूर्व उप सभापति रामगोपाल ने कहा।", "रामगोपाल", "पूर्व उप सभापति"),
+    ("एसपी सिटी विनीत जायसवाल ने बताया।", "विनीत जायसवाल", "एसपी सिटी"),
+    ("कानूनगो रामसेवक पाल ने पैमाइश की।", "रामसेवक पाल", "कानूनगो"),
+    ("स्थायी अधिवक्ता मनोज त्रिपाठी ने पक्ष रखा।", "मनोज त्रिपाठी", "स्थायी अधिवक्ता"),
+    ("पेयजल सेक्रेटरी नितेश झा ने कहा।", "नितेश झा", "पेयजल सेक्रेटरी"),
+    ("नगर निगम आयुक्त अमित पाल ने कहा।", "अमित पाल", "नगर निगम आयुक्त"),
+    ("डिप्टी कलेक्टर राजेश वर्मा ने कहा।", "राजेश वर्मा", "डिप्टी कलेक्टर"),
+])
+def test_newspaper_designations(nlp, text, name, title):
+    doc = nlp(text)
+    got = persons(doc)
+    assert name in got, got
+    assert title in got[name]["roles"], got[name]["roles"]
+
+
+def test_coordinated_titles_with_an_acronym_organisation(nlp):
+    doc = nlp("मंडलायुक्त एवं जीडीए उपाध्यक्ष डा. हरिशंकर सिंह ने बैठक ली।")
+    got = persons(doc)
+    assert got["हरिशंकर सिंह"]["roles"] == {"मंडलायुक्त", "उपाध्यक्ष"}
+    assert role(doc, "उपाध्यक्ष")["organization"] == "जीडीए"
+
+
+def test_second_person_after_a_designated_one(nlp):
+    doc = nlp("एसएचओ अमित राय व रेखा सोनकर ने छापा मारा।")
+    got = persons(doc)
+    assert set(got) == {"अमित राय", "रेखा सोनकर"}
+    assert got["अमित राय"]["roles"] == {"एसएचओ"}
+
+
+def test_predicative_designation(nlp):
+    doc = nlp("पुलिस ने बबलू सिंह को पकड़ा। बबलू गांव का पूर्व मुखिया है।")
+    got = persons(doc)
+    assert got["बबलू सिंह"]["roles"] == {"पूर्व मुखिया"}
+    assert got["बबलू सिंह"]["mentions"] == ["बबलू सिंह", "बबलू"]
+
+
+def test_association_names_are_not_designations(nlp):
+    doc = nlp("लेखपाल संघ के अध्यक्ष रामपाल वर्मा ने कहा।")
+    assert [s.text for s in doc.spans["roles"]] == ["अध्यक्ष"]
+    assert role(doc, "अध्यक्ष")["organization"] == "लेखपाल संघ"
+
+
+@Language.component("test_fake_ner_2")
+def _fake_ner_2(doc):
+    ents = []
+    for label, text in (("PERSON", "मंत्री सुखदेव प्रसाद ने"), ("PERSON", "रामलाल"), ("PERSON", "बाद"),
+                        ("LOCATION", "कटघर में"), ("LOCATION", "बरेली")):
+        i = doc.text.find(text)
+        if i >= 0:
+            ents.append(doc.char_span(i, i + len(text), label=label))
+    doc.ents = ents
+    return doc
+
+
+def test_ner_entities_without_cue_and_boundary_cleanup():
+    nlp = make_nlp(["hindi_people", "hindi_organizations", "hindi_places"])
+    nlp.add_pipe("test_fake_ner_2", before="hindi_people")
+    doc = nlp("मंत्री सुखदेव प्रसाद ने कहा। बाद में रामलाल कटघर में बरेली से आए।")
+    got = persons(doc)
+    assert set(got) == {"सुखदेव प्रसाद", "रामलाल"}  # trimmed; a function word alone is dropped
+    assert got["सुखदेव प्रसाद"]["roles"] == {"मंत्री"}
+    assert attrs(doc.spans["people"][-1])["evidence"] == ["ner"]
+    places = [(s.text, attrs(s)["kind"], attrs(s)["source"]) for s in doc.spans["places"]]
+    assert places == [("कटघर", "other", "ner"), ("बरेली", "district", "gazetteer")]
+
+
+@pytest.mark.parametrize("text,name,roles", [
+    ("कोतवाल अनिल कुमार सिंह ने बताया।", "अनिल कुमार सिंह", {"कोतवाल"}),
+    ("कांग्रेस अध्यक्ष जीतू पटवारी ने कहा।", "जीतू पटवारी", {"अध्यक्ष"}),  # a designation that is also a surname
+    ("आरोपित छोटेलाल उर्फ छोटू फरार है।", "छोटेलाल", set()),  # the apposition noun is not in the name
+    ("याची रामसूरत की याचिका पर सुनवाई हुई।", "रामसूरत", set()),
+])
+def test_more_newspaper_people(nlp, text, name, roles):
+    doc = nlp(text)
+    got = persons(doc)
+    assert name in got, got
+    assert got[name]["roles"] == roles
+
+
+def test_surname_like_designation_before_a_name_stays_a_designation(nlp):
+    doc = nlp("कानूनगो रामसेवक पाल और गांव के कानूनगो ने पैमाइश की।")
+    assert [s.text for s in doc.spans["roles"]] == ["कानूनगो", "कानूनगो"]
+    assert set(persons(doc)) == {"रामसेवक पाल"}
+
+
+def test_name_then_role_not_before_an_organisation(nlp):
+    doc = nlp("बैठक में मुख्य सचिव अनुपम जैन, अपर मुख्य सचिव जल संसाधन विभाग के प्रमुख अभियंता उपस्थित थे।")
+    assert persons(doc)["अनुपम जैन"]["roles"] == {"मुख्य सचिव"}
+
+
+@Language.component("test_fake_ner_3")
+def _fake_ner_3(doc):
+    ents = []
+    for label, text in (("PERSON", "म.प्र."), ("LOCATION", "अतिरिक्त प्रदेश"), ("LOCATION", "डीन"),
+                        ("ORGANIZATION", "लोकसभा"), ("LOCATION", "जासं")):
+        i = doc.text.find(text)
+        if i >= 0:
+            ents.append(doc.char_span(i, i + len(text), label=label))
+    doc.ents = ents
+    return doc
+
+
+def test_ner_entities_that_are_not_names():
+    nlp = make_nlp(["hindi_dateline", "hindi_people", "hindi_organizations", "hindi_places"])
+    nlp.add_pipe("test_fake_ner_3", before="hindi_people")
+    doc = nlp("जासं, भोपाल : म.प्र. में इसके अतिरिक्त प्रदेश स्तर पर बैठक हुई। डीन ने लोकसभा स्तर की बात की।")
+    assert [s.text for s in doc.spans["people"]] == []
+    assert [s.text for s in doc.spans["organizations"]] == []
+    assert [s.text for s in doc.spans["places"]] == ["भोपाल", "म.प्र."]
+
+
+def test_names_of_places_and_buildings_are_not_people(nlp):
+    doc = nlp("मुंबई की हाजी अली मस्जिद प्रसिद्ध है। महात्मा गांधी मार्ग पर जाम लगा। सरदार पटेल स्टेडियम में मैच हुआ। "
+              "युद्ध में वे सार्जेंट मेजर के रूप में रहे।")
+    assert [s.text for s in doc.spans["people"]] == []

@@ -251,3 +251,89 @@ def test_rerun_does_not_duplicate(nlp):
 def test_empty_and_placeless_docs(nlp):
     assert list(nlp("").spans["places"]) == []
     assert list(nlp("बैठक में चर्चा हुई।").spans["places"]) == []
+
+
+# --------------------------------------------------------------------------- below the district level
+@pytest.fixture(scope="module")
+def full():
+    """The rule-based components (no trained model needed)."""
+    from extract.pipeline import COMPONENTS
+
+    return make_nlp(list(COMPONENTS))
+
+
+def pattern_places(doc):
+    return [(s.text, attrs(s)["kind"]) for s in doc.spans["places"] if attrs(s)["source"] == "pattern"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ग्राम सेमरा में चौपाल लगी।", [("सेमरा", "village")]),  # any name after ग्राम
+    ("गांव धनौरा की महिलाएं आईं।", [("धनौरा", "village")]),
+    ("भटपुरा गांव में बिजली पहुंची।", [("भटपुरा", "village")]),
+    ("रसूलाबाद निवासी एक युवक घायल हुआ।", [("रसूलाबाद", "other")]),  # toponymic ending + निवासी
+    ("हरिहरपुर के ग्रामीणों ने सड़क जाम की।", [("हरिहरपुर", "village")]),
+    ("मसौली ब्लॉक में शिविर लगा। बीकापुर तहसील में समाधान दिवस हुआ।",
+     [("मसौली", "subdistrict"), ("बीकापुर", "subdistrict")]),
+    ("शहर के इंदिरानगर और राजाजी नगर में पानी भरा।", [("इंदिरानगर", "other"), ("राजाजी नगर", "other")]),
+    ("अजमेरी गेट के पास जाम लगा। मोहल्ला बाबूपुरवा में सफाई हुई।", [("अजमेरी गेट", "other"), ("बाबूपुरवा", "other")]),
+])
+def test_places_below_the_district_level(full, text, expected):
+    assert pattern_places(full(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "अपने गांव में, हर गांव में और पैतृक गांव में बिजली है।",
+    "इस तहसील में और सदर तहसील में काम हुआ।",
+    "नगर निगम की बैठक में भाजपा नगर अध्यक्ष आए।",
+    "पुलिस ने बबलू सिंह को पकड़ा। बबलू गांव का पूर्व मुखिया है।",  # a given name, not a village
+    "इसके बाद सभा हुई और जिंदाबाद के नारे लगे।",
+])
+def test_no_pattern_place(full, text):
+    assert pattern_places(full(text)) == []
+
+
+@pytest.mark.parametrize("text,surface,name", [
+    ("टिहरी और पौड़ी में बारिश हुई।", "टिहरी", "टिहरी गढ़वाल"),  # district short forms
+    ("टिहरी और पौड़ी में बारिश हुई।", "पौड़ी", "पौड़ी गढ़वाल"),
+    ("ऊधमसिंहनगर में बारिश हुई।", "ऊधमसिंहनगर", "उधम सिंह नगर"),  # spacing / vowel length
+    ("ऊधमसिंह नगर में बारिश हुई।", "ऊधमसिंह नगर", "उधम सिंह नगर"),
+    ("बैठक नयी दिल्ली में हुई।", "नयी दिल्ली", "नई दिल्ली"),
+    ("कुमाऊं मंडल में अलर्ट है।", "कुमाऊं मंडल", "कुमाऊं"),  # regions
+    ("बुंदेलखंड और पूर्वांचल में सूखा है।", "बुंदेलखंड", "बुंदेलखंड"),
+    ("अवध क्षेत्र के कार्यकर्ता आए।", "अवध", "अवध"),  # a word-like region before क्षेत्र
+    ("नागपुर डिवीजन : भंडारा , चंद्रपुर और वर्धा ।", "भंडारा", "भंडारा"),  # a word-like name in a list
+])
+def test_short_forms_variants_regions(nlp, text, surface, name):
+    doc = nlp(text)
+    got = {s.text: attrs(s)["name"] for s in doc.spans["places"]}
+    assert got.get(surface) == name, got
+
+
+def test_spacing_variants_do_not_split_names(nlp):
+    # "गांधी नगर" (a colony in many cities) is not गांधीनगर (a district) written in two words
+    assert places(nlp("गांधी नगर में जाम लगा।")) == [("गांधी नगर", "गांधी नगर", "other", None)]
+
+
+def test_places_inside_organisation_names_are_not_places(full):
+    doc = full("लखनऊ विकास प्राधिकरण की बैठक हुई।")
+    assert places(doc) == []
+    doc = full("लखनऊ : लखनऊ विकास प्राधिकरण की बैठक हुई।")
+    assert [s.text for s in doc.spans["places"]] == ["लखनऊ"]  # the dateline
+
+
+def test_byline_place_unknown_to_gazetteer(full):
+    doc = full("संवाद सूत्र, बिसवां (सीतापुर) : तहसील में बैठक हुई।")
+    got = [(s.text, attrs(s)["kind"], attrs(s)["dateline"]) for s in doc.spans["places"]]
+    assert got[0][0] == "बिसवां" and got[0][2] is True
+    assert ("सीतापुर", "district", False) in got
+
+
+def test_police_station_areas(full):
+    doc = full("सिविल लाइंस के पास कटघर थाना क्षेत्र में चोरी हुई। नानपारा कोतवाली क्षेत्र में भी।")
+    assert pattern_places(doc) == [("कटघर", "other"), ("नानपारा", "other")]
+
+
+def test_byline_place_takes_the_bracketed_district(full):
+    doc = full("संवाद सूत्र, बिसवां (सीतापुर) : तहसील में बैठक हुई।")
+    a = attrs(doc.spans["places"][0])
+    assert (a["name"], a["kind"], a["district"], a["state"]) == ("बिसवां", "other", "सीतापुर", "उत्तर प्रदेश")

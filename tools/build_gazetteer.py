@@ -8,11 +8,17 @@ Inputs (read-only reference data, see their SOURCE.md):
 
 * ``gazetteer_hi/``: Hindi names of the 36 states/UTs and 734 LGD districts with aliases
   and news short forms, plus the post-2021 districts (no LGD code);
-* ``gazetteer_lgd/``: LGD sub-districts and urban local bodies (only rows whose
-  "In Local" name is Devanagari are used; Maharashtra's are Marathi and get a
-  Hindi spelling derived by rule, the Marathi form kept as an alias);
+* ``gazetteer_lgd/``: LGD sub-districts, blocks (kind ``subdistrict``) and urban local
+  bodies (only rows whose "In Local" name is Devanagari are used; Maharashtra's are Marathi
+  and get a Hindi spelling derived by rule, the Marathi form kept as an alias);
 * optionally NER corpora (``--corpus``, IOB2 ``token<TAB>tag``) used only to flag
-  single-word names that are mostly ordinary words or personal names.
+  single-word names that are mostly ordinary words or personal names (default: IL-NER
+  train/dev and HiNER validation; the IL-NER *test* file is an evaluation set and is not read).
+
+District short forms: besides the hand-listed ones (:data:`EXTRA_DISTRICT_ALIASES`), a district
+named ``<X> <qualifier>`` with a regional qualifier of :data:`SHORT_FORM_QUALIFIERS` gets ``<X>`` as an
+alias (``टिहरी गढ़वाल`` -> ``टिहरी``) unless ``<X>`` names another place. Spacing and vowel-length
+variants (``ऊधमसिंह नगर``) are not listed: :mod:`extract.gazetteer` matches them through loose keys.
 
 Outputs (TSV, header row, NFC, ``|`` for multi-values): ``states.tsv``,
 ``districts.tsv``, ``places.tsv`` and ``words.tsv`` (single-word names that are also
@@ -75,7 +81,15 @@ EXTRA_DISTRICT_ALIASES: dict[str, list[str]] = {
     "490": ["पूना"],
     "23": ["सिमला"],
     "21": ["लाहौल-स्पीति", "लाहौल स्पीति", "लाहुल-स्पीति"],
+    "341": ["सरायकेला"],  # SARAIKELA KHARSAWAN
+    "667": ["आगर"],  # AGAR MALWA
+    "687": ["भूपालपल्ली"],  # JAYASHANKAR BHUPALAPALLY
+    "690": ["कोठागुडेम"],  # BHADRADRI KOTHAGUDEM
+    "683": ["सिरसिल्ला"],  # RAJANNA SIRCILLA
 }
+
+#: Trailing regional qualifiers of district names that news reports leave out (टिहरी गढ़वाल -> टिहरी).
+SHORT_FORM_QUALIFIERS = ("गढ़वाल",)
 
 #: Single-word names that are also ordinary Hindi words, personal names or surnames,
 #: rivers or common nouns: matching them needs context (see extract/components/places.py).
@@ -128,6 +142,9 @@ def key(name: str) -> str:
     """Lookup key: the project's normalize_key, nukta dropped, hyphens as spaces (as at run time)."""
     k = normalize_key(name).replace("\u093c", "").replace("-", " ")
     return re.sub(r"\s+", " ", k).strip()
+
+
+PUR_LONG = re.compile(r"पूर(?=$|[\s-])")
 
 
 def hindi_from_marathi(name: str) -> str:
@@ -232,6 +249,13 @@ def build(gaz_hi: Path, lgd: Path, out: Path, corpora: list[Path]) -> dict[str, 
         aliases = uniq(split(r["district_hi_aliases"]) + EXTRA_DISTRICT_ALIASES.get(code, []), exclude=[name])
         districts.append({"code": code, "name_hi": name, "name_en": title(r["district_en"]),
                           "state_code": r["state_lgd_code"], "aliases": aliases, "status": "lgd2021"})
+    all_district_keys = {key(n) for d in districts for n in [d["name_hi"], *d["aliases"]]}
+    for d in districts:  # short forms: "<X> <regional qualifier>" -> "<X>"
+        words = d["name_hi"].split()
+        if len(words) >= 2 and words[-1] in SHORT_FORM_QUALIFIERS:
+            short = " ".join(words[:-1])
+            if key(short) not in all_district_keys and key(short) not in state_keys:
+                d["aliases"] = uniq(d["aliases"] + [short], exclude=[d["name_hi"]])
     known = {(d["state_code"], key(n)) for d in districts for n in [d["name_hi"], *d["aliases"]]}
     for r in read_csv(gaz_hi / "districts_post2021_unverified.csv"):
         name = clean(r["district_hi"])
@@ -260,6 +284,20 @@ def build(gaz_hi: Path, lgd: Path, out: Path, corpora: list[Path]) -> dict[str, 
         raw.append({"code": r["Sub-District Code"], "local": local, "name_en": r["Sub-District Name (In English)"],
                     "kind": "subdistrict", "state_code": r["State Code"], "district_code": r["District Code"],
                     "source": "lgd-subdistrict"})
+    # development blocks: grouped with the sub-districts (two columns are both headed "Block Name":
+    # English, then local); a block whose LGD code is also a sub-district code is left out (codes are
+    # unique per kind)
+    sub_codes = {p["code"] for p in raw}
+    with (lgd / "blocks.csv").open(encoding="utf-8", newline="") as fh:
+        block_rows = list(csv.reader(fh))
+    head = [h.strip() for h in block_rows[0]]
+    for cells in block_rows[1:]:
+        r = dict(zip(head[:7], (c.strip() for c in cells[:7])))
+        name_en, local = (cells[7].strip(), cells[8].strip()) if len(cells) >= 9 else ("", "")
+        if not DEV.search(local) or r["Block Code"] in sub_codes:
+            continue
+        raw.append({"code": r["Block Code"], "local": local, "name_en": name_en, "kind": "subdistrict",
+                    "state_code": r["State Code"], "district_code": r["District Code"], "source": "lgd-block"})
     for r in read_csv(lgd / "urban_local_bodies.csv"):
         local = r["Local Body Name (In Local)"]
         if not DEV.search(local):
@@ -279,6 +317,8 @@ def build(gaz_hi: Path, lgd: Path, out: Path, corpora: list[Path]) -> dict[str, 
             hi = [hindi_from_marathi(n) for n in names]
             names = uniq(hi + names)
             p["source"] += "-mr"
+        elif any(PUR_LONG.search(n) for n in names):  # LGD's "-पूर" is "-पुर" in Hindi (शाह्पूर -> शाह्पुर)
+            names = uniq([PUR_LONG.sub("पुर", n) for n in names] + names)
         name = names[0]
         k = key(name)
         sc = p["state_code"]
@@ -343,6 +383,8 @@ def build(gaz_hi: Path, lgd: Path, out: Path, corpora: list[Path]) -> dict[str, 
                  if ln.strip() and not ln.startswith("#")]
         for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
             extras_keys |= {key(n) for n in [row["name_hi"], *split(row["aliases"])]}
+            if "word" in row["ambiguous"].split("|"):  # a hand-listed place that is also a word (ब्रज, तराई)
+                word_keys.add(key(row["name_hi"]))
     for i, d in enumerate(districts):
         forms = [key(n) for n in [d["name_hi"], *d["aliases"]]]
         d["ambiguous"] = flags(d, any(len(by_key[k] - {i}) or k in state_keys or k in place_keys or k in extras_keys
@@ -409,12 +451,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "extract" / "data" / "gazetteer")
     ap.add_argument("--corpus", type=Path, action="append",
                     help="IOB2 NER file used to flag names that are mostly ordinary words (repeatable; "
-                         "default: IL-NER Hindi train/dev/test and HiNER validation from the shared data)")
+                         "default: IL-NER Hindi train/dev and HiNER validation from the shared data; "
+                         "never an evaluation set)")
     ap.add_argument("--no-corpus", action="store_true", help="flag ordinary words from the built-in list only")
     args = ap.parse_args(argv)
     corpora = [] if args.no_corpus else (args.corpus or [
         shared / "il_ner_hindi" / "Hindi-train.txt", shared / "il_ner_hindi" / "Hindi-dev.txt",
-        shared / "il_ner_hindi" / "Hindi-test.txt", shared / "hiner" / "validation.conll"])
+        shared / "hiner" / "validation.conll"])
     build(args.gazetteer_hi, args.lgd, args.out, corpora)
     return 0
 

@@ -10,16 +10,24 @@ Writes ``doc.spans["organizations"]``, one span per mention, with attributes
 * ``kind``: party, government, ministry, department, municipal, court, commission, company,
   university, police, other,
 * ``evidence``: lexicon | context (an ambiguous alias licensed by its context) | coordination |
-  pattern (``<X> विभाग``, ``नगर निगम <city>``) | short_form (a bare acronym of a pattern
-  org found in the same document: ``आईटी`` after ``आईटी विभाग``) | ner,
+  pattern (``<X> विभाग``, ``नगर निगम <city>``, a bare local body ``नगर निगम``) | short_form (a bare
+  acronym of a pattern org found in the same document: ``आईटी`` after ``आईटी विभाग``; ``जीडीए`` after
+  ``गाजियाबाद विकास प्राधिकरण``: the city's Latin initial + the head's initials) | acronym (an acronym the
+  lexicon lacks written right before a designation: ``जीडीए उपाध्यक्ष``, ``एसडीआरएफ कमांडेंट``) | ner,
 * ``parent``: the key of an organisation written right before a pattern org
   (``भारतीय जनता पार्टी आईटी० विभाग`` -> the BJP key), else None,
 * ``confidence``.
 
 Matching order: named entries (longest match) -> ambiguous aliases with context (``आप``
-only with ``पार्टी``/``नेता``/``के प्रदेश संयोजक``..., or coordinated with another party)
--> generic heads -> short forms -> ``doc.ents`` with an organisation label (a later NER model).
-Designation tokens (``doc.spans["roles"]`` from ``hindi_people``) are never part of an org.
+only with ``पार्टी``/``नेता``/``के प्रदेश संयोजक``..., or coordinated with another party; never right
+after another content word: ``लेखपाल संघ`` is no ``संघ`` = RSS) -> generic heads -> short forms ->
+acronyms before designations -> ``doc.ents`` with an organisation label (a later NER model; a label-only
+entity the lexicon does not know is kept with kind ``other``, or the kind of the head it ends in).
+A bare head (``हाईकोर्ट``, ``नगर निगम``) takes the key of the one fuller organisation with the same head
+in the document (``इलाहाबाद उच्च न्यायालय``), so both are one organisation.
+Designation tokens (``doc.spans["roles"]`` from ``hindi_people``) are never part of an org, except a local
+body that opens a fixed compound designation (``नगर निगम आयुक्त``, ``जिला पंचायत सीईओ``): it is reported as an
+organisation mention as well (the designation keeps its words and takes the body as its ``organization``).
 """
 from __future__ import annotations
 
@@ -30,7 +38,8 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..names import DocView, KeyTrie, NameLexicon, clean_abbreviations, form_keys
+from ..gazetteer import Gazetteer
+from ..names import DocView, KeyTrie, NameLexicon, _split_letters, clean_abbreviations, form_keys
 from ..resources import read_tsv, split_multi
 from ..spans import add_span
 
@@ -38,7 +47,11 @@ __all__ = ["ORG_KINDS", "OrgEntry", "OrgMention", "OrgLexicon", "OrganizationsCo
 
 ORG_KINDS = ("party", "government", "ministry", "department", "municipal", "court", "commission",
              "company", "university", "police", "other")
-HEAD_MODES = ("head", "head_proper", "head_both", "head_bare")
+HEAD_MODES = ("head", "head_proper", "head_both", "head_bare", "head_any", "head_assoc")
+#: acronyms of services and cadres, not organisations (आईएएस अधिकारी)
+_SERVICES = frozenset({"आईएएस", "आईपीएस", "आईएफएस", "आईआरएस", "पीसीएस", "पीपीएस", "एचसीएस", "आरएएस", "बीपीएससी"})
+#: kinds of organisations a following association takes into its name (हाईकोर्ट बार एसोसिएशन)
+_ASSOC_ABSORB = frozenset({"court", "university"})
 _NER_LABELS = ("ORG", "ORGANIZATION", "NEO")
 
 
@@ -59,6 +72,7 @@ class _Ambiguous:
 class _Head:
     entry: OrgEntry
     mode: str
+    initials: str = ""  # Latin initials of the head's English name (DA: Development Authority)
 
 
 @dataclass
@@ -72,6 +86,8 @@ class OrgMention:
     evidence: str
     parent: str | None = None
     x_key: str | None = None  # the proper part of a pattern org (for short forms)
+    head: str | None = None  # the key of the head entry of a pattern org (for merging bare heads)
+    latin: str | None = None  # the Latin acronym of a pattern org (GDA for गाजियाबाद विकास प्राधिकरण)
 
     def attrs(self) -> dict:
         return dict(org=self.key, name=self.name, kind=self.kind, evidence=self.evidence,
@@ -97,7 +113,7 @@ class OrgLexicon:
             forms = [row["name"], *split_multi(row["aliases"])]
             if row["pattern"]:
                 for form in forms:
-                    self.heads.add_form(form, _Head(entry, row["pattern"]))
+                    self.heads.add_form(form, _Head(entry, row["pattern"], row.get("initials") or ""))
                 if row["pattern"] != "head_bare":
                     continue
             self.entries[entry.key] = entry
@@ -114,6 +130,8 @@ class OrgLexicon:
         stop = self.lex.stop
         self.genitive = frozenset(k for k, v in stop.items() if v == "genitive")
         self.coordinators = frozenset(k for k, v in stop.items() if v == "coordinator")
+        self.latin_letter = {k: v.upper() for k, v in self.lex.latin.items()}
+        self.head_keys = frozenset(h.entry.key for keys in _entries(self.heads.root) for h in [self.heads.get(keys)])
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -166,6 +184,9 @@ class OrgLexicon:
             amb = max(((e, v) for e, v in self.ambiguous.matches(view, p) if free(p, e)), default=None, key=lambda x: x[0])
             if amb is not None and not view.dotted[p]:
                 end, a = amb
+                if self._inside_name(view, p):
+                    p = end  # लेखपाल संघ: the alias is the head of another name
+                    continue
                 if self._licensed(view, end, a, role_starts):
                     add(OrgMention(p, end, a.entry.key, a.entry.name, a.entry.kind, 0.85, "context"))
                 else:
@@ -186,29 +207,95 @@ class OrgLexicon:
                     continue
                 m = self._generic(view, p, end, head, free, covered, out)
                 if m is not None:
+                    if m.start < p and not free(m.start, p):  # an absorbed court (हाईकोर्ट बार एसोसिएशन)
+                        for q in range(m.start, p):
+                            if covered[q] is not None:
+                                out[covered[q]] = None
+                                covered[q] = None
                     add(m)
                     break
 
-        # 3. short forms of pattern orgs (आईटी after आईटी विभाग)
-        shorts = {m.x_key: m for m in out if m.x_key and self.lex.is_acronym(m.x_key)}
+        # 2b. a local body named inside a fixed compound designation (नगर निगम आयुक्त, जिला पंचायत सीईओ):
+        #     the designation keeps its words, and the body is an organisation mention too
+        for p in sorted(role_starts):
+            for end, head in self.heads.matches(view, p):
+                if head.mode == "head_any" and all(q in blocked and covered[q] is None for q in range(p, end)) \
+                        and end in blocked:
+                    e = head.entry
+                    add(OrgMention(p, end, e.key, e.name, e.kind, 0.65, "pattern", head=e.key))
+                    break
+
+        # 3. short forms of pattern orgs (आईटी after आईटी विभाग; जीडीए after गाजियाबाद विकास प्राधिकरण)
+        live = [m for m in out if m is not None]
+        shorts = {m.x_key: m for m in live if m.x_key and self.lex.is_acronym(m.x_key)}
+        shorts.update({m.latin: m for m in live if m.latin})
         if shorts:
             for q in range(n):
-                m = shorts.get(view.keys[q])
+                m = shorts.get(view.keys[q]) or shorts.get(self._latin(view.keys[q]) or "")
                 if m is not None and free(q, q + 1):
                     add(OrgMention(q, q + 1, m.key, m.name, m.kind, 0.6, "short_form"))
 
-        # 4. NER entities
+        # 4. an acronym the lexicon lacks, right before a designation (जीडीए उपाध्यक्ष, एसडीआरएफ कमांडेंट)
+        for q in range(n - 1):
+            k = view.keys[q]
+            if (q + 1) in role_starts and not view.brk[q + 1] and free(q, q + 1) and view.word[q] \
+                    and k not in _SERVICES and not view.stop[q] and self.lex.is_acronym(k) \
+                    and len(_split_letters(k, self.lex.letters) or ()) >= 3:
+                name = clean_abbreviations(view.text(q, q + 1))
+                add(OrgMention(q, q + 1, _org_key(name), name, "other", 0.6, "acronym"))
+
+        # 5. NER entities (not a bare level or common word: लोकसभा स्तर, विधानसभा)
         for a, b in ents:
-            if not free(a, b):
+            while a < b and (view.punct[a] or view.hard(a)):
+                a += 1
+            while b > a and (view.punct[b - 1] or view.hard(b - 1)):
+                b -= 1
+            if b <= a or not free(a, b):
                 continue
             text = view.text(a, b)
             entry = self.lookup(text)
+            if entry is None and all(view.keys[q] in self.levels or view.stop[q] is not None for q in range(a, b)):
+                continue
             if entry is None:
                 heads = [h for s in range(a, b) for e, h in self.heads.matches(view, s) if e == b]
                 kind = heads[0].entry.kind if heads else "other"
                 entry = OrgEntry(_org_key(clean_abbreviations(text)), clean_abbreviations(text), kind)
             add(OrgMention(a, b, entry.key, entry.name, entry.kind, 0.8, "ner"))
-        return sorted(out, key=lambda m: m.start)
+        live = [m for m in out if m is not None]
+        self._merge_bare_heads(live)
+        return sorted(live, key=lambda m: m.start)
+
+    def _inside_name(self, view: DocView, p: int) -> bool:
+        """Whether position ``p`` continues a name begun by the content word before it."""
+        q = p - 1
+        return q >= 0 and not view.brk[p] and view.word[q] and not view.hard(q)
+
+    def _latin(self, key: str) -> str | None:
+        """The Latin letters of an acronym key (जीडीए -> GDA), or None."""
+        if not key or not self.lex.is_acronym(key):
+            return None
+        parts = _split_letters(key, self.lex.letters) or []
+        if not parts or any(x not in self.latin_letter for x in parts):
+            return None
+        return "".join(self.latin_letter[x] for x in parts)
+
+    def _merge_bare_heads(self, mentions: list[OrgMention]) -> None:
+        """A bare head (हाईकोर्ट, नगर निगम) joins the one fuller organisation of that head in the document."""
+        bare = {m.key for m in mentions if m.key in self.head_keys}
+        if not bare:
+            return
+        fuller: dict[str, set[str]] = {}
+        names: dict[str, OrgMention] = {}
+        for m in mentions:
+            for h in bare:
+                if m.key != h and m.key.endswith(" " + h):
+                    fuller.setdefault(h, set()).add(m.key)
+                    names.setdefault(m.key, m)
+        for m in mentions:
+            keys = fuller.get(m.key)
+            if keys and len(keys) == 1:
+                target = names[next(iter(keys))]
+                m.key, m.name, m.kind = target.key, target.name, target.kind
 
     def _licensed(self, view: DocView, end: int, a: _Ambiguous, role_starts: frozenset[int]) -> bool:
         n = len(view)
@@ -243,7 +330,8 @@ class OrgLexicon:
             xs += 1
         x: tuple[int, int] | None = None
         confident = False
-        if head.mode == "head":
+        common_x = head.mode in ("head", "head_assoc")  # X may be common words (स्वास्थ्य विभाग, किसान संघ)
+        if common_x:
             for s in range(xs, p):  # portfolios ending right before the head (नगरीय विकास एवं आवास विभाग)
                 if any(e == p for e, _ in self.portfolios.chains(view, s, self.coordinators)):
                     x, confident = (s, p), True
@@ -255,15 +343,22 @@ class OrgLexicon:
             if s < p:
                 x = (s, p)
                 confident = all(view.stop[q] == "place" or self.lex.is_acronym(view.keys[q]) for q in range(s, p))
-            elif head.mode == "head" and xs < p and not view.hard(p - 1):
+            elif common_x and xs < p and not view.hard(p - 1):
                 x = (p - 1, p)
         if x is not None:
             s = x[0]
             while s - 1 >= 0 and not view.brk[s] and view.keys[s - 1] in self.levels and free(s - 1, s):
                 s -= 1
             x = (s, x[1])
+        absorbed = False
+        if head.mode == "head_assoc":  # हाईकोर्ट बार एसोसिएशन, लखनऊ विश्वविद्यालय शिक्षक संघ
+            q = (x[0] if x else p) - 1
+            if q >= 0 and not view.brk[q + 1] and covered[q] is not None and out[covered[q]] is not None:
+                inst = out[covered[q]]
+                if inst.kind in _ASSOC_ABSORB and inst.end == q + 1 and inst.evidence in ("lexicon", "pattern"):
+                    x, absorbed = (inst.start, x[1] if x else p), True
         after = False
-        if x is None and head.mode == "head_both":
+        if x is None and head.mode in ("head_both", "head_any"):
             e2 = end
             while e2 < n and e2 - end < 2 and free(e2, e2 + 1) and not view.brk[e2] and view.word[e2] \
                     and not view.hard(e2) and view.stop[e2] != "common":
@@ -272,20 +367,37 @@ class OrgLexicon:
                 x, after = (end, e2), True
                 confident = all(view.stop[q] == "place" for q in range(end, e2))
         if x is None:
-            if head.mode != "head_bare":
-                return None
             e = head.entry
-            return OrgMention(p, end, e.key, e.name, e.kind, 0.8, "lexicon")
+            if head.mode == "head_bare":
+                return OrgMention(p, end, e.key, e.name, e.kind, 0.8, "lexicon")
+            if head.mode == "head_any":  # नगर निगम, जिला पंचायत written without the city
+                return OrgMention(p, end, e.key, e.name, e.kind, 0.7, "pattern", head=e.key)
+            return None
         x_text = clean_abbreviations(view.text(*x))
         full = f"{x_text} {head.entry.name}"
         entry = self.named.get(form_keys(full)) or OrgEntry(_org_key(full), full, head.entry.kind)
         start, stop = (p, x[1]) if after else (x[0], end)
         parent = None
-        if not after and x[0] - 1 >= 0 and covered[x[0] - 1] is not None:
+        if not after and not absorbed and x[0] - 1 >= 0 and covered[x[0] - 1] is not None \
+                and out[covered[x[0] - 1]] is not None:
             parent = out[covered[x[0] - 1]].key
         x_keys = form_keys(x_text)
+        latin = None
+        if head.initials and len(x_keys) == 1:  # गाजियाबाद विकास प्राधिकरण ~ GDA
+            places = [e for e in Gazetteer.load().lookup(x_text) if e.name_en and e.kind in ("district", "city")]
+            if places and len({e.name_en[0].upper() for e in places}) == 1:
+                latin = places[0].name_en[0].upper() + head.initials
         return OrgMention(start, stop, entry.key, entry.name, entry.kind, 0.85 if confident else 0.75, "pattern",
-                          parent=parent, x_key=x_keys[0] if len(x_keys) == 1 else None)
+                          parent=parent, x_key=x_keys[0] if len(x_keys) == 1 else None, head=head.entry.key,
+                          latin=latin)
+
+
+def _entries(node: dict, prefix: tuple[str, ...] = ()):
+    for k, child in node.items():
+        if k == "\0":
+            yield prefix
+        else:
+            yield from _entries(child, prefix + (k,))
 
 
 def role_positions(doc: Doc, view: DocView) -> tuple[set[int], set[int]]:

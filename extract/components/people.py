@@ -12,7 +12,8 @@ Writes two span groups.
 * ``name_latin`` (IAST with Hindi schwa deletion: ``Mahendranāth Pāṇḍey``) and ``name_ascii``
   (``Mahendranath Pandey``) of the canonical name (None without ``indic-transliteration``),
 * ``key``: the matching key of this mention, ``evidence``: why it is a name (honorific, role,
-  list, name_then_role, suffix, ner, lexicon, name_list, repeat), ``confidence``.
+  list, name_then_role, suffix, ner, name_prefix, alias, apposition, lexicon, surname_context,
+  name_list, repeat), ``confidence``.
 
 ``doc.spans["roles"]``: one span per designation mention (``प्रदेश सह संयोजक``, ``पूर्व मंत्री``):
 
@@ -21,7 +22,7 @@ Writes two span groups.
   ``जिलाधिकारी``), ``category``, ``qualifier`` (``संगठन`` in ``प्रदेश महामंत्री (संगठन)``),
   ``organization`` (text, ``आईटी विभाग`` in ``आईटी विभाग के प्रदेश संयोजक``) and ``org`` (its key),
   ``jurisdiction`` (``झारखंड`` in ``झारखंड के मुख्यमंत्री``), ``former``, ``persons`` (person ids),
-  ``link`` (apposition, list, name_then_role or None), ``confidence``.
+  ``link`` (apposition, list, name_then_role, predicate or None), ``confidence``.
 
 How names are found (a bare word is never a name without evidence):
 
@@ -30,13 +31,32 @@ How names are found (a bare word is never a name without evidence):
    form a chain; the name right after a chain (after optional honorifics) holds all of them,
    and a comma/``एवं`` list after it continues with bare names (same designations) or with a
    new designation + name (``..., प्रदेश टीम सदस्य प्रशांत राठौड़, शुभम मिश्रा सहित``);
-2. names after honorifics; 3. name-then-role (``संजय राय, जिलाधिकारी,`` / ``राम सिंह (जेई)``);
-4. a trailing ``जी``; 5. ``doc.ents`` with a person label (a later NER model);
-6. a known given name + known surname; 7. repeats of names already found.
+   (a name after a coordinator, ``... राय व रेखा सोनकर ने``, is a person without those designations);
+   a designation before a copula belongs to the person opening the sentence (``बबलू गांव का पूर्व
+   मुखिया है``, link ``predicate``); a designation followed by an association head is part of an
+   organisation name, not a designation (``लेखपाल संघ``); a one-word designation that is also a
+   surname, right after a name word and before ने/का/, is the surname (``जीतू पटवारी ने``);
+2. names after honorifics; ``मो.``/``मोहम्मद`` opening a name (part of it: ``मो. इकबाल अंसारी``);
+   ``X उर्फ Y`` (one person, named X; Y is an alias mention);
+3. name-then-role (``संजय राय, जिलाधिकारी,`` / ``राम सिंह (जेई)``);
+4. a trailing ``जी``; 5. ``doc.ents`` with a person label (a NER model): accepted without another cue,
+   trimmed of designations, honorifics, organisations, punctuation and function words, dropped when only
+   common words or a state/district name (``म.प्र.``) remain;
+6. names in apposition to kinship, occupation and status nouns (``किसान रामनरेश पटेल``, ``मृतका की मां
+   सुमित्रा देवी``, ``बरौली निवासी दिनेश कुशवाहा``, ``याची रामसूरत``) or after a village genitive
+   (``धनौरा गांव की शकुंतला ने``): these nouns are not designations, and a one-word name needs
+   ने/का/की/के/को/से or a list word after it unless it is a known given name;
+7. a known given name + known surname; an unknown (or noun-like) given name + known surname before
+   ने/का/की/के/को (``सभा में रामकिशुन तिवारी ने``); 8. repeats of names already found.
 
 A name is 1-4 words (plus initials: ``ए. के. वालिया``); the third and fourth words must be
-known name words; it stops at function words, common words (``name_stopwords.tsv``),
-honorifics, designations and organisations. Mentions are merged with
+known name words, except an unknown surname after a middle name or an honorific closed by ने/का/की/,
+(``दिनेश कुमार धानुक ने``); it stops at function words, common words (``name_stopwords.tsv``; its
+``noun_name`` words — कविता, शांति, सीमा — count as names after an honorific or designation or
+before a known surname), honorifics (``पंडित`` ending a name is the surname), designations,
+kinship/occupation nouns and organisations. An unknown first word before a given-only name after a
+designation is taken for a place (``थानाध्यक्ष कैंट रवि राय``), not before a middle name
+(``महापौर किरनबाला रानी सक्सेना``). Mentions are merged with
 :func:`extract.names.merge_mentions` (``राय`` joins the unique ``संजय राय``).
 """
 from __future__ import annotations
@@ -49,8 +69,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..names import (
+    NOUN_NAME,
     DocView,
     KeyTrie,
+    form_keys,
     NameLexicon,
     is_post_honorific,
     is_pre_honorific,
@@ -60,7 +82,8 @@ from ..names import (
     romanize_ascii,
     strip_honorifics,
 )
-from ..resources import read_tsv
+from ..resources import read_tsv, split_multi
+from ..text import normalize_key
 from ..spans import add_span
 from .organizations import OrgLexicon, OrgMention, ent_positions
 
@@ -71,6 +94,20 @@ JURISDICTIONAL = frozenset({"government", "legislature", "local", "admin", "poli
 _PERSON_LABELS = ("PERSON", "PER", "NEP")
 _ORG_LABELS = ("ORG", "ORGANIZATION", "NEO")
 _HYPHENS = frozenset({"-", "–"})
+#: name prefixes that belong to the name (मो. इकबाल अंसारी, मोहम्मद इरफान)
+_NAME_PREFIXES = frozenset({"मो", "मोहम्मद", "मुहम्मद", "मु", "मोह"})
+#: kinship, occupation and status nouns a name may stand in apposition to (not designations):
+#: किसान रामनरेश पटेल, मृतका की मां सुमित्रा देवी, बरौली निवासी दिनेश कुशवाहा
+_APPOSITION_NOUNS = frozenset(normalize_key(w) for w in (
+    "किसान पिता माता मां पति पत्नी पुत्र पुत्री बेटा बेटे बेटी भाई बहन भतीजे भतीजा भांजे भांजा चाचा ताऊ मामा "
+    "ससुर सास दामाद बहू मृतक मृतका आरोपी आरोपित अभियुक्त युवक युवती किशोर किशोरी छात्र छात्रा चालक ड्राइवर "
+    "दुकानदार व्यापारी ठेकेदार शिक्षक शिक्षिका मजदूर श्रमिक वादी पीड़ित पीड़िता घायल निवासी निवासिनी वासी "
+    "हिस्ट्रीशीटर बदमाश शातिर याची याचिकाकर्ता शिकायतकर्ता प्रार्थी प्रार्थिनी प्रत्याशी उम्मीदवार"
+).split())
+#: place nouns before a genitive that introduces a resident (धनौरा गांव की शकुंतला, ग्राम सेमरा के रामबहोरी)
+_RESIDENT_PLACES = frozenset(normalize_key(w) for w in "गांव गाँव ग्राम मोहल्ला मोहल्ले कस्बे कस्बा".split())
+#: what may follow a one-word name found in apposition or by a surname (ने, का/की/के, को, से, a list comma)
+_AFTER_NAME = frozenset(normalize_key(w) for w in "ने का की के को से , व और एवं तथा समेत सहित".split())
 
 # confidence by evidence
 _CONF = {
@@ -85,8 +122,28 @@ _CONF = {
     "repeat_part": 0.7,
     "lexicon": 0.55,
     "name_list": 0.55,
+    "name_prefix": 0.8,
+    "alias": 0.8,
+    "apposition": 0.7,
+    "surname_context": 0.6,
 }
-_ROLE_CONF = {"apposition": 0.9, "list": 0.85, "name_then_role": 0.8, None: 0.6}
+_ROLE_CONF = {"apposition": 0.9, "list": 0.85, "name_then_role": 0.8, "predicate": 0.7, None: 0.6}
+#: nouns after a name that make it the name of a place or building, not of a person (हाजी अली मस्जिद,
+#: महात्मा गांधी मार्ग, सरदार पटेल स्टेडियम); a name held by a designation is kept
+_FACILITY = frozenset(normalize_key(w) for w in (
+    "मस्जिद दरगाह मार्ग रोड चौक स्टेडियम पार्क सेतु स्मारक संग्रहालय उद्यान गेट कॉलोनी कालोनी नगर"
+).split())
+#: copulas after a predicative designation (… का पूर्व मुखिया है / था)
+_COPULAS = frozenset(normalize_key(w) for w in "है हैं था थे थी थीं रहे रहा रही".split())
+
+
+def _gazetteer_place(text: str) -> bool:
+    """Whether ``text`` is the name of a state, district or country (not also an ordinary word or name)."""
+    from ..gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()
+    hits = gaz.lookup(text)
+    return bool(hits) and not gaz.is_word(text) and hits[0].kind in ("state", "ut", "country", "district")
 
 
 # --------------------------------------------------------------------------- designations
@@ -143,6 +200,10 @@ class RoleLexicon:
             t = Title(row["form"], row["base"], row["category"], row["expansion"] or None,
                       row["level"] or None, row["portfolio"] or None, row["bare"] == "n")
             self.titles.add_form(row["form"], t)
+        # association heads: a designation right before one names the members (लेखपाल संघ)
+        self.assoc_heads = frozenset(form_keys(f)[0] for row in read_tsv("organizations.tsv")
+                                     if row["pattern"] == "head_assoc"
+                                     for f in [row["name"], *split_multi(row["aliases"])] if form_keys(f))
         # single words that are a designation part by themselves (बूथ, प्रदेश, वित्त, मंत्री)
         self.words = frozenset(
             keys[0] for trie in (self.levels, self.portfolios, self.titles, self.former, self.modifiers)
@@ -197,6 +258,9 @@ class RoleLexicon:
         p = 0
         while p < len(view):
             m = self.match_at(view, p) if view.word[p] else None
+            if m is not None and m.end < len(view) and view.keys[m.end] in self.assoc_heads and not view.brk[m.end]:
+                p = m.end  # लेखपाल संघ, शिक्षक संघ: the name of an association, not a designation
+                continue
             if m is not None:
                 out.append(m)
                 p = m.end
@@ -239,7 +303,7 @@ class _Doc:
         self.lex = comp.lex
         self.view = v = DocView(doc, comp.lex)
         self.n = len(v)
-        self.roles = comp.roles.find_all(v)
+        self.roles = [r for r in comp.roles.find_all(v) if not self._surname_not_role(r)]
         self.role_tok = {q: i for i, r in enumerate(self.roles) for q in range(r.start, r.end)}
         self.role_start = {r.start: i for i, r in enumerate(self.roles)}
         org_ents = ent_positions(doc, v, comp.org_labels) if comp.use_ner else []
@@ -250,10 +314,23 @@ class _Doc:
         self.coordinators = comp.coordinators
         self.designation_words = comp.roles.words
         self.cands: dict[tuple[int, int], _Cand] = {}
+        self.aliases: list[tuple[tuple[int, int], tuple[int, int]]] = []  # (name, alias) of उर्फ
         self._attach()
         self.role_prefix = {r.prefix_start: i for i, r in enumerate(self.roles)}
 
     # ---------------------------------------------------------------- roles
+
+    def _surname_not_role(self, r: RoleMatch) -> bool:
+        """``जीतू पटवारी ने``, ``मनोज कानूनगो ने``: a one-word designation that is also a surname, written right
+        after a name word and before ने/का/,, is the surname."""
+        v, q = self.view, r.start
+        if r.end - r.start != 1 or "surname" not in v.names[q] or q == 0 or v.brk[q]:
+            return False
+        prev = q - 1
+        if not v.word[prev] or v.dotted[prev] or v.stop[prev] not in (None, NOUN_NAME) or \
+                v.keys[prev] in self.lex.honorifics or v.keys[prev] in _APPOSITION_NOUNS:
+            return False
+        return r.end >= self.n or v.boundary(r.end) or v.keys[r.end] in _AFTER_NAME
 
     def _attach(self) -> None:
         v, n = self.view, self.n
@@ -271,6 +348,9 @@ class _Doc:
                         r.after = close + 1
             s = r.start
             r.prefix_start = s
+            inner = [m for m in self.orgs if m.start == s and m.end <= r.end]
+            if inner and r.organization is None:  # नगर निगम आयुक्त, जिला पंचायत सीईओ
+                r.organization = inner[0]
             if s - 1 >= 0 and v.keys[s - 1] in self.genitive and not v.brk[s]:
                 g = s - 1
                 m = self.org_end.get(g)
@@ -327,6 +407,8 @@ class _Doc:
             return False
         if v.keys[q] in self.designation_words and not v.names[q]:
             return False
+        if (v.keys[q] in _APPOSITION_NOUNS or v.keys[q] in _FACILITY) and not v.names[q]:
+            return False  # आरोपित, किसान, पिता: a noun the name stands in apposition to; मस्जिद, मार्ग
         if is_pre_honorific(v, q) and not v.names[q]:
             return False
         if v.soft(q):
@@ -354,7 +436,11 @@ class _Doc:
             if not self.name_word(q, first=not words):
                 break
             if len(words) >= 2 and not v.names[q] and not (v.soft(q) and self.name_word(q, first=False)):
-                break
+                # दिनेश कुमार धानुक ने: an unknown surname after a middle name (or after an honorific),
+                # closed by ने/का/की/,
+                if not (len(words) == 2 and ("middle" in v.names[words[1]] or strong) and not v.soft(q)
+                        and not v.stop[q] and q + 1 < n and not v.brk[q + 1] and v.keys[q + 1] in _AFTER_NAME):
+                    break
             words.append(q)
             q += 1
         if not words:
@@ -450,6 +536,15 @@ class _Doc:
                     list_comma = list_comma or comma
                     continue
                 if not comma and not list_comma:
+                    # एसएचओ अमित राय व रेखा सोनकर ने: a second person, not (surely) of this designation
+                    hon = self.honorifics_at(nxt)
+                    start = hon[1] if hon else nxt
+                    cand2 = self.parse_name(start, strong=hon is not None) if start < self.n and not v.brk[start] \
+                        else None
+                    if cand2 is not None and start not in self.role_prefix and self._name_like(cand2, hon is not None) \
+                            and any(v.names[q] & {"given", "surname", "name"} for q in range(cand2.start, cand2.end)):
+                        cand2.hon = hon
+                        self.add(cand2, "honorific" if hon else "name_list")
                     break
                 hon = self.honorifics_at(nxt)
                 cand2 = self.parse_name(hon[1] if hon else nxt, strong=hon is not None)
@@ -476,8 +571,10 @@ class _Doc:
             return None
         v = self.view
         if hon is None and cand.end - cand.start >= 3 and not v.names[cand.start] \
-                and not v.is_initial(cand.start) and "given" in v.names[cand.start + 1]:
-            # थानाध्यक्ष कैंट रवि राय: a place written between the designation and the name
+                and not v.is_initial(cand.start) and "given" in v.names[cand.start + 1] \
+                and "middle" not in v.names[cand.start + 1]:
+            # थानाध्यक्ष कैंट रवि राय: a place written between the designation and the name (but not
+            # महापौर किरनबाला रानी सक्सेना, विधायक सुरेशचंद्र नारायण मिश्र: रानी, नारायण are middle names)
             if r_last.title.category in JURISDICTIONAL and r_last.jurisdiction is None:
                 r_last.jurisdiction = (cand.start, cand.start + 1)
             cand.start += 1
@@ -486,6 +583,105 @@ class _Doc:
         cand = self.add(cand, evidence, ch, "apposition")
         cand.evidence.add("role")
         return cand
+
+    def pass_name_prefix(self) -> None:
+        """``मो. इकबाल अंसारी``, ``मोहम्मद इरफान``: the prefix is part of the name and evidence for it."""
+        v = self.view
+        for p in range(self.n - 1):
+            if v.keys[p] not in _NAME_PREFIXES or p in self.role_tok or p in self.org_tok or v.brk[p + 1]:
+                continue
+            if (v.keys[p] in ("मो", "मु", "मोह")) != v.dotted[p]:
+                continue  # the short forms only with their abbreviation mark
+            if p > 0 and not v.brk[p] and self.name_word(p - 1, first=False) and v.names[p - 1]:
+                continue  # inside a name already (अली मोहम्मद खान)
+            cand = self.parse_name(p, strong=True)
+            if cand is None or cand.end - cand.start < 2:
+                continue
+            q = p  # honorifics written before the prefix (जनाब मो. ...)
+            while q - 1 >= 0 and is_pre_honorific(v, q - 1) and not v.brk[q]:
+                q -= 1
+            cand.hon = (q, p) if q < p else None
+            self.add(cand, "name_prefix")
+
+    def pass_alias(self) -> None:
+        """``राजू यादव उर्फ कल्लू यादव``: both sides are names of one person (the first is canonical)."""
+        v = self.view
+        for p in range(1, self.n - 1):
+            if v.keys[p] != "उर्फ" or v.brk[p] or v.brk[p + 1]:
+                continue
+            left = self.parse_name_back(p - 1)
+            hon = self.honorifics_at(p + 1)
+            right = self.parse_name(hon[1] if hon else p + 1, strong=True)
+            if left is None or right is None:
+                continue
+            right.hon = hon
+            left = self.add(left, "alias")
+            right = self.add(right, "alias")
+            self.aliases.append(((left.start, left.end), (right.start, right.end)))
+
+    def pass_apposition(self) -> None:
+        """Names after kinship, occupation and status nouns (``किसान रामनरेश पटेल``, ``मृतका की मां
+        सुमित्रा देवी``, ``बरौली निवासी दिनेश कुशवाहा``) and after a village genitive (``धनौरा गांव की
+        शकुंतला ने``). These nouns are not designations: no role is linked."""
+        v = self.view
+        for p in range(self.n - 1):
+            k = v.keys[p]
+            cue = k in _APPOSITION_NOUNS or (k in self.genitive and p >= 1 and (
+                v.keys[p - 1] in _RESIDENT_PLACES or (p >= 2 and v.keys[p - 2] in _RESIDENT_PLACES)))
+            if not cue or p in self.role_tok or p in self.org_tok or v.brk[p + 1]:
+                continue
+            hon = self.honorifics_at(p + 1)
+            start = hon[1] if hon else p + 1
+            if start >= self.n or v.brk[start] or start in self.role_start or start in self.role_prefix:
+                continue
+            cand = self.parse_name(start, strong=hon is not None)
+            if cand is None:
+                continue
+            if not self._name_like(cand, hon is not None):
+                continue
+            cand.hon = hon
+            self.add(cand, "honorific" if hon else "apposition")
+
+    def _name_like(self, cand: _Cand, strong: bool) -> bool:
+        """Whether a name found by a weak cue is plausible: several words ending before a boundary, or one
+        word that is a known name or is followed by ने/का/की/के/को/से or a list comma."""
+        v = self.view
+        words = range(cand.start, cand.end)
+        if any(v.soft(q) and not v.names[q] for q in words):
+            return False
+        after = cand.after
+        nxt = v.keys[after] if after < self.n and not v.brk[after] else ""
+        if cand.end - cand.start == 1:
+            return strong or bool(v.names[cand.start] & {"given", "name"}) or nxt in _AFTER_NAME
+        return strong or any(v.names[q] for q in words) or nxt in _AFTER_NAME
+
+    def pass_surname_context(self) -> None:
+        """``बैठक में रामकिशुन तिवारी ने शिकायत की``: a known surname after an unknown (or noun-like) given
+        name, and ने/का/की/के/को after them, make a name without any other cue."""
+        v = self.view
+        taken = {q for c in self.cands.values() for q in range(c.start, c.end)}
+        for p in range(self.n - 2):
+            if p in taken or not v.word[p] or v.dotted[p]:
+                continue
+            prev_ok = p == 0 or v.brk[p] or v.punct[p - 1] or v.stop[p - 1] in (
+                "postposition", "genitive", "coordinator", "conjunction", "particle") \
+                or v.keys[p - 1] in _APPOSITION_NOUNS
+            if not prev_ok:
+                continue
+            for length in (3, 2):
+                e = p + length
+                if e >= self.n or any(q in taken or (q > p and v.brk[q]) for q in range(p, e)) or v.brk[e]:
+                    continue
+                if v.keys[e] not in _AFTER_NAME or v.keys[e] == ",":
+                    continue
+                first_ok = not v.soft(p) and self.name_word(p, first=True) and (not v.names[p] or "given" in v.names[p])
+                mid_ok = length == 2 or ("middle" in v.names[p + 1] and self.name_word(p + 1, first=False))
+                last = e - 1
+                if first_ok and mid_ok and "surname" in v.names[last] and self.name_word(last, first=False) \
+                        and v.keys[last] not in self.lex.honorifics and v.keys[last] not in self.designation_words:
+                    self.add(_Cand(p, e), "surname_context")
+                    taken.update(range(p, e))
+                    break
 
     def pass_honorifics(self) -> None:
         v = self.view
@@ -516,8 +712,9 @@ class _Doc:
             if ps - 2 < 0 or v.brk[ps]:
                 continue
             opener = v.keys[ps - 1]
-            if opener == "," and self.closes(r.after) and (r.after >= self.n or v.keys[r.after] != "("):
-                pass
+            if opener == "," and self.closes(r.after) and (r.after >= self.n or v.keys[r.after] != "(") \
+                    and not (r.after in self.role_prefix and r.after not in self.role_start):
+                pass  # (not "X, अपर मुख्य सचिव जल संसाधन विभाग के प्रमुख अभियंता": an organisation follows)
             elif opener == "(" and r.after < self.n and v.keys[r.after] == ")":
                 pass
             else:
@@ -549,14 +746,31 @@ class _Doc:
             self.add(cand, "suffix")
 
     def pass_ner(self, labels: Iterable[str]) -> None:
-        for a, b in ent_positions(self.doc, self.view, labels):
-            s, e, hon, suffix = strip_honorifics(self.view, a, b)
-            if e <= s or all(self.view.hard(q) or self.view.punct[q] for q in range(s, e)):
+        """Person entities of a NER model (``doc.ents``): accepted without any other cue, after boundary
+        clean-up: honorifics, designations, organisations, punctuation and function words at either end
+        are trimmed (``मंत्री राम सिंह ने`` -> ``राम सिंह``); an entity left empty, or a single common word,
+        is dropped."""
+        v = self.view
+        for a, b in ent_positions(self.doc, v, labels):
+            while a < b and (v.punct[a] or v.hard(a) or a in self.role_tok or a in self.org_tok
+                             or (v.keys[a] in self.designation_words and not v.names[a])):
+                a += 1
+            while b > a and (v.punct[b - 1] or v.hard(b - 1) or (b - 1) in self.role_tok or (b - 1) in self.org_tok):
+                b -= 1
+            s, e, hon, suffix = strip_honorifics(v, a, b)
+            if e <= s or any(q in self.role_tok for q in range(s, e)):
                 continue
-            if any(q in self.role_tok for q in range(s, e)):
-                continue
+            if all(v.soft(q) and not v.names[q] for q in range(s, e)):
+                continue  # common words only
+            if not any(v.names[q] for q in range(s, e)) and _gazetteer_place(v.text(s, e)):
+                continue  # a state or district (म.प्र.), not a person
+            if hon is None:
+                h = s
+                while h - 1 >= 0 and is_pre_honorific(v, h - 1) and not v.brk[h]:
+                    h -= 1
+                hon = (h, s) if h < s else None
             cand = _Cand(s, e, hon=hon, suffix=suffix)
-            if suffix is None and e < self.n and is_post_honorific(self.view, e):
+            if suffix is None and e < self.n and is_post_honorific(v, e):
                 cand.suffix = e
             self.add(cand, "ner")
 
@@ -597,10 +811,30 @@ class _Doc:
                 list_comma = list_comma or v.keys[p] == ","
                 p = item.after
 
+    def link_predicates(self, mentions: list[_Cand]) -> None:
+        """``बबलू गांव का पूर्व मुखिया है``: a designation before a copula belongs to the person
+        opening the sentence (link ``predicate``), when nothing else holds it."""
+        v = self.view
+        held = {i for c in mentions for i in c.roles}
+        starts = {c.start: c for c in mentions}
+        for i, r in enumerate(self.roles):
+            if i in held or r.after >= self.n or v.keys[r.after] not in _COPULAS or v.brk[r.after]:
+                continue
+            q = r.prefix_start
+            while q > 0 and not v.brk[q]:
+                q -= 1
+            c = starts.get(q)
+            if c is not None and c.end <= r.prefix_start and not any(
+                    x.start < r.prefix_start and x.start > c.start for x in mentions):
+                c.roles.setdefault(i, "predicate")
+
     # ---------------------------------------------------------------- resolve & merge
 
     def resolve(self) -> list[_Cand]:
-        order = sorted(self.cands.values(), key=lambda c: (-c.conf, -(c.end - c.start), c.start))
+        v = self.view
+        cands = [c for c in self.cands.values() if c.roles or c.after >= self.n or v.brk[c.after]
+                 or v.keys[c.after] not in _FACILITY]
+        order = sorted(cands, key=lambda c: (-c.conf, -(c.end - c.start), c.start))
         taken: dict[int, _Cand] = {}
         accepted: list[_Cand] = []
         for c in order:
@@ -655,7 +889,9 @@ class _Doc:
             # a bare surname/given name needs a clause boundary before it (not की राय) and after it
             prev_ok = p == 0 or v.brk[p] or v.punct[p - 1] or v.stop[p - 1] in {
                 "coordinator", "conjunction", "particle", "postposition"}
-            nxt_ok = p + 1 >= self.n or v.boundary(p + 1) or is_post_honorific(v, p + 1)
+            # the subject opening a sentence needs no boundary after it (बबलू गांव का पूर्व मुखिया है)
+            nxt_ok = p + 1 >= self.n or v.boundary(p + 1) or is_post_honorific(v, p + 1) or (
+                (p == 0 or v.brk[p]) and not v.hard(p + 1) and (p + 1) not in self.role_tok)
             if prev_ok and nxt_ok:
                 c = _Cand(p, p + 1, evidence={"repeat"}, conf=_CONF["repeat_part"])
                 if p + 1 < self.n and is_post_honorific(v, p + 1):
@@ -688,13 +924,18 @@ class PeopleComponent:
         st = _Doc(self, doc)
         st.pass_roles()
         st.pass_honorifics()
+        st.pass_name_prefix()
+        st.pass_alias()
         st.pass_name_then_role()
         st.pass_suffix()
         if self.use_ner:
             st.pass_ner(self.ner_labels)
+        st.pass_apposition()
         if self.lexicon_names:
             st.pass_lexicon()
+            st.pass_surname_context()
         mentions = st.repeats(st.resolve())
+        st.link_predicates(mentions)
         self._write(st, mentions)
         return doc
 
@@ -705,9 +946,23 @@ class PeopleComponent:
                 doc.spans[group] = []
         keys = [st.key_of(c) for c in mentions]
         clusters = merge_mentions(keys) if keys else []
-        canonical: dict[int, tuple[tuple[int, int], _Cand]] = {}
+        alias_side: set[tuple[str, ...]] = set()  # keys of the names written after उर्फ
+        if st.aliases and clusters:  # X उर्फ Y: one person, named X
+            at = {(c.start, c.end): i for i, c in enumerate(mentions)}
+            for left, right in st.aliases:
+                i, j = at.get(left), at.get(right)
+                if i is None or j is None:
+                    continue
+                alias_side.add(keys[j])
+                if clusters[i] != clusters[j]:
+                    old_cl, new_cl = clusters[j], clusters[i]
+                    clusters = [new_cl if cl == old_cl else cl for cl in clusters]
+            order: dict[int, int] = {}
+            clusters = [order.setdefault(cl, len(order)) for cl in clusters]
+        canonical: dict[int, tuple[tuple, _Cand]] = {}
         for c, k, cl in zip(mentions, keys, clusters):
-            rank = (len(k), len(v.text(c.start, c.end)))  # the fullest form, first on ties
+            # the fullest form, first on ties; never the alias after उर्फ
+            rank = (k not in alias_side, len(k), len(v.text(c.start, c.end)))
             if cl not in canonical or rank > canonical[cl][0]:
                 canonical[cl] = (rank, c)
         role_persons: dict[int, list[str]] = {}

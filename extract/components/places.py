@@ -21,28 +21,52 @@ Deciding which matches are places:
   state>``, or a case marker after it while the document mentions its state.
 * Towns and sub-districts (low prior) need their state or district mentioned in
   the document, a place noun next to them, or the dateline; multi-word names
-  are taken as they are.
-* Names inside a person's name (``doc.spans["people"]``) are skipped.
+  are taken as they are. A word-like name or a town listed with a place that stands by
+  itself is a place too (``भंडारा , चंद्रपुर और वर्धा``). An area noun after a name
+  (``क्षेत्र``, ``इलाके``) makes it strong, a word-like name only when it is a region
+  (``अवध क्षेत्र``; not ``बाढ़ क्षेत्र``).
+* Names inside a person's name (``doc.spans["people"]``) or an organisation's name
+  (``doc.spans["organizations"]``: ``लखनऊ विकास प्राधिकरण``) are skipped, unless they are the dateline.
 * The dateline place (``doc.spans["dateline"]`` span with attribute role=place) is
   linked; without a dateline component, a name opening the document and followed
-  by a date, comma or colon counts as the dateline.
-* Villages are not in the gazetteer; ``ग्राम X`` / ``गांव X`` / ``ग्राम पंचायत X`` / ``X गांव``,
-  X with a toponymic ending (-पुर, -गंज, -नगर, -बाद, -गढ़, -खेड़ा, -बिगहा …), give kind ``village``
-  with the document's state when it mentions exactly one; a gazetteer name in that position
-  (``ग्राम रामपुर``) is taken as the village, not the district.
+  by a date, comma or colon counts as the dateline. A dateline place the gazetteer lacks is
+  reported with kind ``other`` (with the district and state of a bracketed district after it:
+  ``बिसवां (सीतापुर) :``).
+* Places the gazetteer lacks are found by cue words (``source`` = ``pattern``), with the
+  document's state when it mentions exactly one:
+
+  - villages (kind ``village``): ``ग्राम X`` / ``गांव X`` / ``ग्राम पंचायत X`` / ``मौजा X`` and
+    ``X गांव`` / ``X ग्राम``, X any proper word (not a function word, common noun, designation word,
+    honorific, or, before ``गांव``, a given name: ``बबलू गांव का मुखिया``); a gazetteer name in that
+    position (``ग्राम रामपुर``) is taken as the village, not the district;
+  - sub-districts (kind ``subdistrict``): ``X तहसील`` / ``X ब्लॉक`` / ``X विकासखंड`` / ``X प्रखंड``;
+  - police-station areas (kind ``other``): ``X थाना क्षेत्र``, ``X कोतवाली क्षेत्र``;
+  - localities (kind ``other``): ``मोहल्ला X``, and ``X नगर`` / ``X गेट`` / ``X कॉलोनी`` with the cue
+    word in the name, when a case marker, a list word or punctuation follows (not ``नगर निगम``,
+    ``नगर अध्यक्ष``);
+  - a word with a strong toponymic ending (-पुर, -पुरा, -गंज, -नगर, -बाद, -गढ़, -खेड़ा, -सराय, -बिगहा …)
+    before a case marker, ``निवासी``, a place or area noun or a list word (``रसूलाबाद निवासी``,
+    ``भटपुरा में``): kind ``village`` before ``के ग्रामीण/किसान``, else ``other``.
+
+  Gazetteer names are never re-read as such patterns (except as villages after a village cue).
 * Optionally, NER entities labelled LOC/LOCATION/GPE that the gazetteer lacks are
-  reported with kind ``other`` and lower confidence.
+  reported with kind ``other`` and lower confidence (trimmed of punctuation, case markers and common
+  words; none inside a person's or an organisation's name or a designation).
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import Entry, Gazetteer, Match, place_key
+from ..names import NameLexicon
 from ..spans import add_span, attrs
+from ..temporal.dateline import BYLINE_CUES
+from ..text import normalize_key
 
 __all__ = ["PlacesComponent", "find_places", "PLACE_NOUNS", "CASE_MARKERS"]
 
@@ -74,8 +98,37 @@ _TOPONYM_ENDINGS = tuple(place_key(w) for w in (
 #: Words after ``ग्राम``/``गांव`` that are not names (``ग्राम पंचायत``, ``ग्राम प्रधान``, ``गांव में``).
 _NOT_VILLAGE = frozenset(place_key(w) for w in (
     "पंचायत पंचायतों सभा प्रधान प्रधानों विकास स्तर स्तरीय सचिव सेवक सेविका स्वराज उदय चौपाल वासी वासियों निवासी "
-    "निवासियों वाले वालों तक में के की का से को पर और एवं व तथा या भी ही है हैं था थे थी"
+    "निवासियों वाले वालों तक में के की का से को पर और एवं व तथा या भी ही है हैं था थे थी "
+    "पैतृक आदर्श पड़ोसी पड़ोस नजदीकी समीपवर्ती आसपास दूरदराज सुदूर दूसरे अगले पिछले छोटे बड़े पूरे उसी इसी "
+    "हमारे उनके अपने मेरे संबंधित प्रभावित चयनित सीमावर्ती पहाड़ी मैदानी ग्रामीण शहरी "
+    "जिंदाबाद जिन्दाबाद मुर्दाबाद बर्बाद आबाद महानगर उपनगर भरपूर"
 ).split())
+
+#: Strong toponymic endings: an unknown word with one of them is a place when a place context follows
+#: (a case marker, ``निवासी``, a place noun): ``रसूलाबाद निवासी``, ``हरिहरपुर के किसान``, ``भटपुरा में``.
+_STRONG_ENDINGS = tuple(place_key(w) for w in (
+    "पुर पुरा पुरवा गंज नगर बाद गढ़ गढ खेड़ा खेड़ी सराय बिगहा डीह पट्टी टोला कलां खुर्द"
+).split())
+#: Police-station areas: ``X थाना क्षेत्र``, ``X कोतवाली क्षेत्र`` / ``X थाने``: X is a locality or town.
+_STATION = frozenset(place_key(w) for w in "थाना थाने कोतवाली".split())
+_AREA_OR_POLICE = frozenset(place_key(w) for w in "क्षेत्र इलाके इलाका पुलिस प्रभारी पहुंचे पहुंची में".split())
+#: Sub-district cues after the name (``बीकापुर तहसील``, ``बिसरख ब्लॉक``): the name may be any proper word.
+_SUBDISTRICT_AFTER = frozenset(place_key(w) for w in "तहसील ब्लॉक ब्लाक विकासखंड विकासखण्ड प्रखंड प्रखण्ड".split())
+#: Area nouns after a name: make a gazetteer name strong (a word-like one only when it is a region:
+#: ``अवध क्षेत्र``, not ``बाढ़ क्षेत्र``), or an unknown toponym a place.
+_AREA_AFTER = frozenset(place_key(w) for w in "क्षेत्र इलाके इलाका अंचल परिक्षेत्र".split())
+#: Localities: ``मोहल्ला X`` (name X), ``X गेट`` / ``X कॉलोनी`` / ``X नगर`` (the cue word is part of the name).
+_LOCALITY_BEFORE = frozenset(place_key(w) for w in "मोहल्ला मोहल्ले मुहल्ला मुहल्ले".split())
+_LOCALITY_AFTER = frozenset(place_key(w) for w in "गेट कॉलोनी कालोनी".split())
+_NAGAR = place_key("नगर")
+#: Words that may follow a locality (``राजाजी नगर में``, ``अजमेरी गेट स्थित``); not ``नगर निगम``/``नगर आयुक्त``.
+_LOCALITY_NEXT = CASE_MARKERS | frozenset(place_key(w) for w in (
+    "स्थित मोहल्ला मोहल्ले कॉलोनी कालोनी इलाके इलाका इलाकों क्षेत्र थाना थाने चौकी चौराहा चौराहे बाजार मार्ग रोड "
+    "निवासियों"
+).split())
+#: After ``X के``: the place is a village (``हरिहरपुर के किसान``).
+_RURAL = frozenset(place_key(w) for w in "ग्रामीण ग्रामीणों किसान किसानों ग्रामवासी ग्रामवासियों".split())
+_NOT_AFTER_VILLAGE = frozenset(place_key(w) for w in "स्तर स्तरीय".split())
 
 _CONF = {
     "dateline": 0.95,
@@ -90,6 +143,9 @@ _CONF = {
     "unresolved": 0.6,
     "dateline_other": 0.6,
     "village": 0.6,
+    "subdistrict": 0.65,
+    "locality": 0.55,
+    "toponym": 0.55,
     "ner": 0.5,
 }
 
@@ -202,6 +258,135 @@ def _entry_attrs(e: Entry) -> dict[str, Any]:
     }
 
 
+_JOINERS = frozenset(place_key(w) for w in ", और एवं व तथा या".split())
+
+
+def _is_joiner(t) -> bool:
+    return t.text == "," or place_key(t.norm_ or t.text) in _JOINERS
+
+
+def _name_stop(t) -> str | None:
+    """The stopword kind of a token in ``name_stopwords.tsv`` (function word, common word, place)."""
+    return NameLexicon.load().stop.get(normalize_key(t.norm_ or t.text))
+
+
+def _proper(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    """Whether token ``i`` can be the proper name of a small place: one Devanagari word of three
+    letters or more that is no function word, common noun, place noun, honorific or designation word."""
+    if i < 0 or i >= len(doc) or not _village_name(doc, i, gaz):
+        return False
+    kind = _name_stop(doc[i])
+    if kind is not None and kind != "place":
+        return False
+    k = normalize_key(doc[i].norm_ or doc[i].text)
+    return k not in NameLexicon.load().honorifics and k not in _designation_words()
+
+
+def _toponym(doc: Doc, i: int) -> bool:
+    """A word with a strong toponymic ending (``रसूलाबाद``, ``भटपुरा``, ``इंदिरानगर``) that is not a
+    personal name."""
+    k = _key(doc, i)
+    if not any(k.endswith(e) and len(k) >= len(e) + 2 for e in _STRONG_ENDINGS):
+        return False
+    return not NameLexicon.load().names.get(normalize_key(doc[i].norm_ or doc[i].text))
+
+
+def _given_name(doc: Doc, i: int) -> bool:
+    """A known given name without a toponymic ending (बबलू; not रामपुर)."""
+    kinds = NameLexicon.load().names.get(normalize_key(doc[i].norm_ or doc[i].text), frozenset())
+    return "given" in kinds and not _key(doc, i).endswith(_TOPONYM_ENDINGS)
+
+
+@lru_cache(maxsize=1)
+def _designation_words() -> frozenset[str]:
+    from .people import RoleLexicon  # single-word designation parts (प्रधान, अध्यक्ष, सचिव ...)
+
+    return RoleLexicon.get().words
+
+
+def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int], state_code: str | None,
+                    datelines: list[Span] = (), ner_locs: list[Span] = (), known: set[int] = frozenset()) -> None:
+    """Villages, sub-districts and localities by their cue words (see the module docstring). Names of
+    people and organisations (``names``) are skipped; dateline places are left to the dateline step, a
+    locality or bare toponym that a NER entity covers to the NER step, and a gazetteer name (``known``
+    tokens) is a village only after a village cue."""
+    placed = list(doc.spans["places"]) + list(datelines)
+    st = gaz.state(state_code)
+    found: dict[int, tuple[int, int, str, float]] = {}  # first token -> (start, end, kind, confidence)
+
+    def free(a: int, b: int) -> bool:
+        return not _covered(placed, a, b) and not _covered(names, a, b) and not any(
+            s < b and a < e for s, e, _, _ in found.values())
+
+    def take(a: int, b: int, kind: str, conf: float) -> None:
+        if a < 0 or not free(a, b) or (kind == "other" and _covered(ner_locs, a, b)):
+            return
+        if kind != "village" and any(q in known for q in range(a, b)):
+            return
+        found[a] = (a, b, kind, conf)
+
+    n = len(doc)
+    idx = [i for i, t in enumerate(doc) if not t.is_space]  # word positions -> token indices
+    keys = [_key(doc, i) for i in idx]
+    m = len(idx)
+    for w in range(m):
+        i, k = idx[w], keys[w]
+        nk = keys[w + 1] if w + 1 < m else ""
+        if not (k in _VILLAGE_BEFORE or k in _LOCALITY_BEFORE or nk in _VILLAGE_AFTER or nk in _SUBDISTRICT_AFTER
+                or nk in _LOCALITY_AFTER or nk == _NAGAR or nk in _STATION or k.endswith(_STRONG_ENDINGS)):
+            continue  # no cue at or after this word (the common case)
+        prev = idx[w - 1] if w > 0 else -1
+        nxt = idx[w + 1] if w + 1 < m else n
+        nnk = keys[w + 2] if w + 2 < m else ""
+        # ग्राम X / गांव X / ग्राम पंचायत X / मौजा X (not "100 ग्राम")
+        if k in _VILLAGE_BEFORE and not (prev >= 0 and doc[prev].like_num):
+            j = (idx[w + 2] if w + 2 < m else n) if nk == _PANCHAYAT else nxt
+            if j < n and (_proper(doc, j, gaz) or (j in cued and _village_name(doc, j, gaz))):
+                take(j, j + 1, "village", _CONF["village"])
+                continue
+        # X गांव / X ग्राम (not a given name: "बबलू गांव का पूर्व मुखिया है")
+        if nk in _VILLAGE_AFTER and nnk not in _NOT_AFTER_VILLAGE:
+            if (_proper(doc, i, gaz) and not _given_name(doc, i)) or (i in cued and _village_name(doc, i, gaz)):
+                take(i, i + 1, "village", _CONF["village"])
+                continue
+        # मोहल्ला X
+        if k in _LOCALITY_BEFORE and nxt < n and _proper(doc, nxt, gaz):
+            take(nxt, nxt + 1, "other", _CONF["locality"])
+            continue
+        if not (nk in _SUBDISTRICT_AFTER or nk in _LOCALITY_AFTER or nk == _NAGAR or nk in _STATION
+                or k.endswith(_STRONG_ENDINGS)):
+            continue
+        if not _proper(doc, i, gaz):
+            continue
+        # X थाना क्षेत्र / X कोतवाली क्षेत्र: a police-station area
+        if nk in _STATION and nnk in _AREA_OR_POLICE:
+            take(i, i + 1, "other", _CONF["locality"])
+            continue
+        # X तहसील / X ब्लॉक / X विकासखंड
+        if nk in _SUBDISTRICT_AFTER:
+            take(i, i + 1, "subdistrict", _CONF["subdistrict"])
+            continue
+        # X नगर / X गेट / X कॉलोनी: a locality, the cue word is part of its name
+        if nk in _LOCALITY_AFTER or (nk == _NAGAR and not gaz.lookup(k)):
+            after = idx[w + 2] if w + 2 < m else n
+            if after >= n or doc[after].is_punct or nnk in _LOCALITY_NEXT \
+                    or _name_stop(doc[after]) in ("coordinator", "postposition", "genitive"):
+                take(i, nxt + 1, "other", _CONF["locality"])
+                continue
+        # a toponymic ending with a place context: रसूलाबाद निवासी, हरिहरपुर के किसान, भटपुरा में
+        if _toponym(doc, i) and (nk in CASE_MARKERS or nk in PLACE_NOUNS or nk in _AREA_AFTER
+                                 or nk in _VILLAGE_AFTER or nk in _LOCALITY_NEXT or nxt >= n or doc[nxt].is_punct
+                                 or _name_stop(doc[nxt]) == "coordinator"):
+            rural = nk in _VILLAGE_AFTER or nnk in _RURAL
+            take(i, i + 1, "village" if rural else "other", _CONF["toponym"])
+    for a, b, kind, conf in sorted(found.values()):
+        name = doc[a:b].text
+        add_span(doc, "places", doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text), name=name, name_en=None,
+                 kind=kind, state=st.name_hi if st else None, state_en=st.name_en if st else None, district=None,
+                 code=None, state_code=state_code if st else None, confidence=conf, source="pattern",
+                 dateline=False)
+
+
 def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER_LABELS,
                 report_unknown_dateline: bool = True) -> Doc:
     """Write ``doc.spans["places"]`` (replacing what was there)."""
@@ -209,6 +394,8 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
     doc.spans["places"] = []
     matches = gaz.scan(doc)
     people = list(doc.spans["people"]) if "people" in doc.spans else []
+    orgs = list(doc.spans["organizations"]) if "organizations" in doc.spans else []
+    roles = list(doc.spans["roles"]) if "roles" in doc.spans else []
     datelines = _dateline_spans(doc)
     ner_labels = frozenset(ner_labels)
 
@@ -245,18 +432,41 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
     ctx_states.discard("")
     match_at = {m.start: m for m in matches}
     cued = {m.start for m in matches if village_cued(m)}
+    # names that are places by themselves (not ordinary words, not towns): a word-like name or a town
+    # listed next to one of them is a place too (``भंडारा , चंद्रपुर , गढ़चिरोली``)
+    solid_end = {m.end: m for m in matches if not (gaz.is_word(m.key) and m.end - m.start == 1)
+                 and m.entries[0].kind not in ("town", "subdistrict") and not _covered(people, m.start, m.end)}
+    solid_start = {m.start for m in solid_end.values()}
+
+    def listed(m: Match, word: bool) -> bool:
+        p = _prev_word(doc, m.start - 1)
+        if p >= 0 and _is_joiner(doc[p]) and (_prev_word(doc, p - 1) + 1) in solid_end:
+            return True
+        q = _next_word(doc, m.end)
+        if q >= len(doc) or not _is_joiner(doc[q]):
+            return False
+        r = _next_word(doc, q + 1)
+        if r not in solid_start:
+            return False
+        if word and doc[q].text == ",":
+            # "बढ़ गया, छत्तीसगढ़ आगे है": after a comma, a word-like name needs a list going on
+            after = _next_word(doc, match_at[r].end)
+            return after < len(doc) and _is_joiner(doc[after])
+        return True
 
     # 2. decide each match
     for m in matches:
         dateline = in_dateline(m)
-        if _covered(people, m.start, m.end) and not dateline:
-            continue
+        if (_covered(people, m.start, m.end) or _covered(orgs, m.start, m.end)) and not dateline:
+            continue  # inside a person's or an organisation's name (लखनऊ विकास प्राधिकरण)
         single = m.end - m.start == 1
         word = gaz.is_word(m.key) and single
         nxt = _next_word(doc, m.end)
         nxt_key = _key(doc, nxt)
         prv_key = _key(doc, _prev_word(doc, m.start - 1))
         strong = nxt_key in PLACE_NOUNS or prv_key in PLACE_NOUNS_BEFORE
+        if nxt_key in _AREA_AFTER and (not word or m.entries[0].kind == "other"):
+            strong = True  # "रुड़की क्षेत्र", "अवध क्षेत्र" (a region); not "बाढ़ क्षेत्र" (flood area)
         # "<name>, <state>" / "<name> (<state>)"; a word-like name only with the bracket ("गया, बिहार" may be a verb)
         follow_state: str | None = None
         if nxt < len(doc) and (doc[nxt].text == "(" or (doc[nxt].text == "," and not word)):
@@ -280,9 +490,10 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
         if village_cued(m):
             continue  # "ग्राम रामपुर", "रामपुर गांव": a village of that name (step 3), not the district
         weak_ok = case_marker and bool(in_ctx) and kind not in ("town", "subdistrict")
-        if word and not (dateline or strong or follow_state or weak_ok):
+        if word and not (dateline or strong or follow_state or weak_ok or listed(m, True)):
             continue
-        if kind in ("town", "subdistrict") and single and not (dateline or strong or follow_state or in_ctx):
+        if kind in ("town", "subdistrict") and single and not (dateline or strong or follow_state or in_ctx
+                                                               or listed(m, False)):
             continue
 
         if len(distinct) == 1:
@@ -322,33 +533,11 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
         a.update(confidence=conf, source="gazetteer", dateline=dateline)
         add_span(doc, "places", doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text), **a)
 
-    # 3. villages: "ग्राम बरईपुर", "ग्राम पंचायत रामपुर", "बरईपुर गांव" (toponymic ending or a gazetteer name)
-    placed = list(doc.spans["places"])
+    # 3. places below the district level that the gazetteer lacks, found by their cues
     village_state = next(iter(ctx_states)) if len(ctx_states) == 1 else None
-    for i, t in enumerate(doc):
-        k = _key(doc, i)
-        if k not in _VILLAGE_BEFORE and k not in _VILLAGE_AFTER:
-            continue
-        cand = None
-        prev = _prev_word(doc, i - 1)
-        if k in _VILLAGE_BEFORE and not (prev >= 0 and doc[prev].like_num):  # "100 ग्राम" is a weight
-            j = _next_word(doc, i + 1)
-            if _key(doc, j) == _PANCHAYAT:
-                j = _next_word(doc, j + 1)
-            if _village_name(doc, j, gaz) and (j in cued or _key(doc, j).endswith(_TOPONYM_ENDINGS)):
-                cand = j
-        if cand is None and k in _VILLAGE_AFTER:
-            j = _prev_word(doc, i - 1)
-            if j >= 0 and _village_name(doc, j, gaz) and (j in cued or _key(doc, j).endswith(_TOPONYM_ENDINGS)):
-                cand = j
-        if cand is None or _covered(placed, cand, cand + 1) or _covered(people, cand, cand + 1):
-            continue
-        name = doc[cand].text
-        st = gaz.state(village_state)
-        add_span(doc, "places", doc[cand].idx, doc[cand].idx + len(name), name=name, name_en=None, kind="village",
-                 state=st.name_hi if st else None, state_en=st.name_en if st else None, district=None, code=None,
-                 state_code=village_state, confidence=_CONF["village"], source="pattern", dateline=False)
-        placed = list(doc.spans["places"])
+    ner_locs = [e for e in doc.ents if e.label_ in ner_labels] if use_ner else []
+    known = {i for m in matches if m.start not in cued for i in range(m.start, m.end)}
+    _pattern_places(doc, gaz, people + orgs, cued, village_state, datelines, ner_locs, known)
 
     # 4. a dateline place the gazetteer does not know
     placed = list(doc.spans["places"])
@@ -358,20 +547,40 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
                 continue
             if all(gaz.is_stop(t.text) or t.is_punct or t.is_space for t in s):
                 continue
+            # "बिसवां (सीतापुर) :": the district in brackets gives the district and state
+            e = None
+            j = _next_word(doc, s.end)
+            if j < len(doc) and doc[j].text == "(":
+                m = match_at.get(_next_word(doc, j + 1))
+                if m is not None and m.entries[0].kind == "district":
+                    e = m.entries[0]
             add_span(doc, "places", s.start_char, s.end_char, name=s.text.strip(), name_en=None, kind="other",
-                     state=None, state_en=None, district=None, code=None, state_code=None,
+                     state=e.state_hi if e else None, state_en=e.state_en if e else None,
+                     district=e.district_hi if e else None, code=None, state_code=e.state_code if e else None,
                      confidence=_CONF["dateline_other"], source="dateline", dateline=True)
 
-    # 5. NER locations the gazetteer lacks
+    # 5. NER locations the gazetteer lacks (kind other), trimmed of punctuation and case markers at
+    #    either end; none inside a person's or an organisation's name
     if use_ner and doc.ents:
         placed = list(doc.spans["places"])
         for ent in doc.ents:
-            if ent.label_ not in ner_labels or _covered(placed, ent.start, ent.end):
+            if ent.label_ not in ner_labels:
                 continue
-            if all(gaz.is_stop(t.text) or t.is_punct or t.is_space for t in ent):
+            a, b = ent.start, ent.end
+            while a < b and (doc[a].is_punct or doc[a].is_space or _key(doc, a) in CASE_MARKERS
+                             or _name_stop(doc[a]) not in (None, "place")):
+                a += 1
+            while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space or _key(doc, b - 1) in CASE_MARKERS
+                             or _name_stop(doc[b - 1]) not in (None, "place")):
+                b -= 1
+            if b <= a or _covered(placed, a, b) or _covered(people, a, b) or _covered(orgs, a, b) \
+                    or _covered(roles, a, b):
                 continue
-            add_span(doc, "places", ent.start_char, ent.end_char, name=ent.text.strip(), name_en=None, kind="other",
-                     state=None, state_en=None, district=None, code=None, state_code=None,
+            if all(gaz.is_stop(t.text) or t.is_punct or t.is_space or _key(doc, t.i) in BYLINE_CUES for t in doc[a:b]):
+                continue
+            span = doc[a:b]
+            add_span(doc, "places", span.start_char, span.end_char, name=span.text.strip(), name_en=None,
+                     kind="other", state=None, state_en=None, district=None, code=None, state_code=None,
                      confidence=_CONF["ner"], source="ner", dateline=False)
     _sort(doc)
     return doc

@@ -10,13 +10,13 @@ Forms (looked for in the first lines of the document, in this order):
 4. ``PLACE।।`` / ``PLACE।`` / ``PLACE:`` (place only): the date is then the first full date of the first
    sentence after it.
 
-A newspaper byline may stand before the place: ``जागरण संवाददाता, गया :``, ``संवाद सूत्र, महमूदाबाद
-(सीतापुर) :``, ``राज्य ब्यूरो, लखनऊ :``, ``भास्कर न्यूज | इंदौर``, ``संवाद सहयोगी, हजारीबाग`` (a line of its
+A newspaper byline may stand before the place: ``जागरण संवाददाता, बक्सर :``, ``संवाद सूत्र, बिसवां
+(सीतापुर) :``, ``राज्य ब्यूरो, पटना :``, ``भास्कर न्यूज | उज्जैन``, ``संवाद सहयोगी, हजारीबाग`` (a line of its
 own): 1-4 words ending in (or containing) a reporter/agency word (:data:`BYLINE_CUES`), then ``,`` or ``|``.
 The place after a byline is taken whatever it is (a town the gazetteer lacks included), in the first four
 lines. Without a byline and without a date, a place-only opening (``X :``, ``X।``, ``X -``) must be a place
 the gazetteer knows that is not also an ordinary word, and must be on the first two lines: headings such as
-``डॉ. चन्द्रशेखर कम्बार :``, ``प्राकृतिक गैस :``, ``लेखक - ...`` are not datelines.
+``डॉ. रामविलास शर्मा :``, ``कच्चा तेल :``, ``लेखक - ...`` are not datelines.
 
 All offsets returned are into the ORIGINAL text.
 """
@@ -165,7 +165,7 @@ def _known_place(text: str) -> bool:
 
 def _place_candidates(pt: _Patterns, text: str, ls: int, le: int, byline: bool = False):
     """Possible place names at the start of a line: 1-3 Devanagari words, longest last (after a
-    byline, the first word may be one that is also a function word: ``जागरण संवाददाता, गया :``)."""
+    byline, the first word may be one that is also a function word: ``वरिष्ठ संवाददाता, गया :``)."""
     pos = ls
     while pos < le and text[pos] in _BLANK:
         pos += 1
