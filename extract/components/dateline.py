@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..text.tokenizer import ensure_normalized
 from ..spans import add_span, warn
 from ..temporal.dateline import detect_dateline
 from ..temporal.grammar import parse_iso_date
@@ -26,6 +27,7 @@ class DatelineComponent:
         self.max_lines = max_lines
 
     def __call__(self, doc: Doc) -> Doc:
+        doc = ensure_normalized(doc)
         if "dateline" not in doc.spans:
             doc.spans["dateline"] = []
         hint = parse_iso_date(doc._.doc_date_hint)

@@ -38,6 +38,7 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..text.tokenizer import ensure_normalized
 from ..gazetteer import Gazetteer
 from ..names import DocView, KeyTrie, NameLexicon, _split_letters, clean_abbreviations, form_keys
 from ..resources import read_tsv, split_multi
@@ -438,6 +439,7 @@ class OrganizationsComponent:
         self.roles = RoleLexicon.get()
 
     def __call__(self, doc: Doc) -> Doc:
+        doc = ensure_normalized(doc)
         view = DocView(doc, self.lexicon.lex)
         if "roles" in doc.spans:
             blocked, starts = role_positions(doc, view)

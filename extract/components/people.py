@@ -68,6 +68,7 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..text.tokenizer import ensure_normalized
 from ..names import (
     NOUN_NAME,
     DocView,
@@ -921,6 +922,7 @@ class PeopleComponent:
         self.coordinators = frozenset(k for k, kind in self.lex.stop.items() if kind == "coordinator")
 
     def __call__(self, doc: Doc) -> Doc:
+        doc = ensure_normalized(doc)
         st = _Doc(self, doc)
         st.pass_roles()
         st.pass_honorifics()

@@ -62,6 +62,7 @@ from typing import Any, Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..text.tokenizer import ensure_normalized
 from ..gazetteer import Entry, Gazetteer, Match, place_key
 from ..names import NameLexicon
 from ..spans import add_span, attrs
@@ -181,6 +182,7 @@ class PlacesComponent:
         self.report_unknown_dateline = report_unknown_dateline
 
     def __call__(self, doc: Doc) -> Doc:
+        doc = ensure_normalized(doc)
         return find_places(doc, use_ner=self.use_ner, ner_labels=self.ner_labels,
                            report_unknown_dateline=self.report_unknown_dateline)
 
