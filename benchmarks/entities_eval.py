@@ -3,7 +3,7 @@ records, plus mention-level NER on the IL-NER Hindi test set.
 
 Run from the repository root::
 
-    python3 benchmarks/entities_eval.py [--set samples|heldout|both] [--errors]
+    python3 benchmarks/entities_eval.py [--set samples|heldout|heldout2|both|all] [--errors]
                                         [--ner-test [PATH]] [--ner-errors N] [--json OUT]
 
 Sets (golden format: ``samples/README.md``):
@@ -59,6 +59,7 @@ from extract.text import normalize_key  # noqa: E402
 SETS = {
     "samples": ROOT / "samples",
     "heldout": ROOT / "benchmarks" / "heldout",
+    "heldout2": ROOT / "benchmarks" / "heldout2",
 }
 DEFAULT_NER_TEST = ROOT.parent / "shared" / "data" / "il_ner_hindi" / "Hindi-test.txt"
 NER_TYPES = {"NEP": "PERSON", "NEL": "LOCATION", "NEO": "ORGANIZATION"}
@@ -482,7 +483,7 @@ def format_ner(totals: dict, speed: dict, path: Path) -> str:
 # ------------------------------------------------------------------------------------------------
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", choices=["samples", "heldout", "both"], default="both")
+    ap.add_argument("--set", choices=["samples", "heldout", "heldout2", "both", "all"], default="both")
     ap.add_argument("--errors", action="store_true", help="list every error per document")
     ap.add_argument("--ner-test", nargs="?", const=str(DEFAULT_NER_TEST), default=None, metavar="PATH",
                     help=f"also score IL-NER mentions (default file: {DEFAULT_NER_TEST})")
@@ -494,7 +495,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     ex = Extractor()
     report: dict = {}
-    names = ["samples", "heldout"] if args.set == "both" else [args.set]
+    names = {"both": ["samples", "heldout"], "all": ["samples", "heldout", "heldout2"]}.get(args.set, [args.set])
     for name in names:
         for doc_id, text, gold in load_set(SETS[name]):
             bad = check_golden(text, gold)
