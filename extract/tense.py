@@ -27,7 +27,7 @@ from .text import normalize_key
 
 __all__ = [
     "VerbGroup", "fold", "key", "analyse", "group_at", "main_group", "is_aux", "is_verb_form",
-    "is_future_form", "is_perfective_like", "NEGATIONS", "PUNCT", "POSTPOSITIONS",
+    "is_future_form", "is_perfective_like", "gender", "NEGATIONS", "PUNCT", "POSTPOSITIONS",
 ]
 
 # य + ी / ये after a letter is a spelling variant of ई / ए (बनायी = बनाई, गये = गए, जायेगा = जाएगा).
@@ -153,6 +153,8 @@ def analyse(words: Sequence[str], start: int = 0, end: int | None = None) -> Ver
             perfective = True
     if core and core[-1] in _PERF or len(core) == 1 and _is_perfective(core[0]):
         perfective = True  # a bare participle closing the clause: प्रस्ताव रखा, अभियान चलाया
+    if any(w in _JANA and _HABITUAL.search(w) for w in core[1:]):
+        perfective = False  # किया जाता है: a habitual passive, not a perfective
     obligation = any(w in _OBLIG_INF and i + 1 < len(core) and core[i + 1] in (_HONA_PRES | _HONA_PAST)
                      for i, w in enumerate(core))
     mood = "indicative"
@@ -178,6 +180,21 @@ def analyse(words: Sequence[str], start: int = 0, end: int | None = None) -> Ver
     else:
         tense, aspect = "unknown", "simple"
     return VerbGroup(start, start + len(ws), ws, tense, aspect, "passive" if passive else "active", mood, negated)
+
+
+_FEMININE_END = ("गी", "गीं", "ई", "ईं", "\u0940", "\u0940\u0902")  # होगी, हुई, की, गयीं
+_MASCULINE_END = ("गा", "गे", "आ", "ए", "\u093e", "\u0947")  # होगा, होंगे, हुआ, हुए, किया, गए
+
+
+def gender(g: VerbGroup) -> str | None:
+    """Grammatical gender (``m``/``f``) the verb group agrees with, from its last word (होगा/हुआ: m,
+    होगी/हुई: f); ``None`` when it does not show one (है, करें)."""
+    w = g.words[-1] if g.words else ""
+    if w.endswith(_FEMININE_END):
+        return "f"
+    if w.endswith(_MASCULINE_END):
+        return "m"
+    return None
 
 
 def group_at(words: Sequence[str], i: int) -> VerbGroup:

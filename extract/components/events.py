@@ -1,64 +1,74 @@
 """``hindi_events``: the events a press note reports or announces (meetings, conferences, camps ...).
 
 One span per event in ``doc.spans["events"]``, on its first anchoring trigger (``योजना बैठक``,
-``सम्मेलन``). Vocabulary: ``extract/data/event_types.tsv``.
+``सम्मेलन``). Vocabulary and function words: ``extract/data/event_types.tsv`` (and the conjunctions,
+genitives, agent markers and clause boundaries of ``statement_function_words.tsv``).
 
 Mentions. A trigger (with the modifiers and level adjective right before it: ``योजना बैठक``,
 ``मंडल स्तरीय समीक्षा बैठक``) is *anchored* when
 
 * it is in the direct case and the sentence's final verb group is an occurrence predicate
-  (``... बैठक ... संपन्न हुई``, ``... सम्मेलन ... होगा``, ``शिविर आयोजित किया जाएगा``), or a light verb follows it
-  (``समीक्षा बैठक की/ली``, ``धरना देगी``), or an occurrence predicate follows it directly
-  (``अभियान चलाया गया, जिसमें ...``); status: future = ``announced``, else ``reported``;
+  (``... बैठक ... संपन्न हुई``, ``... सम्मेलन ... होगा``, ``शिविर आयोजित किया जाएगा``; also a light verb after an
+  agent, ``अभियान आईटी द्वारा किया जाना है``), or a light verb follows it (``समीक्षा बैठक की/ली``, ``धरना देगी``,
+  ``बैठक करके``), or an occurrence predicate follows it directly (``अभियान चलाया गया, जिसमें ...``, ``अभियान
+  चलाकर``); status: future or obligation (``किया जाना है``) = ``announced``, past = ``reported``; a conjunctive
+  participle (``चलाकर``, ``करके``) takes the tense of the sentence's final verb group; a subjunctive
+  (``कैंप लगाया जाए``) counts only in a directive or decision statement (``निर्देश दिए कि ...``): announced;
 * a singular mention is preceded by an occurrence participle (``आयोजित बैठक``: reported) or an
   announcing word (``प्रस्तावित/आगामी बैठक``: announced);
 * it is in the direct case in the dateline sentence (reported).
 
 Coreference. A new event needs a new announcement or date: an anchored *announced* mention always starts
 a new event (unless it has a demonstrative, ``इसी बैठक``); an anchored *reported* mention joins the first
-reported event of a compatible type (same type, or ``बैठक`` for ``समीक्षा बैठक``) unless their dates
-differ. Any other mention (``बैठक में``, ``इस बैठक में``, ``बैठक करके``) joins the first compatible event
-(reported first) or, if there is none, is a topic and no event - except a ``<meeting> में`` mention with a
-statement or participants in its sentence, which makes a reported event (confidence 0.6).
+reported event of a compatible type (same type, or ``बैठक`` for ``समीक्षा बैठक``) unless their dates differ,
+their targets differ (``X के विरुद्ध अभियान``) or a sequel phrase precedes it in its sentence (``इसके पश्चात्
+... के साथ बैठक करके``: a later meeting). Any other mention (``बैठक में``, ``इस बैठक में``) joins the first
+compatible event with the same target (reported first) or, if there is none, is a topic and no event - except
+a ``<meeting> में`` mention or a ``<X के विरुद्ध campaign> में`` mention with a statement or participants in its
+sentence, which makes a reported event (confidence 0.6).
 
 Elliptical events. A sentence without an anchored trigger whose final verb group is an occurrence predicate
 and whose clause has a level adjective (``... का प्रदेश स्तरीय इसी सितम्बर माह में लखनऊ में होगा``)
 announces/reports an event whose noun is left out; its span is the level phrase (``प्रदेश स्तरीय``) and its
-type is the type of the anchored event of the next (else previous) sentence with the same status, else
-``बैठक``: parallel sentences in press notes share their noun (in the seed, the next sentence's
-``सम्मेलन ... प्रदेश स्तरीय होगा``). Confidence 0.6; ``elliptical`` is true.
+type is the type of the anchored event of the next (else previous) sentence with the same status and the
+gender of the verb (``होगा``: masculine), else the default type of that gender (``बैठक`` f, ``कार्यक्रम`` m):
+parallel sentences in press notes share their noun (in the seed, the next sentence's ``सम्मेलन ... प्रदेश
+स्तरीय होगा``). Confidence 0.6; ``elliptical`` is true.
 
-Attributes: ``type`` (Hindi lemma), ``type_en``, ``status`` (reported | announced), ``date`` (value of the first
-date span of the anchor sentence, else the document date for a reported event of the dateline sentence, or
-of the first sentence after a dateline-only sentence), ``place`` (the dateline place for an event of the
-dateline sentence; else the first place span of the sentence outside organisation spans and the venue; else
-the dateline place's text when it occurs in the sentence), ``venue`` (``भाजपा प्रदेश मुख्यालय पर`` ->
-``भाजपा प्रदेश मुख्यालय``), ``organizer`` (an organisation span right before the trigger), ``participants``
-(person ids of sentences with a participation phrase - ``उपस्थित रहे``, ``भाग लिया`` - that mention the event or
-follow a reported event), ``statements`` (indices into ``doc.spans["statements"]`` of statements whose sentence
-says ``<event> में`` or announces the event), ``mentions`` ([start, end] of every mention), ``elliptical``,
-``confidence``.
+Attributes: ``type`` (Hindi lemma), ``type_en``, ``status`` (reported | announced), ``date`` (TIMEX3 value of the
+first date/time/set span of the anchor sentence, not a duration and not the dateline's own date, a time cut
+to its day; else the document date for a reported event of the dateline sentence, or of the first sentence
+after a dateline-only sentence), ``place`` (canonical name: the dateline place for an event of the dateline
+sentence; else the first place span of the sentence outside organisation spans and the venue; else the
+dateline place when it occurs in the sentence), ``venue`` (``भाजपा प्रदेश मुख्यालय पर`` -> ``भाजपा प्रदेश
+मुख्यालय``), ``organizer`` (canonical organisation name: an organisation span in the genitive right before the
+trigger, ``X की बैठक``; an agent after it, ``अभियान आईटी द्वारा``; a generic head noun in the genitive or as the
+active subject, ``विश्वविद्यालय का समारोह``, ``पार्टी ... धरना देगी``, resolved to the organiser of the first
+reported event or the first organisation of that head; else the organisation of the venue, ``समाजवादी पार्टी
+... के प्रदेश कार्यालय पर``), ``participants`` (person ids of sentences with a participation phrase - ``उपस्थित
+रहे``, ``भाग लिया`` - that mention the event or follow a reported event), ``statements`` (indices into
+``doc.spans["statements"]`` of statements whose sentence says ``<event> में`` or announces the event),
+``mentions`` ([start, end] of every mention), ``elliptical``, ``confidence``.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..text.tokenizer import ensure_normalized
 from .. import tense
+from ..resources import read_tsv, split_multi
 from ..spans import add_span, attrs
-from .statements import Sentence, doc_sentences, event_lexicon, is_level, spans_in
+from .statements import Sentence, clause_start, doc_sentences, event_lexicon, function_words, is_level, np_before, spans_in
 
 __all__ = ["EventExtractor"]
 
-_DEMONSTRATIVES = frozenset(tense.key(w) for w in "इस इसी उक्त उसी उस यह".split())
-_LIGHT_AFTER = frozenset(tense.key(w) for w in "की ली किया लिया दी दिया करेगी करेगा करेंगे देगी देगा देंगे लेंगे".split())
-_LOCATIVE = frozenset({"में", "पर"})
-_VENUE_DETERMINERS = frozenset(tense.key(w) for w in "एक सभी सब प्रत्येक हर".split())
-_MEETING_TYPES = frozenset({"बैठक", "समीक्षा बैठक", "सम्मेलन", "कार्यशाला", "संगोष्ठी"})
+_ISO_DAY_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T")
+_ORDERING_KINDS = frozenset({"directive", "decision"})
 
 
 @dataclass
@@ -73,6 +83,8 @@ class _Mention:
     demonstrative: bool = False
     plural: bool = False
     locative: bool = False  # followed by में/पर
+    sequel: bool = False  # इसके पश्चात् ... earlier in the sentence
+    target: str | None = None  # head of X in X के विरुद्ध <trigger>
     event: int | None = None
 
 
@@ -88,6 +100,7 @@ class _Event:
     elliptical: bool = False
     mentions: list[_Mention] = field(default_factory=list)
     date: str | None = None
+    target: str | None = None
 
 
 class EventExtractor:
@@ -95,13 +108,58 @@ class EventExtractor:
 
     def __init__(self, max_modifiers: int = 2):
         self.lex = event_lexicon()
+        self.fw = function_words()
         self.max_modifiers = max_modifiers
+        self.org_nouns = frozenset(tense.key(v) for r in read_tsv("statement_cues.tsv") if r["kind"] == "subject"
+                                   for v in split_multi(r["cue"]))
+
+    # ------------------------------------------------------------------ verb groups
+    def _conjunctive(self, g: tense.VerbGroup) -> bool:
+        return bool(g.words) and g.tense == "unknown" and g.words[-1].endswith(self.fw.conjunctive)
+
+    def _group_after(self, keys: Sequence[str], j: int, main: tense.VerbGroup | None) -> tense.VerbGroup:
+        """The verb group at ``keys[j]``; for a conjunctive participle (चलाकर, करके) the final verb group."""
+        g = tense.group_at(keys, j)
+        if self._conjunctive(g) and main is not None and main.start >= g.end:
+            return main
+        return g
+
+    @staticmethod
+    def _status(g: tense.VerbGroup, ordered: bool = False) -> str | None:
+        if g.negated or g.remote:
+            return None
+        if g.mood == "indicative" and g.tense in ("past", "future"):
+            return "announced" if g.tense == "future" else "reported"
+        if g.mood == "obligation" or (g.mood == "subjunctive" and ordered):
+            return "announced"
+        return None
+
+    def _occurrence(self, keys: Sequence[str], main: tense.VerbGroup | None, ordered: bool = False) -> str | None:
+        """The status if the final verb group says that something takes/took place: its predicate is an
+        occurrence word (संपन्न हुई, आयोजित किया जाएगा, होगा after a postposition), an event noun (बैठक हुई), a level
+        adjective (प्रदेश स्तरीय होगा) or a light verb after an agent (आईटी द्वारा किया जाना है); not ``चर्चा हुई``."""
+        if main is None or main.negated:
+            return None
+        first = main.words[0]
+        lex = self.lex
+        predicate = first in lex["occur"] or first in lex["trigger_words"] or is_level(first, lex["levels"]) or (
+            first in lex["light"] and main.start > 0 and keys[main.start - 1] in self.fw.agent_marker)
+        return self._status(main, ordered) if predicate else None
+
+    def _verbal(self, keys: Sequence[str], j: int) -> bool:
+        """``keys[j]`` (a light verb) is a verb: की/के/का only when what follows is a verb, punctuation or a
+        conjunction (else a genitive)."""
+        if keys[j] not in self.fw.genitive or j + 1 >= len(keys):
+            return True
+        nxt = keys[j + 1]
+        return nxt in tense.PUNCT or tense.is_aux(nxt) or nxt in self.fw.conjunction
 
     # ------------------------------------------------------------------ mentions
-    def _mentions(self, sent: Sentence, main: tense.VerbGroup | None, dateline: bool) -> list[_Mention]:
+    def _mentions(self, sent: Sentence, main: tense.VerbGroup | None, dateline: bool, ordered: bool) -> list[_Mention]:
         keys = sent.keys
         lex = self.lex
-        occur_main = self._occurrence(main)
+        occur_main = self._occurrence(keys, main, ordered)
+        sequels = [m.end for m in lex["sequel"].find(keys)]
         out: list[_Mention] = []
         i = 0
         while i < len(keys):
@@ -125,23 +183,20 @@ class EventExtractor:
                     break
                 mods += 1
             nxt = keys[m.end] if m.end < len(keys) else ""
-            plural = keys[m.end - 1].endswith(("ओं", "ों"))
+            plural = keys[m.end - 1].endswith(self.fw.oblique_plural)
             mention = _Mention(sent.index, start, i, m.end, typ, typ_en,
-                               demonstrative=start > 0 and keys[start - 1] in _DEMONSTRATIVES,
-                               plural=plural, locative=nxt in _LOCATIVE)
-            light = nxt in _LIGHT_AFTER and self._verbal(keys, m.end)
+                               demonstrative=start > 0 and keys[start - 1] in lex["demonstratives"],
+                               plural=plural, locative=nxt in lex["locative"],
+                               sequel=any(e <= start for e in sequels), target=self._target(keys, start))
+            light = nxt in lex["light"] and self._verbal(keys, m.end)
             direct = not plural and (nxt not in tense.POSTPOSITIONS or light)
             before = keys[start - 1] if start > 0 else ""
             if direct and occur_main and main.start >= m.end:
-                mention.status = "announced" if main.tense == "future" else "reported"
+                mention.status = occur_main
             elif direct and light:
-                g = tense.group_at(keys, m.end)
-                if g.tense in ("past", "future") and g.mood == "indicative":
-                    mention.status = "announced" if g.tense == "future" else "reported"
+                mention.status = self._status(self._group_after(keys, m.end, main), ordered)
             elif direct and nxt in lex["occur"]:
-                g = tense.group_at(keys, m.end)
-                if g.tense in ("past", "future") and g.mood == "indicative" and not g.remote:
-                    mention.status = "announced" if g.tense == "future" else "reported"
+                mention.status = self._status(self._group_after(keys, m.end, main), ordered)
             elif not plural and before in lex["announce"]:
                 mention.status = "announced"
             elif not plural and before in lex["occur"]:
@@ -152,22 +207,16 @@ class EventExtractor:
             i = m.end
         return out
 
-    def _occurrence(self, main: tense.VerbGroup | None) -> bool:
-        """The final verb group says that something takes/took place: its predicate is an occurrence word
-        (संपन्न हुई, आयोजित किया जाएगा, होगा after a postposition), an event noun (बैठक हुई) or a level
-        adjective (प्रदेश स्तरीय होगा); not ``चर्चा हुई`` (the discussion is what happened)."""
-        if main is None or main.tense not in ("past", "future") or main.mood != "indicative" or main.negated:
-            return False
-        first = main.words[0]
-        return first in self.lex["occur"] or first in self.lex["trigger_words"] or is_level(first, self.lex["levels"])
-
-    @staticmethod
-    def _verbal(keys: Sequence[str], j: int) -> bool:
-        """``keys[j]`` (की/ली/दी ...) is a verb, not a genitive: what follows is a verb, punctuation or a conjunction."""
-        if j + 1 >= len(keys):
-            return True
-        nxt = keys[j + 1]
-        return nxt in tense.PUNCT or tense.is_aux(nxt) or nxt in {"और", "एवं", "तथा", "जिसमें", "कि", "जो"}
+    def _target(self, keys: Sequence[str], start: int) -> str | None:
+        """The head of X in ``X के विरुद्ध <trigger>`` (what a campaign is against)."""
+        for n in (2, 3):
+            j = start - n
+            if j > 0:
+                t = self.lex["target"].at(keys, j)
+                if t is not None and t.end == start:
+                    np = np_before(keys, j, 0)
+                    return keys[np[1] - 1] if np else None
+        return None
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
@@ -177,21 +226,25 @@ class EventExtractor:
         if not sents:
             return doc
         mains = [tense.main_group(s.keys) for s in sents]
-        dl = self._dateline_sentence(doc, sents, mains)
-        mentions = [self._mentions(s, mains[s.index], s.index == dl) for s in sents]
+        skip = self._dateline_ranges(doc)
+        dl = self._dateline_sentence(doc, sents, mains, skip)
         stmts = list(doc.spans["statements"]) if "statements" in doc.spans else []
-        stmt_sents = {}
+        stmt_sents: dict[int, list[int]] = {}
+        ordered: set[int] = set()
         for idx, span in enumerate(stmts):
             for s in sents:
                 if s.start_char <= span.start_char < s.end_char:
                     stmt_sents.setdefault(s.index, []).append(idx)
+                    if attrs(span).get("kind") in _ORDERING_KINDS:
+                        ordered.add(s.index)
+        mentions = [self._mentions(s, mains[s.index], s.index == dl, s.index in ordered) for s in sents]
         participation = {s.index for s in sents if self.lex["participation"].find(s.keys)}
 
         events: list[_Event] = []
         for s in sents:
             for m in mentions[s.index]:
-                self._resolve(doc, s, m, events, stmt_sents, participation)
-        self._elliptical(doc, sents, mains, mentions, events)
+                self._resolve(doc, s, m, events, stmt_sents, participation, skip)
+        self._elliptical(doc, sents, mains, mentions, events, ordered, skip)
         events.sort(key=lambda e: (e.sent, e.start))
         for e in events:
             e.mentions.sort(key=lambda m: (m.sent, m.start))
@@ -222,6 +275,7 @@ class EventExtractor:
                             participants_of[target].append(pid)
 
         dateline_place = self._dateline_place(doc, sents, dl)
+        main_org: str | None = None
         for n, e in enumerate(events):
             s = sents[e.sent]
             venue, venue_span = self._venue(s, e)
@@ -230,12 +284,15 @@ class EventExtractor:
                     venue, venue_span = self._venue(sents[m.sent], m)
                     if venue:
                         break
+            organizer = self._organizer(doc, s, e, mains[e.sent], venue_span, main_org)
+            if main_org is None and e.status == "reported" and organizer:
+                main_org = organizer
             add_span(
                 doc, "events", s.char_start(e.start), s.char_end(e.end),
                 type=e.type, type_en=e.type_en, status=e.status,
                 date=e.date if e.date is not None else self._date(doc, s, e, dl),
                 place=self._place(doc, s, e, dl, dateline_place, venue_span),
-                venue=venue, organizer=self._organizer(doc, s, e),
+                venue=venue, organizer=organizer,
                 participants=participants_of[n], statements=sorted(statements_of[n]),
                 mentions=[[sents[m.sent].char_start(m.start), sents[m.sent].char_end(m.end)] for m in e.mentions],
                 elliptical=e.elliptical, confidence=e.confidence,
@@ -247,72 +304,87 @@ class EventExtractor:
     def _compatible(mtype: str, etype: str) -> bool:
         return mtype == etype or etype.endswith(" " + mtype) or mtype.endswith(" " + etype)
 
+    @staticmethod
+    def _same_target(m: _Mention, e: _Event) -> bool:
+        return m.target is None or e.target is None or m.target == e.target
+
     def _resolve(self, doc: Doc, s: Sentence, m: _Mention, events: list[_Event],
-                 stmt_sents: dict[int, list[int]], participation: set[int]) -> None:
-        compatible = [n for n, e in enumerate(events) if self._compatible(m.type, e.type) and not e.elliptical]
+                 stmt_sents: dict[int, list[int]], participation: set[int], skip) -> None:
+        compatible = [n for n, e in enumerate(events)
+                      if self._compatible(m.type, e.type) and not e.elliptical and self._same_target(m, e)]
         reported = [n for n in compatible if events[n].status == "reported"]
         if m.status == "announced" and not m.demonstrative:
-            self._new(doc, s, m, events, "announced", 0.85)
+            self._new(doc, s, m, events, "announced", 0.85, skip)
         elif m.status == "reported" and not m.demonstrative:
-            date = self._date_in_sentence(doc, s)
+            date = self._date_in_sentence(doc, s, skip)
             same = [n for n in reported if date is None or events[n].date in (None, date)]
-            if same:
+            if same and not m.sequel:
                 self._join(events[same[0]], m)
             else:
-                self._new(doc, s, m, events, "reported", 0.9)
+                self._new(doc, s, m, events, "reported", 0.9, skip)
         elif compatible:
             self._join(events[(reported or compatible)[0]], m)
-        elif m.locative and m.type in _MEETING_TYPES and (s.index in stmt_sents or s.index in participation):
-            self._new(doc, s, m, events, "reported", 0.6)
+        elif m.locative and (m.type in self.lex["meeting_types"] or m.target) \
+                and (s.index in stmt_sents or s.index in participation):
+            self._new(doc, s, m, events, "reported", 0.6, skip)
 
     @staticmethod
     def _join(e: _Event, m: _Mention) -> None:
         e.mentions.append(m)
+        if e.target is None:
+            e.target = m.target
 
-    def _new(self, doc: Doc, s: Sentence, m: _Mention, events: list[_Event], status: str, conf: float) -> None:
-        e = _Event(s.index, m.start, m.end, m.type, m.type_en, status, conf, mentions=[m])
-        e.date = self._date_in_sentence(doc, s)
+    def _new(self, doc: Doc, s: Sentence, m: _Mention, events: list[_Event], status: str, conf: float, skip) -> None:
+        e = _Event(s.index, m.start, m.end, m.type, m.type_en, status, conf, mentions=[m], target=m.target)
+        e.date = self._date_in_sentence(doc, s, skip)
         events.append(e)
 
-    def _elliptical(self, doc: Doc, sents: list[Sentence], mains, mentions, events: list[_Event]) -> None:
+    def _elliptical(self, doc: Doc, sents: list[Sentence], mains, mentions, events: list[_Event],
+                    ordered: set[int], skip) -> None:
         lex = self.lex
         for s in sents:
             main = mains[s.index]
-            if not self._occurrence(main):
+            status = self._occurrence(s.keys, main, s.index in ordered)
+            if not status:
                 continue
             if any(m.status for m in mentions[s.index]):
                 continue
             keys = s.keys
-            lo = 0
-            for j in range(main.start - 1, -1, -1):
-                if keys[j] in ("कि", ";", ":", "जो"):
-                    lo = j + 1
-                    break
+            lo = clause_start(keys, main.start)
             level = next((j for j in range(lo, main.start + 1) if j < len(keys) and is_level(keys[j], lex["levels"])
                           and j > 0), None)
             if level is None:
                 continue
             start = level - 1 if keys[level] in lex["levels"] and keys[level - 1] not in tense.PUNCT \
                 and keys[level - 1] not in tense.POSTPOSITIONS else level
-            status = "announced" if main.tense == "future" else "reported"
-            typ, typ_en = self._neighbour_type(s.index, status, sents, mentions)
+            typ, typ_en = self._neighbour_type(s.index, status, tense.gender(main), sents, mentions)
             m = _Mention(s.index, start, level, level + 1, typ, typ_en, status=status)
             e = _Event(s.index, start, level + 1, typ, typ_en, status, 0.6, elliptical=True, mentions=[m])
-            e.date = self._date_in_sentence(doc, s)
+            e.date = self._date_in_sentence(doc, s, skip)
             events.append(e)
 
-    @staticmethod
-    def _neighbour_type(i: int, status: str, sents, mentions) -> tuple[str, str]:
+    def _neighbour_type(self, i: int, status: str, gender: str | None, sents, mentions) -> tuple[str, str]:
         for j in (i + 1, i - 1):
             if 0 <= j < len(sents):
                 for m in mentions[j]:
-                    if m.status == status:
+                    if m.status == status and (gender is None or self.lex["gender"].get(m.type) in (gender, "", None)):
                         return m.type, m.type_en
-        return "बैठक", "meeting"
+        defaults = self.lex["default_type"]
+        return defaults.get(gender) or defaults.get("f") or next(iter(defaults.values()))
 
     # ------------------------------------------------------------------ attributes
     @staticmethod
-    def _dateline_sentence(doc: Doc, sents: list[Sentence], mains) -> int | None:
+    def _dateline_ranges(doc: Doc) -> list[tuple[int, int]]:
+        """Character ranges of the dateline (its date and place): their dates are not the event's date."""
+        out = []
+        d = doc._.doc_date
+        if d and isinstance(d.get("start"), int) and isinstance(d.get("end"), int):
+            out.append((d["start"], d["end"]))
+        if "dateline" in doc.spans:
+            out += [(s.start_char, s.end_char) for s in doc.spans["dateline"]]
+        return out
+
+    def _dateline_sentence(self, doc: Doc, sents: list[Sentence], mains, skip) -> int | None:
         d = doc._.doc_date
         pos = None
         if d and isinstance(d.get("start"), int):
@@ -324,17 +396,30 @@ class EventExtractor:
         idx = next((s.index for s in sents if s.start_char <= pos < s.end_char), None)
         if idx is None:
             return None
-        # a dateline-only sentence (वाराणसी, 12 मार्च 2024।): the news starts in the next one
-        while idx + 1 < len(sents) and mains[idx] is None and len(sents[idx].keys) <= 12:
+        # a dateline-only sentence (वाराणसी, 12 मार्च 2024। / झांसी।): the news starts in the next one
+        while idx + 1 < len(sents) and ((mains[idx] is None and len(sents[idx].keys) <= 12)
+                                        or self._only_dateline(sents[idx], skip)):
             idx += 1
         return idx
 
     @staticmethod
-    def _date_in_sentence(doc: Doc, s: Sentence) -> str | None:
+    def _only_dateline(s: Sentence, skip) -> bool:
+        words = [t for t, k in zip(s.tokens, s.keys) if k not in tense.PUNCT]
+        return bool(words) and bool(skip) and all(
+            any(a <= t.idx and t.idx + len(t.text) <= b for a, b in skip) for t in words)
+
+    @staticmethod
+    def _date_in_sentence(doc: Doc, s: Sentence, skip=()) -> str | None:
         for d in spans_in(doc, "dates", s.start_char, s.end_char):
-            v = attrs(d).get("value")
-            if v:
-                return str(v)
+            if any(a < d.end_char and d.start_char < b for a, b in skip):
+                continue
+            a = attrs(d)
+            v = a.get("value")
+            if not v or a.get("type") == "duration":
+                continue
+            v = str(v)
+            m = _ISO_DAY_TIME.match(v)
+            return m.group(1) if m else v
         return None
 
     def _date(self, doc: Doc, s: Sentence, e: _Event, dl: int | None) -> str | None:
@@ -344,68 +429,140 @@ class EventExtractor:
         return None
 
     @staticmethod
-    def _dateline_place(doc: Doc, sents: list[Sentence], dl: int | None) -> tuple[str, int, int] | None:
-        """(text, start, end) of the dateline place: the dateline component's place span, else the words
-        before the document date on its line (``लखनऊ 15 सितम्बर 2018``)."""
+    def _place_name(span: Span) -> str:
+        a = attrs(span)
+        return str(a.get("name") or a.get("normalized") or span.text)
+
+    def _dateline_place(self, doc: Doc, sents: list[Sentence], dl: int | None) -> tuple[str, str, int, int] | None:
+        """(text, canonical name, start, end) of the dateline place: the dateline component's place span (its
+        name from the places span at the same offset), else the words before the document date on its line
+        (``लखनऊ 15 सितम्बर 2018``)."""
+        found = None
         if "dateline" in doc.spans:
             for span in doc.spans["dateline"]:
                 if attrs(span).get("role") == "place":
-                    return span.text, span.start_char, span.end_char
-        d = doc._.doc_date
-        if not d or not isinstance(d.get("start"), int):
-            return None
-        line_start = doc.text.rfind("\n", 0, d["start"]) + 1
-        before = doc.text[line_start:d["start"]]
-        stripped = before.rstrip(" ,:-–।\t")
-        lead = len(stripped) - len(stripped.lstrip())
-        words = stripped.split()
-        if not words or len(words) > 3 or any(ch.isdigit() for ch in stripped):
-            return None
-        return stripped.strip(), line_start + lead, line_start + len(stripped)
+                    found = (span.text, span.start_char, span.end_char)
+                    break
+        if found is None:
+            d = doc._.doc_date
+            if not d or not isinstance(d.get("start"), int):
+                return None
+            line_start = doc.text.rfind("\n", 0, d["start"]) + 1
+            before = doc.text[line_start:d["start"]]
+            stripped = before.rstrip(" ,:-–।\t")
+            lead = len(stripped) - len(stripped.lstrip())
+            words = stripped.split()
+            if not words or len(words) > 3 or any(ch.isdigit() for ch in stripped):
+                return None
+            found = (stripped.strip(), line_start + lead, line_start + len(stripped))
+        text, start, end = found
+        name = text
+        for p in doc.spans["places"] if "places" in doc.spans else ():
+            if p.start_char < end and start < p.end_char:
+                name = self._place_name(p)
+                break
+        return text, name, start, end
 
     def _place(self, doc: Doc, s: Sentence, e: _Event, dl: int | None, dateline_place, venue_span) -> str | None:
-        if dateline_place is not None and dl is not None and (e.sent == dl or s.start_char <= dateline_place[1] < s.end_char):
-            return dateline_place[0]
+        if dateline_place is not None and dl is not None and (e.sent == dl or s.start_char <= dateline_place[2] < s.end_char):
+            return dateline_place[1]
         orgs = spans_in(doc, "organizations", s.start_char, s.end_char)
         for p in spans_in(doc, "places", s.start_char, s.end_char):
             if any(o.start_char <= p.start_char and p.end_char <= o.end_char for o in orgs):
                 continue
             if venue_span and venue_span[0] <= p.start_char and p.end_char <= venue_span[1]:
                 continue
-            return p.text
+            return self._place_name(p)
         if dateline_place is not None:
             name = tense.key(dateline_place[0])
             if name and any(k == name for k in s.keys):
-                return dateline_place[0]
+                return dateline_place[1]
         return None
 
     def _venue(self, s: Sentence, e) -> tuple[str | None, tuple[int, int] | None]:
         """The venue phrase of the sentence: a noun phrase ending in a venue noun, followed by पर/में."""
         keys = s.keys
-        for m in self.lex["venues"].find(keys):
-            if m.end >= len(keys) or keys[m.end] not in _LOCATIVE:
+        lex = self.lex
+        for m in lex["venues"].find(keys):
+            if m.end >= len(keys) or keys[m.end] not in lex["locative"]:
                 continue
             j = m.start
             while j > 0 and m.end - j < 5 and keys[j - 1] not in tense.PUNCT and keys[j - 1] not in tense.POSTPOSITIONS \
-                    and keys[j - 1] not in self.lex["trigger_words"] and not tense.is_verb_form(keys[j - 1]) \
-                    and keys[j - 1] not in self.lex["occur"] and keys[j - 1] not in _DEMONSTRATIVES \
+                    and keys[j - 1] not in lex["trigger_words"] and not tense.is_verb_form(keys[j - 1]) \
+                    and keys[j - 1] not in lex["occur"] and keys[j - 1] not in lex["demonstratives"] \
                     and not any(c.isdigit() for c in keys[j - 1]):
                 j -= 1
-            while j < m.start and keys[j] in _VENUE_DETERMINERS:
+            while j < m.start and keys[j] in lex["venue_determiners"]:
                 j += 1
             return s.text(j, m.end), (s.char_start(j), s.char_end(m.end))
         return None, None
 
+    # ------------------------------------------------------------------ organiser
     @staticmethod
-    def _organizer(doc: Doc, s: Sentence, e: _Event) -> str | None:
-        """An organisation span ending within 4 tokens before the trigger, a genitive between (X की बैठक)."""
+    def _org_name(span: Span) -> str:
+        a = attrs(span)
+        return str(a.get("name") or a.get("org") or span.text)
+
+    def _generic(self, doc: Doc, noun: str, main_org: str | None) -> str | None:
+        """A generic head noun (पार्टी, विश्वविद्यालय) as the organiser of the first reported event, else the
+        first organisation of the document with that head."""
+        if main_org and tense.key(main_org.split()[-1]) == noun:
+            return main_org
+        for o in doc.spans["organizations"] if "organizations" in doc.spans else ():
+            name = self._org_name(o)
+            if name.split() and tense.key(name.split()[-1]) == noun:
+                return name
+        return None
+
+    def _organizer(self, doc: Doc, s: Sentence, e: _Event, main: tense.VerbGroup | None, venue_span,
+                   main_org: str | None) -> str | None:
+        keys = s.keys
+        gen = self.fw.genitive
         trig = s.char_start(e.start)
+        # X की/का/के <trigger>: an organisation span ending within 5 tokens before the trigger
         for o in reversed(spans_in(doc, "organizations", s.start_char, trig)):
             j = s.token_index(o.end_char - 1)
             if j is None or e.start - j > 5:
                 continue
-            if any(k in ("का", "की", "के") for k in s.keys[j + 1:e.start]):
-                return str(attrs(o).get("name") or o.text)
+            if any(k in gen for k in keys[j + 1:e.start]):
+                return self._org_name(o)
+        # विश्वविद्यालय का <trigger>: a generic head noun in the genitive right before the trigger
+        if e.start >= 2 and keys[e.start - 1] in gen and keys[e.start - 2] in self.org_nouns:
+            found = self._generic(doc, keys[e.start - 2], main_org)
+            if found:
+                return found
+        # <trigger> X द्वारा ...: an organisation agent after the trigger, before the final verb
+        stop = main.start if main is not None and main.start > e.end else len(keys)
+        for j in range(e.end, stop):
+            if keys[j] in self.fw.agent_marker and j > e.end:
+                for o in spans_in(doc, "organizations", s.char_start(e.end), s.char_start(j)):
+                    if s.token_index(o.end_char - 1) == j - 1:
+                        return self._org_name(o)
+                break
+        # पार्टी ... धरना देगी: the active subject at the start of the trigger's clause
+        if main is not None and main.voice == "active" and main.start >= e.start and not e.elliptical:
+            lo = clause_start(keys, e.start)
+            if lo < e.start and not (lo + 1 < len(keys) and keys[lo + 1] in tense.POSTPOSITIONS):
+                for o in spans_in(doc, "organizations", s.char_start(lo), trig):
+                    if s.token_index(o.start_char) == lo:
+                        return self._org_name(o)
+                if keys[lo] in self.org_nouns:
+                    found = self._generic(doc, keys[lo], main_org)
+                    if found:
+                        return found
+        # the organisation of the venue: समाजवादी पार्टी उ०प्र० के प्रदेश कार्यालय पर, भाजपा प्रदेश मुख्यालय पर
+        if venue_span is not None:
+            vs, ve = venue_span
+            inside = [o for o in spans_in(doc, "organizations", s.start_char, s.end_char)
+                      if vs <= o.start_char and o.end_char <= ve]
+            if inside:
+                return self._org_name(inside[0])
+            v = s.token_index(vs)
+            if v is not None and v > 0 and keys[v - 1] in gen:
+                for o in reversed(spans_in(doc, "organizations", s.start_char, vs)):
+                    j = s.token_index(o.end_char - 1)
+                    if j is not None and v - 1 - j <= 3:
+                        return self._org_name(o)
         return None
 
 

@@ -16,8 +16,12 @@ decision > directive > plan > action wins. Attributes (``span._.hx``):
   reported speech, ``X ने बताया कि ...``), ``confidence``.
 
 Checks (``statement_blockers.tsv``): a question; a negated cue; a ``था/थी/थे`` in the cue's verb group
-(pluperfect: background); a subjunctive verb group (``... किया जाए``: wished, not done); a cue after a demand,
-allegation, hearsay or opinion cue; a past cue after a year-level background expression (``पिछले वर्ष``).
+(pluperfect: background); a subjunctive verb group (``... किया जाए``: wished, not done); a habitual present
+(``तैनात किया जाता है``: a routine, not news); a cue after a demand, allegation, hearsay or opinion cue; a past
+cue after a year-level background expression (``पिछले वर्ष``). A cue ending in a conjunctive participle
+(``गिरफ्तार कर जेल भेज दिया``) takes the tense of the sentence's final verb group. Cue flags: ``infinitive``
+(``जांच करने को कहा``: only after an oblique infinitive), ``subjunctive`` (``उन्होंने अधिकारियों से कहा कि ...
+सुनिश्चित करें``: a directive only when the final verb group is subjunctive; confidence 0.6).
 A decision/directive/action cue with a future verb group becomes a plan. A bare future verb (cue with
 flag ``generic``, or the sentence's final verb group in the future tense) is a plan only when its clause has an
 event noun (``event_types.tsv``), an organisation/body noun (``subject`` rows), an organisation span or a
@@ -30,6 +34,9 @@ Quantities (``doc.spans["quantities"]``): a number (digits or number words of
 alone (unit ``None``). Attributes ``value``, ``unit``, ``kind``, ``approx`` (``लगभग``/``से अधिक`` ...),
 ``statement`` (index of the statement whose sentence contains it, else ``None``), ``confidence``.
 Numbers inside ``doc.spans["dates"]`` are skipped.
+
+Function words (genitives, conjunctions, clause boundaries, particles, agent markers, pronoun agents,
+approximation words ...) are data: ``statement_function_words.tsv``, read when the component is built.
 """
 from __future__ import annotations
 
@@ -60,17 +67,54 @@ __all__ = [
 KIND_ORDER = ("decision", "directive", "plan", "action")
 _BASE_CONF = {"decision": 0.9, "directive": 0.9, "plan": 0.85, "action": 0.85}
 _HARD_BLOCKERS = ("demand", "allegation", "hearsay", "opinion")
-_GENITIVE = frozenset({"का", "की", "के"})
-_CONJ = frozenset({"और", "एवं", "तथा", "व", "जिसमें", "जिससे", "जो", "कि", "लेकिन", "परंतु", "किंतु"})
-_CLAUSE_BOUNDARY = frozenset({"कि", ";", ":", "जो", "जिसमें", "जिससे", "जबकि", "क्योंकि", "लेकिन", "परंतु", "किंतु"})
-_PARTICLES = frozenset({"भी", "ही", "तो"})
-_WILDCARD_STOP = frozenset({"।", "।।", "॥", "?", "!", ";", ":", ",", "कि"})
-_NP_STOP = tense.PUNCT | frozenset({"में", "पर", "से", "को", "तक", "कि", "ने", "द्वारा", "हेतु", "लिए", "जो",
-                                     "बताया", "कहा"})
-_PRONOUN_AGENTS = frozenset(tense.key(w) for w in "उन्होंने इन्होंने उसने इसने मैंने हमने आपने जिन्होंने जिसने".split())
-_APPROX_BEFORE = frozenset(tense.key(w) for w in "लगभग करीब क़रीब तकरीबन तक़रीबन कुल".split())
-_APPROX_AFTER = (("से", "अधिक"), ("से", "ज्यादा"), ("से", "कम"), ("से", "ऊपर"))
 _DIGITS = re.compile(r"^\d+(?:,\d+)*(?:\.\d+)?$")
+_CLOSERS = frozenset({'"', "'", "”", "’", ")"})  # punctuation that may follow a question mark
+
+
+@dataclass(frozen=True)
+class FunctionWords:
+    """The closed classes of ``statement_function_words.tsv`` as sets of matching keys."""
+
+    genitive: frozenset[str]
+    conjunction: frozenset[str]
+    clause_boundary: frozenset[str]
+    particle: frozenset[str]
+    wildcard_stop: frozenset[str]
+    np_stop: frozenset[str]  # punctuation included
+    agent_marker: frozenset[str]
+    pronoun_agent: frozenset[str]
+    complementizer: frozenset[str]
+    setting_demonstrative: frozenset[str]
+    setting_filler: frozenset[str]
+    oblique_plural: tuple[str, ...]  # suffixes
+    infinitive: tuple[str, ...]  # suffixes
+    conjunctive: tuple[str, ...]  # suffixes
+    approx_before: frozenset[str]
+    approx_after: dict[tuple[str, ...], str]  # token sequence -> "more than" | "less than"
+
+
+@lru_cache(maxsize=1)
+def function_words() -> FunctionWords:
+    """``extract/data/statement_function_words.tsv``, compiled (read once, when a component is built)."""
+    by_kind: dict[str, list[dict[str, str]]] = {}
+    for r in read_tsv("statement_function_words.tsv"):
+        by_kind.setdefault(r["kind"], []).append(r)
+
+    def keys(kind: str) -> frozenset[str]:
+        return frozenset(tense.key(r["word"]) for r in by_kind.get(kind, ()))
+
+    def suffixes(kind: str) -> tuple[str, ...]:
+        return tuple(sorted({r["word"] for r in by_kind.get(kind, ())}, key=len, reverse=True))
+
+    return FunctionWords(
+        genitive=keys("genitive"), conjunction=keys("conjunction"), clause_boundary=keys("clause_boundary"),
+        particle=keys("particle"), wildcard_stop=keys("wildcard_stop"), np_stop=tense.PUNCT | keys("np_stop"),
+        agent_marker=keys("agent_marker"), pronoun_agent=keys("pronoun_agent"),
+        complementizer=keys("complementizer"), setting_demonstrative=keys("setting_demonstrative"),
+        setting_filler=keys("setting_filler"), oblique_plural=suffixes("oblique_plural"),
+        infinitive=suffixes("infinitive"), conjunctive=suffixes("conjunctive"), approx_before=keys("approx_before"),
+        approx_after={tuple(tense.key(w) for w in r["word"].split()): r["value"] for r in by_kind.get("approx_after", ())},
+    )
 
 
 # --------------------------------------------------------------------------------------------- sentences
@@ -139,19 +183,21 @@ def spans_in(doc: Doc, group: str, start: int, end: int) -> list[Span]:
 
 def clause_start(keys: Sequence[str], i: int, lo: int = 0) -> int:
     """Start of the clause that contains ``keys[i]`` (after the last कि/;/जो ... before it)."""
+    boundary = function_words().clause_boundary
     for j in range(i - 1, lo - 1, -1):
-        if keys[j] in _CLAUSE_BOUNDARY:
+        if keys[j] in boundary:
             return j + 1
     return lo
 
 
 def np_before(keys: Sequence[str], m: int, lo: int = 0, max_len: int = 10) -> tuple[int, int] | None:
     """The noun phrase right before ``keys[m]`` (genitives kept, postpositions/punctuation stop it)."""
+    fw = function_words()
     j = m - 1
-    while j >= lo and keys[j] not in _NP_STOP and m - j <= max_len:
+    while j >= lo and keys[j] not in fw.np_stop and m - j <= max_len:
         j -= 1
     i = j + 1
-    while i < m and (keys[i] in _GENITIVE or keys[i] in _CONJ):
+    while i < m and (keys[i] in fw.genitive or keys[i] in fw.conjunction):
         i += 1
     return (i, m) if i < m else None
 
@@ -171,9 +217,11 @@ class PhraseLexicon:
     particles (भी/ही/तो) and negations may stand between tokens (a negation marks the match)."""
 
     def __init__(self, entries: Iterable[tuple[str, Any]], negations: Iterable[str] = tense.NEGATIONS,
-                 particles: Iterable[str] = _PARTICLES):
+                 particles: Iterable[str] | None = None, stops: Iterable[str] | None = None):
+        fw = function_words()
         self.negations = frozenset(negations)
-        self.fillers = frozenset(particles) | self.negations
+        self.fillers = frozenset(fw.particle if particles is None else particles) | self.negations
+        self.stops = frozenset(fw.wildcard_stop if stops is None else stops)
         self.by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
         for text, payload in entries:
             for variant in split_multi(text):
@@ -193,7 +241,7 @@ class PhraseLexicon:
         if p == "*":
             for skip in range(4):
                 j = i + skip
-                if j > end or (skip and keys[j - 1] in _WILDCARD_STOP):
+                if j > end or (skip and keys[j - 1] in self.stops):
                     break
                 r = self._match(keys, j, pat, k + 1, end, neg)
                 if r:
@@ -230,7 +278,8 @@ class PhraseLexicon:
 
 @lru_cache(maxsize=1)
 def event_lexicon() -> dict[str, Any]:
-    """The compiled ``event_types.tsv``: triggers, modifiers, venues, occurrence/announce/participation words."""
+    """The compiled ``event_types.tsv``: triggers, modifiers, venues, occurrence/announce/participation words,
+    the function words of event mentions, and per type its gender and flags."""
     rows = read_tsv("event_types.tsv")
     by_role: dict[str, list[dict[str, str]]] = {}
     for r in rows:
@@ -239,8 +288,16 @@ def event_lexicon() -> dict[str, Any]:
     def words(role: str) -> frozenset[str]:
         return frozenset(tense.key(v) for r in by_role.get(role, []) for v in split_multi(r["form"]))
 
-    triggers = PhraseLexicon((r["form"], (r["type"], r["type_en"])) for r in by_role.get("event", []))
+    def phrases(role: str) -> PhraseLexicon:
+        return PhraseLexicon(((r["form"], role) for r in by_role.get(role, [])), negations=(), particles=())
+
+    events = by_role.get("event", [])
+    triggers = PhraseLexicon((r["form"], (r["type"], r["type_en"])) for r in events)
     trigger_words = frozenset(pat[-1] for pats in triggers.by_first.values() for pat, _ in pats)
+    gender = {r["type"]: r.get("gender", "") for r in events}
+    flags = {r["type"]: set(split_multi(r.get("flags", ""))) for r in events}
+    type_en = {r["type"]: r["type_en"] for r in events}
+    defaults = {gender[t]: (t, type_en[t]) for t in type_en if "default" in flags[t]}
     return {
         "triggers": triggers,
         "trigger_words": trigger_words,
@@ -251,6 +308,15 @@ def event_lexicon() -> dict[str, Any]:
         "occur": words("occur"),
         "announce": words("announce"),
         "participation": PhraseLexicon((r["form"], "participation") for r in by_role.get("participation", [])),
+        "light": words("light"),
+        "demonstratives": words("demonstrative"),
+        "locative": words("locative"),
+        "venue_determiners": words("venue_determiner"),
+        "sequel": phrases("sequel"),
+        "target": phrases("target"),
+        "gender": gender,
+        "meeting_types": frozenset(t for t in type_en if "meeting" in flags[t]),
+        "default_type": defaults,  # gender -> (type, type_en)
     }
 
 
@@ -264,6 +330,7 @@ class _Cue:
     kind: str
     generic: bool
     text: str
+    flags: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -285,6 +352,7 @@ class StatementExtractor:
     def __init__(self, min_confidence: float = 0.3, generic_future: bool = True):
         self.min_confidence = min_confidence
         self.generic_future = generic_future
+        self.fw = function_words()
         blocker_rows = read_tsv("statement_blockers.tsv")
 
         def words(kind: str) -> frozenset[str]:
@@ -296,7 +364,8 @@ class StatementExtractor:
                                        if r["kind"] not in ("negation", "question")), negations=())
         cue_rows = read_tsv("statement_cues.tsv")
         self.cues = PhraseLexicon(
-            ((r["cue"], _Cue(r["kind"], "generic" in split_multi(r.get("flags", "")), r["cue"]))
+            ((r["cue"], _Cue(r["kind"], "generic" in split_multi(r.get("flags", "")), r["cue"],
+                              frozenset(split_multi(r.get("flags", "")))))
              for r in cue_rows if r["kind"] in KIND_ORDER), negations=self.negations)
         self.subjects = frozenset(tense.key(v) for r in cue_rows if r["kind"] == "subject" for v in split_multi(r["cue"]))
         self.events = event_lexicon()
@@ -324,7 +393,7 @@ class StatementExtractor:
 
     def _is_question(self, sent: Sentence) -> bool:
         keys = sent.keys
-        tail = [k for k in keys if k not in {'"', "'", "”", "’", ")"}]
+        tail = [k for k in keys if k not in _CLOSERS]
         return bool(tail) and (tail[-1] == "?" or keys[0] in self.questions)
 
     def candidates(self, doc: Doc, sent: Sentence) -> list[_Candidate]:
@@ -334,11 +403,17 @@ class StatementExtractor:
             return []
         matches = self.cues.find(keys, 0, len(keys))
         blockers = self.blockers.find(keys)
+        main = tense.main_group(keys)
         raw: list[tuple[Match, str, bool, bool]] = []
         for m in matches:
-            if self._genitive_tail_ok(keys, m):
-                raw.append((m, m.payload.kind, m.payload.generic, False))
-        main = tense.main_group(keys)
+            if not self._genitive_tail_ok(keys, m):
+                continue
+            flags = m.payload.flags
+            if "infinitive" in flags and not (m.start > 0 and self._infinitive(keys[m.start - 1])):
+                continue
+            if "subjunctive" in flags and not (main is not None and main.start >= m.end and main.mood == "subjunctive"):
+                continue
+            raw.append((m, m.payload.kind, m.payload.generic, False))
         if self.generic_future and main is not None and main.tense == "future" and main.mood == "indicative" \
                 and not any(m.start <= main.end - 1 and main.start < m.end for m, *_ in raw):
             raw.append((Match(main.start, main.end, None, main.negated), "plan", main.voice != "passive", True))
@@ -350,8 +425,13 @@ class StatementExtractor:
             group = tense.group_at(keys, vstart)
             if group.end < m.end:
                 group = tense.analyse(keys, vstart, m.end)
+            if group.tense == "unknown" and group.words and group.words[-1].endswith(self.fw.conjunctive) \
+                    and main is not None and main.start >= group.end:
+                group = main  # गिरफ्तार कर जेल भेज दिया: the conjunctive participle takes the final verb's tense
             if group.negated or group.remote or group.mood == "subjunctive":
                 continue
+            if group.tense == "present" and group.aspect == "habitual":
+                continue  # तैनात किया जाता है: a routine, not news
             if group.tense == "unknown" and fallback:
                 continue
             if any(b.payload in _HARD_BLOCKERS and b.end <= m.start for b in blockers):
@@ -369,6 +449,8 @@ class StatementExtractor:
                 conf = 0.65 if fallback else 0.7
             elif fallback:
                 conf = 0.75
+            elif m.payload is not None and "subjunctive" in m.payload.flags:
+                conf = 0.6
             reported = any(b.payload == "reported" and b.end <= m.start for b in blockers)
             if reported:
                 conf = 0.5 if generic else conf * 0.95
@@ -404,22 +486,25 @@ class StatementExtractor:
         }
 
     # ---------------------------------------------------------------- helpers
-    @staticmethod
-    def _genitive_tail_ok(keys: Sequence[str], m: Match) -> bool:
+    def _genitive_tail_ok(self, keys: Sequence[str], m: Match) -> bool:
         """A cue ending in की/के/का (घोषणा की) must be a verb: followed by a verb, punctuation, कि or a conjunction."""
-        if keys[m.end - 1] not in _GENITIVE:
+        gen = self.fw.genitive
+        if keys[m.end - 1] not in gen:
             return True
         if m.end >= len(keys):
             return True
         nxt = keys[m.end]
-        return nxt in tense.PUNCT or nxt in _CONJ or tense.is_aux(nxt) or tense.is_verb_form(nxt) and nxt not in _GENITIVE
+        return nxt in tense.PUNCT or nxt in self.fw.conjunction or tense.is_aux(nxt) or tense.is_verb_form(nxt) and nxt not in gen
 
-    @staticmethod
-    def _verb_start(keys: Sequence[str], m: Match) -> int:
+    def _infinitive(self, k: str) -> bool:
+        """An oblique infinitive (करने, देने): ends in the suffix, and is not the agent marker itself."""
+        return k not in self.fw.agent_marker and any(k.endswith(x) and len(k) > len(x) + 1 for x in self.fw.infinitive)
+
+    def _verb_start(self, keys: Sequence[str], m: Match) -> int:
         """First token of the cue's verb group: a verb form, or a participle followed by an auxiliary."""
         for i in range(m.start, m.end):
             k = keys[i]
-            if k in _GENITIVE and i + 1 < m.end:
+            if k in self.fw.genitive and i + 1 < m.end:
                 continue
             if tense.is_verb_form(k) or (tense.is_perfective_like(k) and i + 1 < len(keys) and tense.is_aux(keys[i + 1])):
                 return i
@@ -427,7 +512,7 @@ class StatementExtractor:
 
     def _direct(self, keys: Sequence[str], j: int) -> bool:
         """``keys[j]`` ends a noun phrase in the direct case (not followed by a postposition)."""
-        return not (j + 1 < len(keys) and keys[j + 1] in tense.POSTPOSITIONS) and not keys[j].endswith(("ओं", "ों"))
+        return not (j + 1 < len(keys) and keys[j + 1] in tense.POSTPOSITIONS) and not keys[j].endswith(self.fw.oblique_plural)
 
     def _plan_subject(self, doc: Doc, sent: Sentence, lo: int, hi: int) -> bool:
         """The clause ``[lo, hi)`` has an event/organisation subject for a bare future verb."""
@@ -450,16 +535,16 @@ class StatementExtractor:
         """(actor text, index after the agent marker ने/द्वारा or None)."""
         keys = sent.keys
         # X का/की/के निर्देश ...
-        if m.start >= 2 and keys[m.start - 1] in _GENITIVE:
+        if m.start >= 2 and keys[m.start - 1] in self.fw.genitive:
             np = np_before(keys, m.start - 1, cstart)
             if np and (keys[np[1] - 1] in self.subjects or self._has_entity(doc, sent, *np)):
                 return sent.text(*np), None
         # X ने / X द्वारा ... (the last agent marker of the cue's clause before the cue)
         for j in range(m.start - 1, cstart - 1, -1):
             k = keys[j]
-            if k in _PRONOUN_AGENTS:
+            if k in self.fw.pronoun_agent:
                 return None, j + 1
-            if k in ("ने", "द्वारा"):
+            if k in self.fw.agent_marker:
                 np = np_before(keys, j, cstart)
                 return (sent.text(*np) if np else None), j + 1
         # the nearest organisation / person span before the cue (other components; not one in the content)
@@ -480,9 +565,10 @@ class StatementExtractor:
         keys = sent.keys
         n = sent.last_word()
         after = max(m.end, group.end)
-        if keys[m.end - 1] == "कि":
+        that = self.fw.complementizer
+        if keys[m.end - 1] in that:
             lo, hi = m.end, n
-        elif after < len(keys) and keys[after] == "कि":
+        elif after < len(keys) and keys[after] in that:
             lo, hi = after + 1, n
         else:
             lo = agent_end if agent_end is not None and cstart <= agent_end <= m.start else cstart
@@ -490,7 +576,7 @@ class StatementExtractor:
             hi = m.start
             while hi > lo and (keys[hi - 1] in tense.POSTPOSITIONS or keys[hi - 1] in tense.PUNCT):
                 hi -= 1
-        while lo < hi and (keys[lo] in tense.PUNCT or keys[lo] in _CONJ):
+        while lo < hi and (keys[lo] in tense.PUNCT or keys[lo] in self.fw.conjunction):
             lo += 1
         if lo >= hi:
             return None
@@ -499,15 +585,15 @@ class StatementExtractor:
     def _skip_event_locative(self, keys: Sequence[str], lo: int, hi: int) -> int:
         """Skip a leading ``(इस) बैठक में (यह) (भी)``: the setting, not the content."""
         i = lo
-        if i < hi and keys[i] in ("इस", "उक्त", "उसी", "इसी"):
+        if i < hi and keys[i] in self.fw.setting_demonstrative:
             i += 1
         while i < hi and keys[i] in self.events["modifiers"]:
             i += 1
         m = self.events["triggers"].at(keys, i, hi) if i < hi else None
-        if m is None or m.end >= hi or keys[m.end] != "में":
+        if m is None or m.end >= hi or keys[m.end] not in self.events["locative"]:
             return lo
         i = m.end + 1
-        while i < hi and keys[i] in ("यह", "भी", "ही"):
+        while i < hi and keys[i] in self.fw.setting_filler:
             i += 1
         return i
 
@@ -516,6 +602,7 @@ class StatementExtractor:
 
 class _QuantityFinder:
     def __init__(self) -> None:
+        self.fw = function_words()
         rows = read_tsv("quantity_units.tsv")
         self.units = PhraseLexicon(((r["form"], r) for r in rows if r["kind"] not in ("scale", "adjective")),
                                    negations=(), particles=())
@@ -573,11 +660,13 @@ class _QuantityFinder:
                 continue
             value, j, scaled, words = num
             approx = None
-            if start > 0 and keys[start - 1] in _APPROX_BEFORE and keys[start - 1] != tense.key("कुल"):
+            if start > 0 and keys[start - 1] in self.fw.approx_before:
                 approx = "about"
-            if j + 1 < len(keys) and (keys[j], keys[j + 1]) in _APPROX_AFTER:
-                approx = "less than" if keys[j + 1] == "कम" else "more than"
-                j += 2
+            for seq, label in self.fw.approx_after.items():
+                if tuple(keys[j:j + len(seq)]) == seq:
+                    approx = label
+                    j += len(seq)
+                    break
             unit_match = self.units.at(keys, j) if j < len(keys) else None
             if unit_match is None and j + 1 < len(keys) and keys[j] in self.adjectives:
                 um = self.units.at(keys, j + 1)
