@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections import deque
+from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from spacy.language import Language
@@ -42,7 +43,9 @@ class Extractor:
     '2018-09-15'
     """
 
-    def __init__(self, backend: str = "spacy", nlp: Language | None = None):
+    def __init__(self, backend: str = "spacy", model: str | Path | None = None, nlp: Language | None = None):
+        """``model``: a trained spaCy pipeline directory (e.g. ``models/hi_core_news``), or ``"blank"`` for
+        rules only (the default unless ``$HINDI_EXTRACT_MODEL`` names a model); ``nlp``: a ready pipeline."""
         if backend not in BACKENDS:
             raise BackendError(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}")
         if backend == "stanza":
@@ -54,7 +57,7 @@ class Extractor:
         if nlp is None:
             from .pipeline import build_pipeline
 
-            nlp = build_pipeline()
+            nlp = build_pipeline(model)
         self.nlp = nlp
 
     @property

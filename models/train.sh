@@ -5,7 +5,10 @@
 #        --pud ../shared/data/ud_hindi_pud/hi_pud-ud-test.conllu \
 #        --ilner ../shared/data/il_ner_hindi --hiner ../shared/data/hiner/validation.conll
 #
-# Stages (--stage, default all): corpus -> ud -> ner -> assemble -> bench.
+# Stages (--stage, default all): corpus -> pretrain -> ud -> ner -> assemble -> bench.
+# --pud PATH: UD Hindi-PUD; its raw text joins the pretraining text; with --pud-train its
+#   annotation also joins the UD training data (measured, off by default: see the model card).
+# --no-pretrain: skip `spacy pretrain` and train from random init.
 # Intermediate files: models/corpus/ (DocBins, converted CoNLL-U) and models/training/ (runs,
 # checkpoints); both are git-ignored. Only the assembled pipeline goes to --out.
 # One CPU thread per training process (OMP/BLAS threads = 1); each training stage is bounded by
@@ -15,7 +18,8 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"
 DATA="$(cd "$ROOT/.." && pwd)/shared/data"
 UD_DIR="$DATA/ud_hindi_hdtb_v1.2_devtest"
-PUD=""
+PUD="$DATA/ud_hindi_pud/hi_pud-ud-test.conllu"
+PRETRAIN=1
 ILNER="$DATA/il_ner_hindi"
 HINER="$DATA/hiner/validation.conll"
 OUT="$HERE/hi_core_news"
@@ -34,8 +38,9 @@ usage() { sed -n '2,12p' "$0"; exit "${1:-0}"; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --ud-dir) UD_DIR="$2"; shift 2;;
-    --pud) PUD="$2"; USE_PUD=1; shift 2;;
-    --no-pud) USE_PUD=0; shift;;
+    --pud) PUD="$2"; shift 2;;
+    --pud-train) USE_PUD=1; shift;;
+    --no-pretrain) PRETRAIN=0; shift;;
     --ilner) ILNER="$2"; shift 2;;
     --hiner) HINER="$2"; shift 2;;
     --out) OUT="$2"; shift 2;;
@@ -61,11 +66,23 @@ if want corpus; then
   done
   # train on HDTB-dev minus every 10th sentence (the tuning slice); HDTB-test is only for the benchmark
   "$PY" "$MK" ud "$CORPUS/hdtb-dev.v2.conllu" --out "$CORPUS/ud-train.spacy" --tune-out "$CORPUS/ud-tune.spacy" --tune-every 10
-  if [ -n "$PUD" ]; then "$PY" "$MK" ud "$PUD" --pud --out "$CORPUS/pud.spacy"; fi
+  if [ -f "$PUD" ]; then "$PY" "$MK" ud "$PUD" --pud --out "$CORPUS/pud.spacy"; else rm -f "$CORPUS/pud.spacy"; fi
   "$PY" "$MK" ner --ilner "$ILNER/Hindi-train.txt" --hiner "$HINER" --keep "$NER_KEEP" --augment "$NER_AUGMENT" \
       --out "$CORPUS/ner-train.spacy" --hiner-slice "$HINER_TRAIN"
   "$PY" "$MK" ner --ilner "$ILNER/Hindi-dev.txt" --hiner "$HINER" --keep "$NER_KEEP" \
       --out "$CORPUS/ner-tune.spacy" --hiner-slice "$HINER_TUNE"
+fi
+
+INIT=""
+if [ "$PRETRAIN" = 1 ]; then INIT="--paths.init_tok2vec $WORK/pretrain/model-last.bin"; fi
+
+if want pretrain && [ "$PRETRAIN" = 1 ]; then
+  echo "== pretrain: tok2vec, characters objective, on the raw text of the training corpora" >&2
+  RAW="$CORPUS/ner-train.spacy,$CORPUS/ud-train.spacy"
+  [ -f "$CORPUS/pud.spacy" ] && RAW="$RAW,$CORPUS/pud.spacy"
+  rm -rf "$WORK/pretrain"
+  "$PY" -m spacy pretrain "$HERE/configs/ud.cfg" "$WORK/pretrain" --code "$CODE" \
+      --paths.raw "$RAW" --paths.train x --paths.dev y
 fi
 
 if want ud; then
@@ -74,14 +91,14 @@ if want ud; then
   [ "$USE_PUD" = 1 ] && UD_TRAIN="$UD_TRAIN,$CORPUS/pud.spacy"
   # shellcheck disable=SC2086
   "$PY" -m spacy train "$HERE/configs/ud.cfg" --code "$CODE" --output "$WORK/ud" \
-      --paths.train "$UD_TRAIN" --paths.dev "$CORPUS/ud-tune.spacy" $UD_OVERRIDES
+      --paths.train "$UD_TRAIN" --paths.dev "$CORPUS/ud-tune.spacy" $INIT $UD_OVERRIDES
 fi
 
 if want ner; then
   echo "== ner: PERSON, LOCATION, ORGANIZATION" >&2
   # shellcheck disable=SC2086
   "$PY" -m spacy train "$HERE/configs/ner.cfg" --code "$CODE" --output "$WORK/ner" \
-      --paths.train "$CORPUS/ner-train.spacy" --paths.dev "$CORPUS/ner-tune.spacy" $NER_OVERRIDES
+      --paths.train "$CORPUS/ner-train.spacy" --paths.dev "$CORPUS/ner-tune.spacy" $INIT $NER_OVERRIDES
 fi
 
 if want assemble; then

@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 import sys
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, List, Union
+from typing import Callable, Iterable, Iterator, List, Optional, Union
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
@@ -25,7 +25,9 @@ from spacy.training import Example  # noqa: E402
 import extract.pipeline  # noqa: E402,F401  (registers the tokenizer and hindi_sentences)
 
 
-def _paths(path: Union[str, List[str]]) -> list[str]:
+def _paths(path: Optional[Union[str, List[str]]]) -> list[str]:
+    if path is None:
+        return []
     if isinstance(path, (list, tuple)):
         return [str(p) for p in path]
     return [p for p in str(path).split(",") if p]
@@ -60,7 +62,7 @@ def gold_tokens_corpus(path: Union[str, List[str]], limit: int = 0, shuffle: boo
 
 
 @spacy.registry.readers("hindi_extract.RawText.v1")
-def raw_text_corpus(path: Union[str, List[str]], min_length: int = 0, max_length: int = 0
+def raw_text_corpus(path: Optional[Union[str, List[str]]], min_length: int = 0, max_length: int = 0
                     ) -> Callable[[Language], Iterable[Example]]:
     """Raw sentences for ``spacy pretrain`` from DocBins: tokens and NORM as in the corpus."""
 

@@ -9,7 +9,7 @@ Subcommands::
 
     ud   CONLLU... --out X.spacy [--tune-out T.spacy --tune-every 10] [--no-xpos] [--pud]
     ner  --ilner FILE | --hiner FILE ... --out X.spacy [--keep PERSON,LOCATION,ORGANIZATION]
-         [--ilner-slice A:B] [--hiner-slice A:B] [--augment honorifics,digits,zero] [--seed 0]
+         [--ilner-slice A:B] [--hiner-slice A:B] [--augment honorifics,digits] [--strip-honorifics]
 
 ``--pud`` marks the input as UD Hindi-PUD: its XPOS (a Google/PTB-like tag set, not BIS) is
 left unset (missing, no loss for the tagger), relation subtypes are reduced to the HDTB-v2
@@ -150,6 +150,8 @@ def _map_tags(tags: list[str], mapping: dict[str, str], keep: set[str]) -> list[
             out.append("O")
             prev = "O"
             continue
+        if bio not in ("B", "I"):  # malformed prefix in the source (HiNER has a few "-PERSON")
+            bio = "I" if prev in (f"B-{label}", f"I-{label}") else "B"
         if bio == "I" and prev not in (f"B-{label}", f"I-{label}"):
             bio = "B"  # repair an I- that starts an entity
         t = f"{bio}-{label}"
@@ -173,52 +175,97 @@ def ner_doc(vocab, words: list[str], tags: list[str]) -> Doc:
     return doc
 
 
-# ---------------------------------------------------------------- augmentation
+# ---------------------------------------------------------------- honorifics / augmentation
 _DEV_DIGITS = "०१२३४५६७८९"
 
 
-def _honorifics() -> list[str]:
-    """Honorific forms written before names, from the project's lexicons."""
-    forms = []
-    data = ROOT / "extract" / "data"
-    for name in ("honorifics.tsv", "abbreviations.tsv"):
-        p = data / name
-        if not p.exists():
-            continue
-        from extract.resources import read_tsv
+def _lexicon(name: str) -> list[dict]:
+    if not (ROOT / "extract" / "data" / name).exists():
+        return []
+    from extract.resources import read_tsv
 
-        for row in read_tsv(name):
-            kind = row.get("kind", "honorific")
-            form = row.get("form") or row.get("honorific") or ""
-            if form and kind == "honorific":
-                forms.append(form)
-    return sorted(set(forms))
+    return list(read_tsv(name))
+
+
+def honorifics() -> list[dict]:
+    """Pre-name honorifics (extract/data/honorifics.tsv: form, abbrev=y if only with a mark)."""
+    rows = [r for r in _lexicon("honorifics.tsv") if r.get("position", "pre") == "pre"]
+    if not rows:  # older checkouts: abbreviations.tsv kind=honorific
+        rows = [{"form": r["form"], "abbrev": "y"} for r in _lexicon("abbreviations.tsv") if r.get("kind") == "honorific"]
+    return rows
+
+
+def role_titles() -> list[str]:
+    """Designation titles (extract/data/designation_titles.tsv) usable on their own before a name."""
+    return sorted({r["form"] for r in _lexicon("designation_titles.tsv") if r.get("bare", "") != "n" and r.get("form")})
+
+
+def _honorific_keys() -> set[str]:
+    from extract.text import normalize_key
+
+    return {normalize_key(r["form"]) for r in honorifics()}
+
+
+def strip_honorifics(words: list[str], tags: list[str], keys: set[str] | None = None) -> list[str]:
+    """Project convention: honorifics (श्री, डॉ०, ...) stay OUTSIDE person spans. Leading honorific
+    tokens of a PERSON span (and a following lone dot) become O; the span restarts after them."""
+    from extract.text import normalize_key
+
+    keys = _honorific_keys() if keys is None else keys
+    tags = list(tags)
+    i = 0
+    while i < len(tags):
+        if tags[i] == "B-PERSON":
+            j = i
+            while j < len(tags) and tags[j] in ("B-PERSON", "I-PERSON") and (j == i or tags[j] == "I-PERSON") \
+                    and (normalize_key(words[j]) in keys or words[j] in (".", "०")):
+                j += 1
+            if j > i:
+                for k in range(i, j):
+                    tags[k] = "O"
+                if j < len(tags) and tags[j] == "I-PERSON":
+                    tags[j] = "B-PERSON"
+            i = max(j, i + 1)
+        else:
+            i += 1
+    return tags
 
 
 def augment(sents: list[tuple[list[str], list[str]]], kinds: set[str], rng: random.Random,
-            rate: float = 0.3) -> list[tuple[list[str], list[str]]]:
-    """Extra copies of sentences with orthographic / lexical variation (originals are kept)."""
-    hon = _honorifics()
+            rate: float = 0.5) -> list[tuple[list[str], list[str]]]:
+    """Extra copies of some sentences (the originals are kept):
+
+    * ``honorifics``: an honorific (O) before each PERSON span that has none, from
+      extract/data/honorifics.tsv, written with ``०`` or ``.`` where it is an abbreviation
+      (डॉ०, मा०, पं.), half the time after a designation title (प्रदेश अध्यक्ष डॉ० ...);
+    * ``digits``: the sentence with Devanagari digits (१५ अगस्त).
+    """
+    hon = honorifics()
+    titles = role_titles()
+    keys = _honorific_keys() if hon else set()
+    from extract.text import normalize_key
+
     out = []
     for words, tags in sents:
-        has_per = any(t == "B-PERSON" for t in tags)
-        has_digit = any(re.search(r"\d", w) for w in words)
-        if "honorifics" in kinds and has_per and hon and rng.random() < rate * 2:
-            w2, t2 = [], []
+        if "honorifics" in kinds and hon and "B-PERSON" in tags and rng.random() < rate:
+            w2: list[str] = []
+            t2: list[str] = []
             for w, t in zip(words, tags):
-                if t == "B-PERSON" and (not w2 or w2[-1] not in hon):
+                if t == "B-PERSON" and not (w2 and normalize_key(w2[-1]) in keys):
+                    if titles and rng.random() < 0.5:
+                        title = rng.choice(titles).split()
+                        w2.extend(title)
+                        t2.extend(["O"] * len(title))
                     h = rng.choice(hon)
-                    mark = rng.choice(["", ".", "०"]) if h not in ("श्री", "श्रीमती") else ""
-                    if mark and "zero" not in kinds and mark == "०":
-                        mark = "."
-                    w2.append(h + mark)
+                    mark = rng.choice(["०", "."]) if h.get("abbrev") == "y" else rng.choice(["", "", "०", "."]) \
+                        if len(h["form"]) <= 3 else ""
+                    w2.append(h["form"] + mark)
                     t2.append("O")
                 w2.append(w)
                 t2.append(t)
             out.append((w2, t2))
-        if "digits" in kinds and has_digit and rng.random() < rate:
-            w2 = [re.sub(r"\d", lambda m: _DEV_DIGITS[int(m.group())], w) for w in words]
-            out.append((w2, list(tags)))
+        if "digits" in kinds and any(re.search(r"[0-9]", w) for w in words) and rng.random() < rate:
+            out.append(([re.sub(r"[0-9]", lambda m: _DEV_DIGITS[int(m.group())], w) for w in words], list(tags)))
     return out
 
 
@@ -245,7 +292,9 @@ def main(argv: list[str] | None = None) -> int:
     n.add_argument("--keep", default=",".join(MAIN_TYPES))
     n.add_argument("--ilner-slice", default=None, help="START:END sentence slice of the IL-NER inputs")
     n.add_argument("--hiner-slice", default=None, help="START:END sentence slice of the HiNER inputs")
-    n.add_argument("--augment", default="", help="comma list: honorifics,digits,zero")
+    n.add_argument("--augment", default="", help="comma list: honorifics,digits")
+    n.add_argument("--strip-honorifics", action="store_true",
+                   help="honorifics leading a PERSON span become O (the project convention)")
     n.add_argument("--seed", type=int, default=0)
     args = ap.parse_args(argv)
 
@@ -275,6 +324,9 @@ def main(argv: list[str] | None = None) -> int:
         sents += ner_sentences(path, ILNER_MAP, keep)[parse_slice(args.ilner_slice)]
     for path in args.hiner:
         sents += ner_sentences(path, HINER_MAP, keep)[parse_slice(args.hiner_slice)]
+    if args.strip_honorifics:
+        keys = _honorific_keys()
+        sents = [(w, strip_honorifics(w, t, keys)) for w, t in sents]
     kinds = set(filter(None, args.augment.split(",")))
     extra = augment(sents, kinds, random.Random(args.seed)) if kinds else []
     db = DocBin(store_user_data=False)
