@@ -44,8 +44,8 @@ class Extractor:
     """
 
     def __init__(self, backend: str = "spacy", model: str | Path | None = None, nlp: Language | None = None):
-        """``model``: a trained spaCy pipeline directory (e.g. ``models/hi_core_news``), or ``"blank"`` for
-        rules only (the default unless ``$HINDI_EXTRACT_MODEL`` names a model); ``nlp``: a ready pipeline."""
+        """``model``: a trained spaCy pipeline directory (default: ``$HINDI_EXTRACT_MODEL``, else the shipped
+        ``models/hi_core_news``), or ``"blank"`` for rules only; ``nlp``: a ready pipeline."""
         if backend not in BACKENDS:
             raise BackendError(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}")
         if backend == "stanza":

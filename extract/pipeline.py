@@ -17,7 +17,7 @@ from .text.tokenizer import HindiTokenizer
 
 __all__ = ["COMPONENTS", "DEFAULT_MODEL", "MODEL_ENV", "make_nlp", "load_backbone", "build_pipeline"]
 
-#: Where the recipe in models/ writes the spaCy backbone (tagger, morphologizer, lemmatizer, parser, NER).
+#: The shipped spaCy backbone (tagger, morphologizer, lemmatizer, parser, NER), built by the recipe in models/.
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "hi_core_news"
 #: Environment variable naming another backbone directory.
 MODEL_ENV = "HINDI_EXTRACT_MODEL"
@@ -87,11 +87,10 @@ def load_backbone(model: str | Path | None = None) -> Language:
 def build_pipeline(model: str | Path | None = None) -> Language:
     """The full extraction pipeline: a backbone plus the project's components.
 
-    ``model``: a trained spaCy pipeline directory (e.g. ``models/hi_core_news`` built by the recipe in
-    ``models/``), or ``"blank"`` for rules and lexicons only. ``None`` means ``$HINDI_EXTRACT_MODEL`` if
-    set, else ``"blank"``: this revision ships no trained backbone yet, so the default is rule-based.
+    ``model``: a trained spaCy pipeline directory, or ``"blank"`` for rules and lexicons only. ``None``
+    means ``$HINDI_EXTRACT_MODEL`` if set, else the shipped ``models/hi_core_news``.
     """
-    model = model if model is not None else os.environ.get(MODEL_ENV) or BLANK
+    model = model if model is not None else os.environ.get(MODEL_ENV) or DEFAULT_MODEL
     if str(model) == BLANK:
         return make_nlp(COMPONENTS)
     nlp = load_backbone(model)

@@ -5,7 +5,9 @@
 #        --pud ../shared/data/ud_hindi_pud/hi_pud-ud-test.conllu \
 #        --ilner ../shared/data/il_ner_hindi --hiner ../shared/data/hiner/validation.conll
 #
-# Stages (--stage, default all): corpus -> pretrain -> ud -> ner -> assemble -> bench.
+# Stages (--stage, default all): corpus -> pretrain -> ner -> ud -> assemble -> bench.
+# The UD tok2vec starts from the trained NER tok2vec (exported after the ner stage), the NER
+# tok2vec from the `spacy pretrain` weights.
 # --pud PATH: UD Hindi-PUD; its raw text joins the pretraining text; with --pud-train its
 #   annotation also joins the UD training data (measured, off by default: see the model card).
 # --no-pretrain: skip `spacy pretrain` and train from random init.
@@ -27,7 +29,8 @@ WORK="$HERE/training"
 CORPUS="$HERE/corpus"
 STAGE="all"
 USE_PUD=0
-NER_AUGMENT="${NER_AUGMENT:-}"
+NER_AUGMENT="${NER_AUGMENT-honorifics,digits}"
+NER_STRIP="${NER_STRIP-1}"
 NER_KEEP="${NER_KEEP:-PERSON,LOCATION,ORGANIZATION}"
 UD_OVERRIDES="${UD_OVERRIDES:-}"
 NER_OVERRIDES="${NER_OVERRIDES:-}"
@@ -67,10 +70,15 @@ if want corpus; then
   # train on HDTB-dev minus every 10th sentence (the tuning slice); HDTB-test is only for the benchmark
   "$PY" "$MK" ud "$CORPUS/hdtb-dev.v2.conllu" --out "$CORPUS/ud-train.spacy" --tune-out "$CORPUS/ud-tune.spacy" --tune-every 10
   if [ -f "$PUD" ]; then "$PY" "$MK" ud "$PUD" --pud --out "$CORPUS/pud.spacy"; else rm -f "$CORPUS/pud.spacy"; fi
+  "$PY" "$MK" ner --ilner "$ILNER/Hindi-train.txt" --hiner "$HINER" --out "$CORPUS/ner-raw.spacy" \
+      --hiner-slice "$HINER_TRAIN"  # raw text for pretraining (no augmented copies)
+  STRIP=""; [ "$NER_STRIP" = 1 ] && STRIP="--strip-honorifics"
+  # shellcheck disable=SC2086
   "$PY" "$MK" ner --ilner "$ILNER/Hindi-train.txt" --hiner "$HINER" --keep "$NER_KEEP" --augment "$NER_AUGMENT" \
-      --out "$CORPUS/ner-train.spacy" --hiner-slice "$HINER_TRAIN"
+      $STRIP --out "$CORPUS/ner-train.spacy" --hiner-slice "$HINER_TRAIN"
+  # shellcheck disable=SC2086
   "$PY" "$MK" ner --ilner "$ILNER/Hindi-dev.txt" --hiner "$HINER" --keep "$NER_KEEP" \
-      --out "$CORPUS/ner-tune.spacy" --hiner-slice "$HINER_TUNE"
+      $STRIP --out "$CORPUS/ner-tune.spacy" --hiner-slice "$HINER_TUNE"
 fi
 
 INIT=""
@@ -78,27 +86,30 @@ if [ "$PRETRAIN" = 1 ]; then INIT="--paths.init_tok2vec $WORK/pretrain/model-las
 
 if want pretrain && [ "$PRETRAIN" = 1 ]; then
   echo "== pretrain: tok2vec, characters objective, on the raw text of the training corpora" >&2
-  RAW="$CORPUS/ner-train.spacy,$CORPUS/ud-train.spacy"
+  RAW="$CORPUS/ner-raw.spacy,$CORPUS/ud-train.spacy"
   [ -f "$CORPUS/pud.spacy" ] && RAW="$RAW,$CORPUS/pud.spacy"
   rm -rf "$WORK/pretrain"
   "$PY" -m spacy pretrain "$HERE/configs/ud.cfg" "$WORK/pretrain" --code "$CODE" \
       --paths.raw "$RAW" --paths.train x --paths.dev y
 fi
 
-if want ud; then
-  echo "== ud: tagger, morphologizer, lemmatizer, parser" >&2
-  UD_TRAIN="$CORPUS/ud-train.spacy"
-  [ "$USE_PUD" = 1 ] && UD_TRAIN="$UD_TRAIN,$CORPUS/pud.spacy"
-  # shellcheck disable=SC2086
-  "$PY" -m spacy train "$HERE/configs/ud.cfg" --code "$CODE" --output "$WORK/ud" \
-      --paths.train "$UD_TRAIN" --paths.dev "$CORPUS/ud-tune.spacy" $INIT $UD_OVERRIDES
-fi
 
 if want ner; then
   echo "== ner: PERSON, LOCATION, ORGANIZATION" >&2
   # shellcheck disable=SC2086
   "$PY" -m spacy train "$HERE/configs/ner.cfg" --code "$CODE" --output "$WORK/ner" \
       --paths.train "$CORPUS/ner-train.spacy" --paths.dev "$CORPUS/ner-tune.spacy" $INIT $NER_OVERRIDES
+fi
+
+if want ud; then
+  echo "== ud: tagger, morphologizer, lemmatizer, parser" >&2
+  UD_TRAIN="$CORPUS/ud-train.spacy"
+  [ "$USE_PUD" = 1 ] && UD_TRAIN="$UD_TRAIN,$CORPUS/pud.spacy"
+  # start from the NER tok2vec (it has seen ~460k words of names; UD's main error is PROPN/NOUN)
+  "$PY" "$HERE/scripts/export_tok2vec.py" "$WORK/ner/model-best" "$WORK/ner-tok2vec.bin"
+  # shellcheck disable=SC2086
+  "$PY" -m spacy train "$HERE/configs/ud.cfg" --code "$CODE" --output "$WORK/ud" \
+      --paths.train "$UD_TRAIN" --paths.dev "$CORPUS/ud-tune.spacy" --paths.init_tok2vec "$WORK/ner-tok2vec.bin" $UD_OVERRIDES
 fi
 
 if want assemble; then
@@ -116,4 +127,7 @@ fi
 
 if want bench; then
   "$PY" "$ROOT/benchmarks/models_benchmark.py" --model "$OUT" --data "$(dirname "$UD_DIR")" --json "$WORK/bench.json"
+  PUDFLAG=""; [ "$USE_PUD" = 1 ] && PUDFLAG="--pud"
+  # shellcheck disable=SC2086
+  "$PY" "$HERE/scripts/finalize.py" "$OUT" $PUDFLAG --bench "$WORK/bench.json"  # scores into meta.json
 fi

@@ -28,9 +28,9 @@ def main(argv=None) -> int:
     path = Path(args.model) / "meta.json"
     meta = json.loads(path.read_text(encoding="utf-8"))
     sources = list(SOURCES)
-    if args.pud:
-        sources.insert(1, {"name": "UD Hindi-PUD", "url": "https://github.com/UniversalDependencies/UD_Hindi-PUD",
-                           "license": "CC BY-SA 3.0", "author": "Zeman et al. (CoNLL 2017)"})
+    sources.insert(1, {"name": "UD Hindi-PUD" + ("" if args.pud else " (raw text for tok2vec pretraining only)"),
+                       "url": "https://github.com/UniversalDependencies/UD_Hindi-PUD",
+                       "license": "CC BY-SA 3.0", "author": "Zeman et al. (CoNLL 2017)"})
     meta.update({
         "name": "core_news",
         "version": "0.1.0",
