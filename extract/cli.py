@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .batch import Failure, run_batch
+from .batch import DEFAULT_MAX_CHARS, Failure, Skipped, load_extractor, run_batch
 from .io import STDIN, InputDoc, iter_inputs
 from .writers import FORMATS, LAYOUTS, STDOUT, AtomicFile, default_layout, open_writer
 
@@ -34,6 +34,8 @@ Examples:
   hindi-extract notes/ -o out/records.sqlite                      # appends; a doc_id present is replaced
   hindi-extract samples/ -o out/records.jsonl --html out/review.html
   hindi-extract samples/ --html out/review.html > /dev/null      # only the review page
+  hindi-extract big/ -o out/records.jsonl --jobs 2 --resume       # rerun after a crash: continues
+  hindi-extract notes/ -o out/records.jsonl --model models/hi_core_news   # a trained backbone
   cat note.txt | hindi-extract | jq .people                       # stdin -> JSON Lines on stdout
 
 \b
@@ -80,11 +82,20 @@ def _fail(message: str, code: int) -> None:
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 256),
               help="Worker processes (the model loads once per worker).")
 @click.option("--doc-date", default=None, help="Document date (YYYY-MM-DD) for inputs without a dateline.")
+@click.option("--model", default=None, metavar="PATH|blank",
+              help="Trained spaCy backbone directory, or 'blank' for rules only [default: $HINDI_EXTRACT_MODEL "
+                   "if set, else what Extractor() loads].")
+@click.option("--resume", is_flag=True,
+              help="Continue an interrupted run (jsonl or sqlite output): documents already in OUTPUT with the same "
+                   "text (doc_id and SHA-256) are skipped, the others extracted; jsonl records are appended "
+                   "straight to OUTPUT as they come. Use it from the first run.")
+@click.option("--max-chars", default=DEFAULT_MAX_CHARS, show_default=True, type=click.IntRange(0),
+              help="Longest document extracted, in characters; a longer one is a per-file error (0: no limit).")
 @click.option("--errors", "errors_path", default=None,
               help="Errors file (JSON lines) [default: OUTPUT.errors.jsonl; stderr only for stdout].")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
 @click.version_option(__version__, "-V", "--version", prog_name="hindi-extract")
-def cli(inputs, output, fmt, layout, html_path, glob, jobs, doc_date, errors_path, quiet):
+def cli(inputs, output, fmt, layout, html_path, glob, jobs, doc_date, model, resume, max_chars, errors_path, quiet):
     """Extract structured records (people, roles, places, organisations, dates,
     decisions, events) from Hindi press notes.
 
@@ -109,15 +120,32 @@ def cli(inputs, output, fmt, layout, html_path, glob, jobs, doc_date, errors_pat
     if html_path is not None and (html_path == STDOUT or html_path.endswith("/") or Path(html_path).is_dir()):
         raise click.BadParameter("the HTML report is written to a file: give a path such as out/review.html",
                                  param_hint="--html")
-    items = list(iter_inputs(inputs, glob=glob))
+    items = list(iter_inputs(inputs, glob=glob))  # paths only: texts are read by the workers
     if not items:
         _fail(f"no input documents found (looked for {glob!r} in {', '.join(inputs)})", EXIT_NO_INPUT)
     if errors_path is None and output != STDOUT:
         errors_path = str(Path(output.rstrip("/")).with_name(Path(output.rstrip("/")).name + ".errors.jsonl"))
     try:
-        writer = open_writer(fmt, output, layout)
+        load_extractor(model, max_chars)  # once here (workers fork from it): a bad model stops before any output
+    except Exception as exc:
+        _fail(f"cannot load the model{f' {model!r}' if model else ''}: {exc}", EXIT_USAGE)
+    try:
+        writer = open_writer(fmt, output, layout, resume=True) if resume else open_writer(fmt, output, layout)
     except (OSError, ValueError) as exc:
         _fail(f"cannot write {output}: {exc}", EXIT_USAGE)
+    skip: set[tuple[str, str]] = set()
+    if resume:
+        try:
+            skip = writer.resume_keys()
+        except (OSError, sqlite3.Error) as exc:
+            writer.abort()
+            _fail(f"cannot read {output} to resume: {exc}", EXIT_USAGE)
+        # a doc_id given by two inputs (same file name in two folders) is always extracted again
+        counts: dict[str, int] = {}
+        for i in items:
+            if isinstance(i, InputDoc):
+                counts[i.doc_id] = counts.get(i.doc_id, 0) + 1
+        skip = {k for k in skip if counts.get(k[0]) == 1}
     report = None
     if html_path is not None:
         from .report import HTMLReport
@@ -129,11 +157,15 @@ def cli(inputs, output, fmt, layout, html_path, glob, jobs, doc_date, errors_pat
             _fail(f"cannot write {html_path}: {exc}", EXIT_USAGE)
     texts = {i.source: i for i in items if isinstance(i, InputDoc)}
     failures: list[Failure] = []
-    n_ok = 0
+    n_ok = n_skipped = 0
     bar = tqdm(total=len(items), unit="doc", disable=quiet or not sys.stderr.isatty(), file=sys.stderr)
+    kept = " (records written so far are kept: rerun with --resume to continue)" if resume and fmt == "jsonl" else ""
     try:
-        for result in run_batch(items, jobs=jobs, doc_date=doc_date):
-            if isinstance(result, Failure):
+        for result in run_batch(items, jobs=jobs, doc_date=doc_date, model=model, max_chars=max_chars, skip=skip):
+            if isinstance(result, Skipped):
+                writer.keep(result.key)
+                n_skipped += 1
+            elif isinstance(result, Failure):
                 failures.append(result)
                 if report is not None:
                     report.add_failure(result.source, result.reason)
@@ -151,8 +183,8 @@ def cli(inputs, output, fmt, layout, html_path, glob, jobs, doc_date, errors_pat
     except KeyboardInterrupt:
         _abort(writer, report)
         bar.close()
-        _fail("interrupted; no output written" + (" (documents already committed to the database are kept)"
-                                                  if fmt == "sqlite" else ""), EXIT_INTERRUPTED)
+        _fail("interrupted; " + (kept[2:-1] if kept else "no output written" + (
+            " (documents already committed to the database are kept)" if fmt == "sqlite" else "")), EXIT_INTERRUPTED)
     except BrokenPipeError:
         _abort(writer, report)
         bar.close()
@@ -162,8 +194,8 @@ def cli(inputs, output, fmt, layout, html_path, glob, jobs, doc_date, errors_pat
     except (OSError, sqlite3.Error) as exc:
         _abort(writer, report)
         bar.close()
-        _fail(f"writing the output failed: {exc}; nothing was written"
-              + (" past the last committed batch" if fmt == "sqlite" else ""), EXIT_OUTPUT)
+        _fail(f"writing the output failed: {exc}; " + (kept[2:-1] if kept else "nothing was written"
+              + (" past the last committed batch" if fmt == "sqlite" else "")), EXIT_OUTPUT)
     except BaseException:
         _abort(writer, report)
         raise
@@ -180,6 +212,8 @@ def cli(inputs, output, fmt, layout, html_path, glob, jobs, doc_date, errors_pat
     if not quiet:
         where = "" if output == STDOUT else f" -> {output}"
         msg = f"hindi-extract: {n_ok} document(s) extracted{where}"
+        if resume:
+            msg += f"; {n_skipped} already there (resumed)"
         if html_path:
             msg += f"; review page {html_path}"
         if failures:

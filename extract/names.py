@@ -325,6 +325,9 @@ class DocView:
 
 V = TypeVar("V")
 
+# The end-of-entry slot of a trie node: not a string, so no token key (not even NUL) can collide with it.
+_END: Any = ("<end>",)
+
 
 class KeyTrie(Generic[V]):
     """A trie over key sequences, matched against a :class:`DocView`."""
@@ -340,9 +343,9 @@ class KeyTrie(Generic[V]):
         node = self.root
         for k in keys:
             node = node.setdefault(k, {})
-        if "\0" in node:
+        if _END in node:
             return False
-        node["\0"] = value
+        node[_END] = value
         self.size += 1
         return True
 
@@ -355,7 +358,7 @@ class KeyTrie(Generic[V]):
             node = node.get(k)
             if node is None:
                 return None
-        return node.get("\0")
+        return node.get(_END)
 
     def __contains__(self, keys: Sequence[str]) -> bool:
         return self.get(tuple(keys)) is not None
@@ -379,8 +382,8 @@ class KeyTrie(Generic[V]):
                 child = node.get(key)
                 if child is None:
                     continue
-                if "\0" in child:
-                    out.append((end, child["\0"]))
+                if _END in child:
+                    out.append((end, child[_END]))
                 stack.append((end, child))
         return out
 
@@ -397,6 +400,17 @@ class KeyTrie(Generic[V]):
                     nxt.extend((e, values + [v]) for e, v in self.matches(view, end + 1))
             frontier = nxt
         return out
+
+    def entries(self) -> Iterable[tuple[str, ...]]:
+        """The key sequences of all entries."""
+        stack: list[tuple[tuple[str, ...], dict[Any, Any]]] = [((), self.root)]
+        while stack:
+            prefix, node = stack.pop()
+            for k, child in node.items():
+                if k is _END:
+                    yield prefix
+                else:
+                    stack.append((prefix + (k,), child))
 
     def longest(self, view: DocView, p: int) -> tuple[int, V] | None:
         found = self.matches(view, p)

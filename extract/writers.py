@@ -12,6 +12,14 @@ Formats:
   existing database is safe: a document already present is replaced (its rows deleted and written
   again in the same transaction), documents are committed in batches, each batch one transaction
   (WAL journal), so a crash leaves every document either complete or absent.
+
+Resume (``open_writer(..., resume=True)``, the CLI's ``--resume``): only for outputs written as they
+go. ``jsonl`` to a file: records are appended straight to the file (flushed per record, fsync'ed every
+``fsync_every`` records and at the end) instead of the atomic temporary file; a partial last line left
+by a crash is cut off on reopening. ``sqlite``: the database as usual (committed batches). The writer's
+:meth:`Writer.resume_keys` are the ``(doc_id, text_sha256)`` pairs already there, which the batch skips.
+``json``, ``csv`` and ``parquet`` are whole-file formats renamed into place at the end, so an interrupted
+run leaves nothing to resume from: they refuse ``resume`` with an :class:`OutputError`.
 """
 from __future__ import annotations
 
@@ -28,12 +36,14 @@ from typing import IO, Any
 from .schema import Document
 from .tables import FACT_COLUMNS, TABLES, facts_rows, record_tables, table_columns
 
-__all__ = ["FORMATS", "LAYOUTS", "AtomicFile", "OutputError", "open_writer", "record_json", "column_types",
-           "default_layout", "STDOUT"]
+__all__ = ["FORMATS", "LAYOUTS", "RESUMABLE", "AtomicFile", "OutputError", "open_writer", "record_json",
+           "column_types", "default_layout", "STDOUT", "JSONLResumeWriter"]
 
 FORMATS = ("json", "jsonl", "csv", "parquet", "sqlite")
 LAYOUTS = ("facts", "tables")
 STDOUT = "-"
+#: Formats that can be resumed (written as they go).
+RESUMABLE = ("jsonl", "sqlite")
 
 
 class OutputError(ValueError):
@@ -109,6 +119,13 @@ class Writer:
     def abort(self) -> None:  # pragma: no cover - interface
         raise NotImplementedError
 
+    def resume_keys(self) -> set[tuple[str, str]]:
+        """``(doc_id, text_sha256)`` of the documents already in the output (resumable writers)."""
+        return set()
+
+    def keep(self, key: tuple[str, str]) -> None:
+        """A document already in the output was skipped (``--resume``): keep its record."""
+
     def __enter__(self) -> "Writer":
         return self
 
@@ -146,6 +163,119 @@ class JSONLWriter(Writer):
 
     def abort(self) -> None:
         self.out.abort()
+
+
+class JSONLResumeWriter(Writer):
+    """JSON Lines appended straight to ``path`` (``--resume``); crash-safe at the record level.
+
+    On opening, the complete lines already in the file are read for their ``(doc_id, text_sha256)``
+    (:meth:`resume_keys`) and a partial last line (a crash mid-write) is cut off. Records are appended,
+    flushed one by one (a killed process loses nothing written) and fsync'ed every ``fsync_every``
+    records and on closing. On :meth:`close`, the previous lines that were not :meth:`keep`-t (documents
+    no longer among the inputs, changed or failed ones, duplicates) are dropped by rewriting the file
+    atomically; so the finished output holds exactly the records of an uninterrupted run, in the same
+    order when the previous run processed the same inputs in the same order. :meth:`abort` keeps every
+    record written so far, for the next ``--resume``.
+    """
+
+    def __init__(self, path: str | Path, fsync_every: int = 32):
+        if str(path) == STDOUT:
+            raise OutputError("--resume needs an output file to continue from, not stdout: give -o FILE.jsonl")
+        self.path = Path(path)
+        if str(path).endswith(("/", os.sep)) or self.path.is_dir():
+            raise OutputError(f"{path} is a folder; JSON Lines writes one file: give a file path such as "
+                              f"{self.path / 'records.jsonl'}")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.fsync_every = fsync_every
+        self.old_keys: list[tuple[str, str] | None] = []  # per previous line (None: not a record)
+        self.truncated = 0  # bytes of a partial last line cut off
+        self.fh = open(self.path, "a+b")
+        try:
+            self._scan()
+        except BaseException:
+            self.fh.close()
+            raise
+        self.kept: set[tuple[str, str]] = set()
+        self.pending = 0
+        self.written = 0
+
+    def _scan(self) -> None:
+        fh = self.fh
+        fh.seek(0)
+        good_end = 0
+        for line in fh:
+            if not line.endswith(b"\n"):
+                break  # the partial last line of an interrupted write
+            good_end += len(line)
+            key = None
+            if line.strip():
+                try:
+                    obj = json.loads(line)
+                except ValueError:
+                    obj = None
+                if not (isinstance(obj, dict) and isinstance(obj.get("doc_id"), str)
+                        and isinstance(obj.get("text_sha256"), str)):
+                    raise OutputError(f"{self.path} line {len(self.old_keys) + 1} is not a hindi-extract record; "
+                                      "--resume continues an output written by hindi-extract: choose another "
+                                      "output file")
+                key = (obj["doc_id"], obj["text_sha256"])
+            self.old_keys.append(key)
+        size = fh.seek(0, os.SEEK_END)
+        if size > good_end:
+            self.truncated = size - good_end
+            fh.truncate(good_end)
+            fh.flush()
+            os.fsync(fh.fileno())
+
+    def resume_keys(self) -> set[tuple[str, str]]:
+        return {k for k in self.old_keys if k is not None}
+
+    def keep(self, key: tuple[str, str]) -> None:
+        self.kept.add(tuple(key))  # type: ignore[arg-type]
+
+    def write(self, record: Document) -> None:
+        self.fh.write((record_json(record) + "\n").encode("utf-8"))
+        self.fh.flush()
+        self.written += 1
+        self.pending += 1
+        if self.pending >= self.fsync_every:
+            os.fsync(self.fh.fileno())
+            self.pending = 0
+
+    def _sync_close(self) -> None:
+        if not self.fh.closed:
+            self.fh.flush()
+            os.fsync(self.fh.fileno())
+            self.fh.close()
+
+    def close(self) -> None:
+        self._sync_close()
+        seen: set[tuple[str, str]] = set()
+        drop: set[int] = set()
+        for i, key in enumerate(self.old_keys):
+            if key is None or key not in self.kept or key in seen:
+                drop.add(i)
+            else:
+                seen.add(key)
+        if drop:
+            self._rewrite(drop)
+
+    def _rewrite(self, drop: set[int]) -> None:
+        out = _AtomicPath(self.path)
+        try:
+            with open(self.path, "rb") as src, open(out.tmp, "wb") as dst:
+                for i, line in enumerate(src):
+                    if i not in drop:
+                        dst.write(line)
+                dst.flush()
+                os.fsync(dst.fileno())
+            out.commit()
+        except BaseException:
+            out.abort()
+            raise
+
+    def abort(self) -> None:
+        self._sync_close()
 
 
 class CSVFactsWriter(Writer):
@@ -423,6 +553,10 @@ class SQLiteWriter(Writer):
         self.inserts = {name: f"INSERT INTO {_q(name)} ({', '.join(map(_q, cols))}) "
                               f"VALUES ({', '.join('?' * len(cols))})" for name, cols in self.cols.items()}
 
+    def resume_keys(self) -> set[tuple[str, str]]:
+        return {(d, h) for d, h in self.con.execute('SELECT doc_id, text_sha256 FROM "documents"')
+                if d is not None and h is not None}
+
     def _ensure_schema(self) -> None:
         cur = self.con.cursor()
         cur.execute("BEGIN IMMEDIATE")
@@ -492,16 +626,25 @@ def default_layout(fmt: str, path: str | Path) -> str:
     return "facts"
 
 
-def open_writer(fmt: str, path: str | Path, layout: str | None = None, *, csv_layout: str | None = None) -> Writer:
+def open_writer(fmt: str, path: str | Path, layout: str | None = None, *, csv_layout: str | None = None,
+                resume: bool = False) -> Writer:
     """A streaming writer for ``fmt`` to ``path`` (``-`` for stdout).
 
     ``layout`` (``facts`` or ``tables``) applies to csv and parquet; default: :func:`default_layout`.
+    ``resume``: continue an output (jsonl or sqlite, see the module's doc); other formats refuse it.
     Raises :class:`OutputError` (a ``ValueError``) with a message saying what to do when the output
     cannot be written as asked.
     """
     layout = layout or csv_layout or default_layout(fmt, path)
     if layout not in LAYOUTS:
         raise OutputError(f"unknown layout {layout!r}; choose one of {', '.join(LAYOUTS)}")
+    if resume:
+        if fmt not in RESUMABLE:
+            raise OutputError(f"--resume needs an output written as it goes, JSON Lines (-o FILE.jsonl) or SQLite "
+                              f"(-o FILE.sqlite); {fmt} is written whole at the end, so an interrupted run leaves "
+                              "nothing to resume from (convert the JSON Lines afterwards if you need " + fmt + ")")
+        if fmt == "jsonl":
+            return JSONLResumeWriter(path)
     if fmt == "json":
         return JSONWriter(path)
     if fmt == "jsonl":

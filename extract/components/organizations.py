@@ -132,7 +132,7 @@ class OrgLexicon:
         self.genitive = frozenset(k for k, v in stop.items() if v == "genitive")
         self.coordinators = frozenset(k for k, v in stop.items() if v == "coordinator")
         self.latin_letter = {k: v.upper() for k, v in self.lex.latin.items()}
-        self.head_keys = frozenset(h.entry.key for keys in _entries(self.heads.root) for h in [self.heads.get(keys)])
+        self.head_keys = frozenset(h.entry.key for keys in self.heads.entries() for h in [self.heads.get(keys)])
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -392,13 +392,6 @@ class OrgLexicon:
                           parent=parent, x_key=x_keys[0] if len(x_keys) == 1 else None, head=head.entry.key,
                           latin=latin)
 
-
-def _entries(node: dict, prefix: tuple[str, ...] = ()):
-    for k, child in node.items():
-        if k == "\0":
-            yield prefix
-        else:
-            yield from _entries(child, prefix + (k,))
 
 
 def role_positions(doc: Doc, view: DocView) -> tuple[set[int], set[int]]:

@@ -208,7 +208,7 @@ class RoleLexicon:
         # single words that are a designation part by themselves (बूथ, प्रदेश, वित्त, मंत्री)
         self.words = frozenset(
             keys[0] for trie in (self.levels, self.portfolios, self.titles, self.former, self.modifiers)
-            for keys in _entries(trie.root) if len(keys) == 1)
+            for keys in trie.entries() if len(keys) == 1)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -269,13 +269,6 @@ class RoleLexicon:
                 p += 1
         return out
 
-
-def _entries(node: dict, prefix: tuple[str, ...] = ()) -> Iterable[tuple[str, ...]]:
-    for k, child in node.items():
-        if k == "\0":
-            yield prefix
-        else:
-            yield from _entries(child, prefix + (k,))
 
 
 # --------------------------------------------------------------------------- candidates
