@@ -15,9 +15,9 @@ Batching
 Workers
     The extractor is loaded once per process: once in the main process (which also checks the
     model before anything is written); ``fork``ed workers inherit it, others load it in their
-    initializer. Backbone components whose output no record reads are switched off there
-    (:func:`unused_components`: the statistical NER while no component merges its entities,
-    about a quarter of the trained pipeline's time); the records are the same. A worker that dies
+    initializer. Backbone components whose annotations no extraction component reads are switched
+    off there (:func:`unused_components`: the components declare what they read, e.g. the
+    statistical NER only while a component merges its entities); the records are the same. A worker that dies
     (killed for memory, a crash in native code) is replaced and costs only the document it was
     on (``WorkerDied``); workers exit when the main process dies, instead of waiting forever.
 Resume
@@ -104,14 +104,11 @@ _LOAD_ERROR: str | None = None
 
 
 def unused_components(nlp) -> list[str]:
-    """Backbone components whose output no record reads: the statistical ``ner`` when no project
-    component merges its entities (every ``use_ner`` is False, as in ``pipeline.BACKBONE_CONFIG``).
-    Records only carry what the project's components find, so they are the same without it."""
-    if "ner" not in nlp.pipe_names:
-        return []
-    if any(getattr(proc, "use_ner", False) for _, proc in nlp.pipeline):
-        return []
-    return ["ner"]
+    """Backbone components whose annotations no extraction component reads
+    (:func:`extract.pipeline.unused_backbone`): the records are the same without them."""
+    from .pipeline import unused_backbone
+
+    return unused_backbone(nlp)
 
 
 def load_extractor(model: str | None = None, max_chars: int = DEFAULT_MAX_CHARS):

@@ -98,3 +98,44 @@ def build_pipeline(model: str | Path | None = None) -> Language:
         importlib.import_module(COMPONENTS[name])
         nlp.add_pipe(name, config=BACKBONE_CONFIG.get(name, {}))
     return nlp
+
+
+# -- what the extraction reads from the backbone -------------------------------------------------
+
+#: the project's own (rule) components: everything else in a pipeline is the backbone
+PROJECT_COMPONENTS = frozenset(COMPONENTS) | {"hindi_sentences"}
+
+
+def component_reads(nlp: Language, name: str) -> set[str]:
+    """The annotations component ``name`` reads: its declared ``requires`` plus what it reads as
+    configured (a ``reads`` attribute; ``use_ner=True`` reads ``doc.ents``)."""
+    reads = set(nlp.get_pipe_meta(name).requires)
+    proc = nlp.get_pipe(name)
+    reads.update(getattr(proc, "reads", ()) or ())
+    if getattr(proc, "use_ner", False):
+        reads.add("doc.ents")
+    return reads
+
+
+def backbone_requirements(nlp: Language) -> set[str]:
+    """Annotations the extraction components read that no project component assigns itself:
+    what they need from the backbone (``token.pos``, ``doc.ents`` ...)."""
+    project = [n for n in nlp.pipe_names if n in PROJECT_COMPONENTS]
+    reads = set().union(*(component_reads(nlp, n) for n in project)) if project else set()
+    assigned = set().union(*(nlp.get_pipe_meta(n).assigns for n in project)) if project else set()
+    return reads - assigned
+
+
+def unused_backbone(nlp: Language) -> list[str]:
+    """Backbone components (enabled, not the project's) whose annotations no extraction component
+    reads, in pipeline order: the records are the same without them, so a batch switches them off.
+    A shared ``tok2vec`` is unused when every component listening to it is."""
+    needed = backbone_requirements(nlp)
+    backbone = [n for n in nlp.pipe_names if n not in PROJECT_COMPONENTS]
+    used = {n for n in backbone if set(nlp.get_pipe_meta(n).assigns) & needed}
+    for n in backbone:
+        listeners = getattr(nlp.get_pipe(n), "listening_components", None)
+        if listeners and any(listener in used for listener in listeners):
+            used.add(n)
+    return [n for n in backbone if n not in used]
+
