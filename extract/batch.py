@@ -41,6 +41,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from .io import InputDoc, InputError
+from .records import PackedRecord
 from .schema import Document
 
 __all__ = ["Failure", "Skipped", "BatchOptions", "DEFAULT_MAX_CHARS", "DEFAULT_BATCH_SIZE", "load_extractor", "unused_components",
@@ -92,9 +93,10 @@ class BatchOptions:
     skip: frozenset = field(default_factory=frozenset)
     batch_chars: int = DEFAULT_BATCH_CHARS
     pipe_batch: int = DEFAULT_PIPE_BATCH
+    pack: bool = False  # records as PackedRecord (serialised where they are made)
 
 
-Result = Document | Failure | Skipped
+Result = Document | PackedRecord | Failure | Skipped
 
 # -- per-process state -------------------------------------------------------------------------
 
@@ -244,7 +246,7 @@ def iter_chunk(chunk: Sequence[InputDoc | Failure], ex=None, opts: BatchOptions 
         todo.append((i, text, item))
     nxt = 0
     for i, result in _extract(ex, todo, opts.doc_date, opts.batch_chars, opts.pipe_batch):
-        out[i] = result
+        out[i] = PackedRecord.of(result) if opts.pack and not isinstance(result, Failure) else result
         while nxt < len(out) and out[nxt] is not None:
             yield out[nxt]  # type: ignore[misc]
             out[nxt] = None
@@ -279,15 +281,19 @@ def run_batch(items: Iterable[InputDoc | InputError], jobs: int = 1, doc_date: s
               on_result: Callable[[Result], None] | None = None, *, model: str | None = None,
               batch_size: int = DEFAULT_BATCH_SIZE, max_chars: int = DEFAULT_MAX_CHARS,
               skip: Iterable[tuple[str, str]] = (), batch_chars: int = DEFAULT_BATCH_CHARS,
-              pipe_batch: int = DEFAULT_PIPE_BATCH) -> Iterator[Result]:
+              pipe_batch: int = DEFAULT_PIPE_BATCH, packed: bool = False) -> Iterator[Result]:
     """Process inputs in order; yields a record, a :class:`Failure` (or, for inputs in ``skip``,
     a :class:`Skipped`) for each input, in input order, as soon as it is ready.
+
+    ``packed``: records come as :class:`~extract.records.PackedRecord` (JSON text made by the worker;
+    ``.unpack()`` gives the ``Document``), which is all a JSON Lines writer needs: the main process
+    then does not rebuild every ``Document`` it receives from the workers.
 
     ``items`` may be a lazy iterable; it is consumed as work is handed out. ``model`` is passed to
     :class:`~extract.extractor.Extractor` (None: the default backbone; ``"blank"``: rules only).
     """
     opts = BatchOptions(model=model, doc_date=doc_date, max_chars=max_chars, skip=frozenset(skip),
-                        batch_chars=batch_chars, pipe_batch=pipe_batch)
+                        batch_chars=batch_chars, pipe_batch=pipe_batch, pack=packed)
     n = len(items) if isinstance(items, (list, tuple)) else None
     if n is not None and jobs > 1:  # small inputs: enough chunks to keep every worker busy
         batch_size = max(1, min(batch_size, -(-n // (jobs * 4))))

@@ -161,7 +161,10 @@ def cli(inputs, output, fmt, layout, html_path, glob, jobs, doc_date, model, res
     bar = tqdm(total=len(items), unit="doc", disable=quiet or not sys.stderr.isatty(), file=sys.stderr)
     kept = " (records written so far are kept: rerun with --resume to continue)" if resume and fmt == "jsonl" else ""
     try:
-        for result in run_batch(items, jobs=jobs, doc_date=doc_date, model=model, max_chars=max_chars, skip=skip):
+        # JSON Lines alone needs nothing but each record's text: workers serialise, the main process writes
+        packed = fmt == "jsonl" and report is None
+        for result in run_batch(items, jobs=jobs, doc_date=doc_date, model=model, max_chars=max_chars, skip=skip,
+                                packed=packed):
             if isinstance(result, Skipped):
                 writer.keep(result.key)
                 n_skipped += 1

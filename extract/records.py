@@ -21,7 +21,7 @@ from .spans import attrs
 from .text.normalize import normalize_key
 from .text.sentences import is_blank
 
-__all__ = ["doc_to_record", "text_sha256"]
+__all__ = ["doc_to_record", "text_sha256", "PackedRecord", "record_json"]
 
 
 def text_sha256(text: str) -> str:
@@ -231,3 +231,44 @@ def doc_to_record(doc: Doc, doc_id: str, source: str | None = None) -> Document:
         dates=dates, quantities=quantities, decisions=statements,
         events=_events(doc, sents, statements), warnings=list(doc._.warnings or []),
     )
+
+
+def record_json(record: "Document | PackedRecord", indent: int | None = None) -> str:
+    """The record as JSON text (non-ASCII kept as is); one line unless ``indent``."""
+    import json
+
+    if isinstance(record, PackedRecord):
+        return record.json if indent is None else json.dumps(json.loads(record.json), ensure_ascii=False,
+                                                             indent=indent)
+    return json.dumps(record.model_dump(mode="json"), ensure_ascii=False, indent=indent)
+
+
+class PackedRecord:
+    """A record already serialised (:func:`record_json`, one line), as a batch worker sends it back:
+    the main process then only writes text, where unpickling a pydantic ``Document`` would cost it
+    more than the writing. :meth:`unpack` gives the ``Document``."""
+
+    __slots__ = ("json", "doc_id", "source", "text_sha256")
+
+    def __init__(self, json: str, doc_id: str, source: str | None, text_sha256: str):
+        self.json, self.doc_id, self.source, self.text_sha256 = json, doc_id, source, text_sha256
+
+    @classmethod
+    def of(cls, record: "Document") -> "PackedRecord":
+        return cls(record_json(record), record.doc_id, record.source, record.text_sha256)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.doc_id, self.text_sha256)
+
+    def unpack(self) -> "Document":
+        from .schema import Document
+
+        return Document.model_validate_json(self.json)
+
+    def __reduce__(self):
+        return (PackedRecord, (self.json, self.doc_id, self.source, self.text_sha256))
+
+    def __repr__(self) -> str:
+        return f"PackedRecord(doc_id={self.doc_id!r}, {len(self.json):,} characters)"
+

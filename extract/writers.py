@@ -33,6 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 
+from .records import PackedRecord, record_json  # noqa: F401  (record_json is part of this module's API)
 from .schema import Document
 from .tables import FACT_COLUMNS, TABLES, facts_rows, record_tables, table_columns
 
@@ -50,8 +51,6 @@ class OutputError(ValueError):
     """The output cannot be written as asked; the message says what to do instead."""
 
 
-def record_json(record: Document, indent: int | None = None) -> str:
-    return json.dumps(record.model_dump(mode="json"), ensure_ascii=False, indent=indent)
 
 
 def _umask_mode(path: Path) -> None:
@@ -107,10 +106,16 @@ def _target(path: str | Path, newline: str | None = None):
     return AtomicFile(Path(path), newline=newline)
 
 
-class Writer:
-    """Streaming writer: ``write(record)`` for each record, then ``close()`` (or ``abort()``)."""
+def unpacked(record: Document | PackedRecord) -> Document:
+    """The ``Document`` of a record (a :class:`~extract.records.PackedRecord` is parsed)."""
+    return record.unpack() if isinstance(record, PackedRecord) else record
 
-    def write(self, record: Document) -> None:  # pragma: no cover - interface
+
+class Writer:
+    """Streaming writer: ``write(record)`` for each record (a ``Document``, or a ``PackedRecord``
+    from a batch worker), then ``close()`` (or ``abort()``)."""
+
+    def write(self, record: Document | PackedRecord) -> None:  # pragma: no cover - interface
         raise NotImplementedError
 
     def close(self) -> None:  # pragma: no cover - interface
@@ -139,7 +144,7 @@ class JSONWriter(Writer):
         self.n = 0
         self.out.fh.write("[")
 
-    def write(self, record: Document) -> None:
+    def write(self, record: Document | PackedRecord) -> None:
         self.out.fh.write(("," if self.n else "") + "\n" + record_json(record, indent=2))
         self.n += 1
 
@@ -155,7 +160,7 @@ class JSONLWriter(Writer):
     def __init__(self, path: str | Path):
         self.out = _target(path)
 
-    def write(self, record: Document) -> None:
+    def write(self, record: Document | PackedRecord) -> None:
         self.out.fh.write(record_json(record) + "\n")
 
     def close(self) -> None:
@@ -233,7 +238,7 @@ class JSONLResumeWriter(Writer):
     def keep(self, key: tuple[str, str]) -> None:
         self.kept.add(tuple(key))  # type: ignore[arg-type]
 
-    def write(self, record: Document) -> None:
+    def write(self, record: Document | PackedRecord) -> None:
         self.fh.write((record_json(record) + "\n").encode("utf-8"))
         self.fh.flush()
         self.written += 1
@@ -284,7 +289,8 @@ class CSVFactsWriter(Writer):
         self.csv = csv.DictWriter(self.out.fh, fieldnames=FACT_COLUMNS)
         self.csv.writeheader()
 
-    def write(self, record: Document) -> None:
+    def write(self, record: Document | PackedRecord) -> None:
+        record = unpacked(record)
         self.csv.writerows(facts_rows([record]))
 
     def close(self) -> None:
@@ -307,7 +313,8 @@ class CSVTablesWriter(Writer):
         for w in self.csv.values():
             w.writeheader()
 
-    def write(self, record: Document) -> None:
+    def write(self, record: Document | PackedRecord) -> None:
+        record = unpacked(record)
         for name, rows in record_tables([record]).items():
             self.csv[name].writerows(rows)
 
@@ -458,7 +465,8 @@ class ParquetWriter(Writer):
         self.buffer: dict[str, list[dict[str, Any]]] = {name: [] for name in targets}
         self.pending = 0
 
-    def write(self, record: Document) -> None:
+    def write(self, record: Document | PackedRecord) -> None:
+        record = unpacked(record)
         if self.layout == "facts":
             self.buffer["facts"].extend(_fact_row(r) for r in facts_rows([record]))
         else:
@@ -575,7 +583,8 @@ class SQLiteWriter(Writer):
             cur.execute("ROLLBACK")
             raise
 
-    def write(self, record: Document) -> None:
+    def write(self, record: Document | PackedRecord) -> None:
+        record = unpacked(record)
         self.buffer.append(record)
         if len(self.buffer) >= self.batch_size:
             self._flush()

@@ -230,3 +230,17 @@ def test_benchmark_smoke_run(tmp_path, capsys):
     assert "n/a: stanza backend not implemented" in text
     assert "| blank | 2 | 12 |" in text and "dateparser" in text and "indicnlp" in text
     assert "### Targets" in text
+
+
+def test_packed_records_from_workers_equal_the_documents():
+    """--format jsonl: workers send JSON text (PackedRecord); it is exactly the record's JSON line."""
+    from extract.records import PackedRecord, record_json
+
+    items = list(iter_inputs([str(SAMPLES)]))
+    plain = [r for r in run_batch(items, jobs=1, model="blank")]
+    packed = list(run_batch(items, jobs=2, model="blank", packed=True))
+    assert all(isinstance(p, PackedRecord) for p in packed)
+    assert [p.json for p in packed] == [record_json(d) for d in plain]
+    assert [p.key for p in packed] == [(d.doc_id, d.text_sha256) for d in plain]
+    assert packed[0].unpack() == plain[0]
+    assert record_json(packed[0], indent=2) == record_json(plain[0], indent=2)
