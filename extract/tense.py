@@ -77,8 +77,16 @@ _LENA = _forms("ले लेता लेती लेते लिया ल�
 _DENA = _forms("दे देता देती देते दिया दी दिए दिये दीं देगा देगी देंगे दें देना देने")
 #: perfective participles of the light verbs (the open class is guessed from -ा/-ी/-े endings in context)
 _PERF = _forms("किया की किए कीं हुआ हुई हुए हुईं लिया ली लिए लीं दिया दी दिए दीं कराया कराई कराए") | _JANA_PERF
+_NOT_PERF_PL = _forms("नहीं नही कहीं यहीं वहीं")
 _SUBJUNCTIVE = _forms("जाए जाएं करे करें हों दें लें रहें")
+#: the open class of plural/honorific subjunctives (मिलें, रखें, पहुंचें, बनाएं) - only as the last word of a
+#: verb group; pronouns and the postposition in -ें are not verbs
+_SUBJ_END = re.compile(r"(?:[\u0947\u090f]\u0902)$")
+_NOT_SUBJ = _forms("में हमें तुम्हें उन्हें इन्हें जिन्हें किन्हें मुझें")
 _OBLIG_INF = _forms("जाना करना होना देना लेना")
+_INF_END = re.compile(r"(?:ना|नी|ने)$")
+_NOT_INF = _forms("धरना घटना योजना सूचना रचना तुलना भावना कामना प्रार्थना सामना कल्पना आलोचना सराहना अवमानना प्रस्तावना")
+_INFINITIVE = _forms("जाना जाने जानी करना करने करनी होना होने होनी देना देने देनी लेना लेने लेनी कराने करवाने")
 _FUTURE = re.compile(r"(?:[\u0947\u090f]\u0902?|[\u0942\u094b]\u0902?)(?:गा|गी|गे|गीं)$")  # करेगा, जाएगी, होंगे, करूंगा
 _HABITUAL = re.compile(r"(?:ता|ती|ते|तीं)$")
 
@@ -105,7 +113,15 @@ def is_perfective_like(w: str) -> bool:
     return _is_perfective(w)
 
 
+def _is_subjunctive(w: str) -> bool:
+    """A subjunctive form: a known one (करें, जाए) or a verb stem + -ें/-एं (मिलें, बनाएं)."""
+    return w in _SUBJUNCTIVE or (len(w) > 3 and bool(_SUBJ_END.search(w)) and w not in _NOT_SUBJ
+                                 and not is_future_form(w))
+
+
 def _is_perfective(w: str) -> bool:
+    if len(w) > 3 and w.endswith(("\u0940\u0902", "\u0908\u0902")) and w not in _NOT_PERF_PL:
+        w = w[:-1]  # feminine plural: लगवाईं, सौंपीं, गईं
     return w in _PERF or (len(w) > 2 and w[-1] in "\u093e\u0940\u0947\u0908\u090f" and w not in _AUX
                           and not _HABITUAL.search(w) and not is_future_form(w) and w not in _SUBJUNCTIVE)
 
@@ -122,6 +138,16 @@ class VerbGroup:
     voice: str  # active | passive
     mood: str  # indicative | subjunctive | obligation
     negated: bool
+
+    @property
+    def nonfinite(self) -> bool:
+        """The group ends in an infinitive (निरस्त किए जाने के खिलाफ, गिरफ्तार करने के लिए): a noun, not a predicate."""
+        return bool(self.words) and self.words[-1] in _INFINITIVE
+
+    @property
+    def modal(self) -> bool:
+        """A form of सकना in the group (रद्द की जा सकती है): a possibility, not a fact or a plan."""
+        return any(w in _SAKNA for w in self.words)
 
     @property
     def remote(self) -> bool:
@@ -156,11 +182,12 @@ def analyse(words: Sequence[str], start: int = 0, end: int | None = None) -> Ver
     if any(w in _JANA and _HABITUAL.search(w) for w in core[1:]):
         perfective = False  # किया जाता है: a habitual passive, not a perfective
     obligation = any(w in _OBLIG_INF and i + 1 < len(core) and core[i + 1] in (_HONA_PRES | _HONA_PAST)
-                     for i, w in enumerate(core))
+                     or i + 1 < len(core) and core[i + 1] in _HONA_FUT and len(w) > 3 and _INF_END.search(w) and w not in _NOT_INF
+                     for i, w in enumerate(core))  # किया जाना है; हाजिरी लगानी होगी (an infinitive + future होना)
     mood = "indicative"
     if obligation:
         mood = "obligation"
-    elif core and core[-1] in _SUBJUNCTIVE and not future:
+    elif core and _is_subjunctive(core[-1]) and not future:
         mood = "subjunctive"
     if mood == "subjunctive":
         tense, aspect = "unknown", "simple"
@@ -205,6 +232,8 @@ def group_at(words: Sequence[str], i: int) -> VerbGroup:
         w = words[j]
         if is_aux(w) or is_verb_form(w) and w not in POSTPOSITIONS:
             j += 1
+        elif is_verb_form(w) and (j + 1 == n or words[j + 1] in PUNCT or is_aux(words[j + 1])):
+            j += 1  # दर्ज की गई थी, दर्ज की।: की is the verb here, not the genitive
         elif w in NEGATIONS and j + 1 < n and is_verb_form(words[j + 1]):
             j += 1
         else:
@@ -224,7 +253,7 @@ def main_group(words: Sequence[str]) -> VerbGroup | None:
     while k > 0 and (is_aux(words[k]) or words[k] in NEGATIONS):
         k -= 1
     w = words[k]
-    if k == end - 1 and not (is_verb_form(w) or _is_perfective(w)) and not is_aux(w):
+    if k == end - 1 and not (is_verb_form(w) or _is_perfective(w) or _is_subjunctive(w)) and not is_aux(w):
         return None
     if w in _VERB_FORMS or is_future_form(w) or _is_perfective(w):
         if k > 0 and words[k - 1] not in PUNCT and words[k - 1] not in POSTPOSITIONS and (

@@ -451,3 +451,75 @@ def test_event_function_words_are_data():
     assert genders == {"m", "f"}
     defaults = [r["type"] for r in read_tsv("event_types.tsv") if "default" in r["flags"].split("|")]
     assert sorted(defaults) == ["कार्यक्रम", "बैठक"]
+
+
+# --------------------------------------------------------------------------------------------- issue 4: newspaper events
+
+NEWS_DATE = {"value": "2024-03-10", "source": "publish_line", "text": "10 Mar 2024", "start": 0, "end": 0}
+
+
+def typed(doc):
+    return [(t, a["type"], a["status"]) for t, a in events(doc)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("सामुदायिक स्वास्थ्य केंद्र पर निःशुल्क स्वास्थ्य शिविर का आयोजन किया गया।",
+     [("स्वास्थ्य शिविर", "शिविर", "reported")]),
+    ("संगोष्ठी का शुभारंभ कुलपति ने दीप प्रज्ज्वलित कर किया।", [("संगोष्ठी", "संगोष्ठी", "reported")]),
+    ("अगले माह जिले में रोजगार मेले का आयोजन किया जाएगा।", [("रोजगार मेले", "मेला", "announced")]),
+    ("किसान तहसील परिसर में धरने पर बैठे।", [("धरने", "धरना", "reported")]),
+    ("भाजपा की जनसभा को संबोधित करते हुए प्रदेश अध्यक्ष ने सरकार की उपलब्धियां गिनाईं।",
+     [("जनसभा", "जनसभा", "reported")]),
+])
+def test_occurrence_phrase_after_the_trigger(nlp, text, expected):
+    """``<trigger> का आयोजन किया गया``, ``का शुभारंभ ... ने किया``, ``धरने पर बैठे``: the verb after the phrase."""
+    assert typed(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("एसएसपी ने पुलिस लाइन में प्रेस वार्ता कर घटना का खुलासा किया।", [("प्रेस वार्ता", "प्रेस वार्ता", "reported")]),
+    ("15 मार्च को जिला मुख्यालय पर किसानों की महापंचायत होगी।", [("महापंचायत", "महापंचायत", "announced")]),
+    ("भाजपा कार्यकर्ताओं ने शहर में रोड शो निकाला।", [("रोड शो", "रोड शो", "reported")]),
+    ("मुख्य सचिव ने सभी जिलाधिकारियों के साथ वीडियो कॉन्फ्रेंसिंग की।",
+     [("वीडियो कॉन्फ्रेंसिंग", "बैठक", "reported")]),
+    ("नगर निगम अगले सप्ताह से स्वच्छता पखवाड़ा चलाएगा।", [("स्वच्छता पखवाड़ा", "अभियान", "announced")]),
+])
+def test_newspaper_event_types(nlp, text, expected):
+    assert typed(run(nlp, text)) == expected
+
+
+def test_intended_event_in_a_decision_is_announced(nlp):
+    doc = run(nlp, "सपा ने 12 अप्रैल को जिले में पदयात्रा निकालने का निर्णय लिया है।")
+    assert typed(doc) == [("पदयात्रा", "यात्रा", "announced")]
+    assert typed(run(nlp, "सपा कार्यकर्ता पदयात्रा निकालने की तैयारी पर चर्चा करते रहे।")) == []  # not a statement
+
+
+def test_participants_make_a_first_event(nlp):
+    doc = run(nlp, "रैली में हजारों कार्यकर्ता शामिल हुए।")
+    assert [(t, a["status"], a["confidence"]) for t, a in events(doc)] == [("रैली", "reported", 0.6)]
+    doc = run(nlp, "भाजपा की जनसभा संपन्न हुई। रैली में हजारों कार्यकर्ता शामिल हुए।")
+    assert typed(doc) == [("जनसभा", "जनसभा", "reported")]  # the same happening under another noun
+
+
+def test_event_date_nearest_in_the_triggers_clause(nlp):
+    text = "सोमवार को हुई बैठक में तय हुआ कि 15 मार्च को तहसील पर धरना होगा।"
+    spans = [("dates", "सोमवार", {"value": "2024-03-04", "type": "date"}),
+             ("dates", "15 मार्च", {"value": "2024-03-15", "type": "date"})]
+    got = [(t, a["status"], a["date"]) for t, a in events(run(nlp, text, spans))]
+    assert got == [("बैठक", "reported", "2024-03-04"), ("धरना", "announced", "2024-03-15")]
+
+
+def test_event_date_time_cut_to_its_day(nlp):
+    text = "दोपहर बाद एसएसपी ने पुलिस लाइन में प्रेस वार्ता की।"
+    doc = run(nlp, text, [("dates", "दोपहर बाद", {"value": "XXXX-03-15TAF", "type": "time"})])
+    assert [a["date"] for _, a in events(doc)] == ["XXXX-03-15"]
+
+
+def test_event_place_skips_a_residence_and_takes_the_venue_town(nlp):
+    text = ("गया। रविवार को एसएसपी कार्यालय में आयोजित प्रेस वार्ता में बताया गया कि बोधगया के मस्तीपुर निवासी युवक "
+            "को पकड़ा गया।")
+    spans = [("dateline", "गया", {"role": "place"}),
+             ("places", "गया", {"name": "गया"}),
+             ("places", "बोधगया", {"name": "बोधगया"})]
+    doc = run(nlp, text, spans)
+    assert [(t, a["place"]) for t, a in events(doc)] == [("प्रेस वार्ता", "गया")]

@@ -14,6 +14,9 @@ Mentions. A trigger (with the modifiers and level adjective right before it: ``�
   चलाकर``); status: future or obligation (``किया जाना है``) = ``announced``, past = ``reported``; a conjunctive
   participle (``चलाकर``, ``करके``) takes the tense of the sentence's final verb group; a subjunctive
   (``कैंप लगाया जाए``) counts only in a directive or decision statement (``निर्देश दिए कि ...``): announced;
+* an occurrence phrase follows it (``शिविर का आयोजन किया गया``, ``संगोष्ठी का शुभारंभ ... ने किया``, ``धरने पर बैठे``,
+  ``जनसभा को संबोधित करते हुए``; ``occur_phrase`` rows): the status of the phrase's verb, else of the final verb;
+* an oblique infinitive follows it in a decision/directive/plan sentence (``पदयात्रा निकालने का निर्णय``): announced;
 * a singular mention is preceded by an occurrence participle (``आयोजित बैठक``: reported) or an
   announcing word (``प्रस्तावित/आगामी बैठक``: announced);
 * it is in the direct case in the dateline sentence (reported).
@@ -25,7 +28,8 @@ their targets differ (``X के विरुद्ध अभियान``) or 
 ... के साथ बैठक करके``: a later meeting). Any other mention (``बैठक में``, ``इस बैठक में``) joins the first
 compatible event with the same target (reported first) or, if there is none, is a topic and no event - except
 a ``<meeting> में`` mention or a ``<X के विरुद्ध campaign> में`` mention with a statement or participants in its
-sentence, which makes a reported event (confidence 0.6).
+sentence, which makes a reported event (confidence 0.6); so does a first locative mention of any type with
+participants while no reported event exists yet (``रैली में हजारों कार्यकर्ता शामिल हुए``).
 
 Elliptical events. A sentence without an anchored trigger whose final verb group is an occurrence predicate
 and whose clause has a level adjective (``... का प्रदेश स्तरीय इसी सितम्बर माह में लखनऊ में होगा``)
@@ -36,11 +40,13 @@ parallel sentences in press notes share their noun (in the seed, the next senten
 स्तरीय होगा``). Confidence 0.6; ``elliptical`` is true.
 
 Attributes: ``type`` (Hindi lemma), ``type_en``, ``status`` (reported | announced), ``date`` (TIMEX3 value of the
-first date/time/set span of the anchor sentence, not a duration and not the dateline's own date, a time cut
-to its day; else the document date for a reported event of the dateline sentence, or of the first sentence
-after a dateline-only sentence), ``place`` (canonical name: the dateline place for an event of the dateline
-sentence; else the first place span of the sentence outside organisation spans and the venue; else the
-dateline place when it occurs in the sentence), ``venue`` (``भाजपा प्रदेश मुख्यालय पर`` -> ``भाजपा प्रदेश
+date/time/set span of the anchor sentence nearest to the trigger in its clause (else the first), not a duration
+and not the dateline's own date, a time cut to its day (``XXXX-03-15TAF`` -> ``XXXX-03-15``); else the document
+date for a reported event of the dateline sentence, or of the first sentence after a dateline-only sentence),
+``place`` (canonical name: the dateline place for an event of the dateline sentence; else the first place span of
+the trigger's clause (else of the sentence) outside organisation spans, the venue and a person's address (``X
+निवासी``, ``residence`` rows); else the dateline place when it occurs in the sentence, or for a reported event
+with a venue, ``एसएसपी कार्यालय में आयोजित प्रेस वार्ता``), ``venue`` (``भाजपा प्रदेश मुख्यालय पर`` -> ``भाजपा प्रदेश
 मुख्यालय``), ``organizer`` (canonical organisation name: an organisation span in the genitive right before the
 trigger, ``X की बैठक``; an agent after it, ``अभियान आईटी द्वारा``; a generic head noun in the genitive or as the
 active subject, ``विश्वविद्यालय का समारोह``, ``पार्टी ... धरना देगी``, resolved to the organiser of the first
@@ -68,7 +74,9 @@ from .statements import Sentence, clause_start, doc_sentences, event_lexicon, fu
 __all__ = ["EventExtractor"]
 
 _ISO_DAY_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T")
+_DAY_TIME = re.compile(r"^([0-9X]{4}-[0-9X]{2}-[0-9X]{2})T")  # XXXX-03-15TAF: a time cut to its day
 _ORDERING_KINDS = frozenset({"directive", "decision"})
+_PLANNING_KINDS = frozenset({"directive", "decision", "plan"})
 
 
 @dataclass
@@ -155,7 +163,28 @@ class EventExtractor:
         return nxt in tense.PUNCT or tense.is_aux(nxt) or nxt in self.fw.conjunction
 
     # ------------------------------------------------------------------ mentions
-    def _mentions(self, sent: Sentence, main: tense.VerbGroup | None, dateline: bool, ordered: bool) -> list[_Mention]:
+    def _phrase_status(self, keys: Sequence[str], j: int, main: tense.VerbGroup | None, ordered: bool) -> str | None:
+        """Status of ``<trigger> का आयोजन किया गया`` / ``शिविर का उद्घाटन विधायक ने किया`` / ``धरने पर बैठे``: the
+        verb group right after the phrase (ending at ``j``), else the sentence's final verb group after it."""
+        for k in (j - 1, j):  # the phrase's own last word (आयोजन किया गया, बैठे), else the word after it
+            if k < len(keys):
+                g = self._group_after(keys, k, main)
+                if g.tense != "unknown" or g.mood != "indicative":
+                    return self._status(g, ordered)
+        if main is not None and main.start >= j:
+            return self._status(main, ordered)
+        return None
+
+    def _intended(self, keys: Sequence[str], j: int) -> bool:
+        """``<trigger> (आयोजित) करने/निकालने ...`` right after a trigger: an intended event (``रैली करने की घोषणा``,
+        ``शिविर लगाने के निर्देश``), announced when its sentence is a decision, directive or plan."""
+        if j < len(keys) and keys[j] in self.lex["occur"]:
+            j += 1
+        return j < len(keys) and keys[j] not in self.fw.agent_marker and any(
+            keys[j].endswith(x) and len(keys[j]) > len(x) + 1 for x in self.fw.infinitive)
+
+    def _mentions(self, sent: Sentence, main: tense.VerbGroup | None, dateline: bool, ordered: bool,
+                  planned: bool = False) -> list[_Mention]:
         keys = sent.keys
         lex = self.lex
         occur_main = self._occurrence(keys, main, ordered)
@@ -191,7 +220,13 @@ class EventExtractor:
             light = nxt in lex["light"] and self._verbal(keys, m.end)
             direct = not plural and (nxt not in tense.POSTPOSITIONS or light)
             before = keys[start - 1] if start > 0 else ""
-            if direct and occur_main and main.start >= m.end:
+            phrase = lex["occur_phrase"].at(keys, m.end) if m.end < len(keys) else None
+            if not plural and phrase is not None:
+                mention.status = self._phrase_status(keys, phrase.end, main, ordered)
+                mention.locative = mention.locative and mention.status is None
+            elif direct and not light and planned and self._intended(keys, m.end):
+                mention.status = "announced"
+            elif direct and occur_main and main.start >= m.end:
                 mention.status = occur_main
             elif direct and light:
                 mention.status = self._status(self._group_after(keys, m.end, main), ordered)
@@ -231,13 +266,17 @@ class EventExtractor:
         stmts = list(doc.spans["statements"]) if "statements" in doc.spans else []
         stmt_sents: dict[int, list[int]] = {}
         ordered: set[int] = set()
+        planned: set[int] = set()
         for idx, span in enumerate(stmts):
             for s in sents:
                 if s.start_char <= span.start_char < s.end_char:
                     stmt_sents.setdefault(s.index, []).append(idx)
                     if attrs(span).get("kind") in _ORDERING_KINDS:
                         ordered.add(s.index)
-        mentions = [self._mentions(s, mains[s.index], s.index == dl, s.index in ordered) for s in sents]
+                    if attrs(span).get("kind") in _PLANNING_KINDS:
+                        planned.add(s.index)
+        mentions = [self._mentions(s, mains[s.index], s.index == dl, s.index in ordered, s.index in planned)
+                    for s in sents]
         participation = {s.index for s in sents if self.lex["participation"].find(s.keys)}
 
         events: list[_Event] = []
@@ -327,6 +366,11 @@ class EventExtractor:
         elif m.locative and (m.type in self.lex["meeting_types"] or m.target) \
                 and (s.index in stmt_sents or s.index in participation):
             self._new(doc, s, m, events, "reported", 0.6, skip)
+        elif m.locative and not m.plural and s.index in participation \
+                and not any(e.status == "reported" for e in events):
+            # रैली में हजारों लोग शामिल हुए: the first happening the report gives participants of (a later one of
+            # another type is more likely the same event under another noun: no new event)
+            self._new(doc, s, m, events, "reported", 0.6, skip)
 
     @staticmethod
     def _join(e: _Event, m: _Mention) -> None:
@@ -336,7 +380,7 @@ class EventExtractor:
 
     def _new(self, doc: Doc, s: Sentence, m: _Mention, events: list[_Event], status: str, conf: float, skip) -> None:
         e = _Event(s.index, m.start, m.end, m.type, m.type_en, status, conf, mentions=[m], target=m.target)
-        e.date = self._date_in_sentence(doc, s, skip)
+        e.date = self._date_in_sentence(doc, s, skip, near=(s.char_start(m.start), s.char_end(m.end)))
         events.append(e)
 
     def _elliptical(self, doc: Doc, sents: list[Sentence], mains, mentions, events: list[_Event],
@@ -409,7 +453,12 @@ class EventExtractor:
             any(a <= t.idx and t.idx + len(t.text) <= b for a, b in skip) for t in words)
 
     @staticmethod
-    def _date_in_sentence(doc: Doc, s: Sentence, skip=()) -> str | None:
+    def _date_in_sentence(doc: Doc, s: Sentence, skip=(), near: tuple[int, int] | None = None) -> str | None:
+        """The value of the date that dates an event of sentence ``s``: the first date/time/set span (not a
+        duration, not the dateline's), or with ``near`` (the trigger's chars) the one nearest to the trigger in
+        the trigger's clause (``सोमवार को हुई बैठक में तय हुआ कि 15 मार्च को धरना होगा``: बैठक Monday, धरना the
+        15th); a time is cut to its day (``XXXX-03-15TAF`` -> ``XXXX-03-15``)."""
+        found = []
         for d in spans_in(doc, "dates", s.start_char, s.end_char):
             if any(a < d.end_char and d.start_char < b for a, b in skip):
                 continue
@@ -418,9 +467,22 @@ class EventExtractor:
             if not v or a.get("type") == "duration":
                 continue
             v = str(v)
-            m = _ISO_DAY_TIME.match(v)
-            return m.group(1) if m else v
-        return None
+            m = _ISO_DAY_TIME.match(v) or _DAY_TIME.match(v)
+            found.append((d, m.group(1) if m else v))
+        if not found:
+            return None
+        if near is not None and len(found) > 1:
+            keys = s.keys
+            ti = s.token_index(near[0])
+            lo = clause_start(keys, ti) if ti is not None else 0
+            boundary = function_words().clause_boundary
+            hi = next((j for j in range(ti + 1, len(keys)) if keys[j] in boundary), len(keys)) if ti is not None else len(keys)
+            lo_c = s.char_start(lo)
+            hi_c = s.char_end(hi)
+            inside = [(d, v) for d, v in found if lo_c <= d.start_char and d.end_char <= hi_c]
+            if inside:
+                return min(inside, key=lambda x: min(abs(x[0].start_char - near[0]), abs(x[0].end_char - near[0])))[1]
+        return found[0][1]
 
     def _date(self, doc: Doc, s: Sentence, e: _Event, dl: int | None) -> str | None:
         d = doc._.doc_date
@@ -467,16 +529,30 @@ class EventExtractor:
         if dateline_place is not None and dl is not None and (e.sent == dl or s.start_char <= dateline_place[2] < s.end_char):
             return dateline_place[1]
         orgs = spans_in(doc, "organizations", s.start_char, s.end_char)
+        cands = []
         for p in spans_in(doc, "places", s.start_char, s.end_char):
             if any(o.start_char <= p.start_char and p.end_char <= o.end_char for o in orgs):
                 continue
             if venue_span and venue_span[0] <= p.start_char and p.end_char <= venue_span[1]:
                 continue
-            return self._place_name(p)
+            j = s.token_index(p.end_char - 1)
+            if j is not None and self.lex["residence"].find(s.keys, j + 1, min(j + 4, len(s.keys))):
+                continue  # बोधगया के मस्तीपुर निवासी: a person's address, not where the event is
+            cands.append(p)
+        if cands:
+            # the first place in the trigger's clause (a place of another clause belongs to something else)
+            keys = s.keys
+            lo = clause_start(keys, e.start) if e.start < len(keys) else 0
+            hi = next((j for j in range(e.end, len(keys)) if keys[j] in self.fw.clause_boundary), len(keys))
+            lo_c, hi_c = s.char_start(lo), s.char_end(hi)
+            inside = [p for p in cands if lo_c <= p.start_char and p.end_char <= hi_c]
+            return self._place_name((inside or cands)[0])
         if dateline_place is not None:
             name = tense.key(dateline_place[0])
             if name and any(k == name for k in s.keys):
                 return dateline_place[1]
+            if e.status == "reported" and venue_span is not None:
+                return dateline_place[1]  # एसएसपी कार्यालय में आयोजित प्रेस वार्ता: a local venue of the dateline town
         return None
 
     def _venue(self, s: Sentence, e) -> tuple[str | None, tuple[int, int] | None]:

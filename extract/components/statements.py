@@ -16,9 +16,14 @@ decision > directive > plan > action wins. Attributes (``span._.hx``):
   reported speech, ``X ने बताया कि ...``), ``confidence``.
 
 Checks (``statement_blockers.tsv``): a question; a negated cue; a ``था/थी/थे`` in the cue's verb group
-(pluperfect: background); a subjunctive verb group (``... किया जाए``: wished, not done); a habitual present
-(``तैनात किया जाता है``: a routine, not news); a cue after a demand, allegation, hearsay or opinion cue; a past
-cue after a year-level background expression (``पिछले वर्ष``). A cue ending in a conjunctive participle
+(pluperfect: background); a subjunctive verb group (``... किया जाए``, ``... मिलें``: wished, not done); a habitual
+present (``तैनात किया जाता है``: a routine, not news); a modal (``रद्द की जा सकती है``); an infinitive (``निरस्त किए
+जाने के खिलाफ``: a noun); a participle used as a modifier (``गिरफ्तार किए गए आरोपियों में``); a cue after (or
+overlapping) a demand, allegation, hearsay or opinion cue, unless a response (``जिस पर``, ``reset`` rows) stands
+between them; a past cue after a year-level background expression (``पिछले वर्ष``).
+Cue patterns may use verb classes (``गिरफ्तार @KAR``: any form of करना; ``verb_class`` rows of
+``statement_function_words.tsv``). Without a cue, a sentence-final causative perfective (``हटवाया``, ``लगवाईं``)
+is an action (confidence 0.6), and a future obligation (``हाजिरी लगानी होगी``) a plan. A cue ending in a conjunctive participle
 (``गिरफ्तार कर जेल भेज दिया``) takes the tense of the sentence's final verb group. Cue flags: ``infinitive``
 (``जांच करने को कहा``: only after an oblique infinitive), ``subjunctive`` (``उन्होंने अधिकारियों से कहा कि ...
 सुनिश्चित करें``: a directive only when the final verb group is subjunctive; confidence 0.6).
@@ -91,6 +96,9 @@ class FunctionWords:
     conjunctive: tuple[str, ...]  # suffixes
     approx_before: frozenset[str]
     approx_after: dict[tuple[str, ...], str]  # token sequence -> "more than" | "less than"
+    verb_class: dict[str, frozenset[str]]  # class name -> keys (``@NAME`` in a cue pattern)
+    causative: tuple[str, ...]  # suffixes of a causative perfective (हटवाया, लगवाईं)
+    causative_not: frozenset[str]  # nouns with such an ending (कार्रवाई, सुनवाई)
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +122,9 @@ def function_words() -> FunctionWords:
         setting_filler=keys("setting_filler"), oblique_plural=suffixes("oblique_plural"),
         infinitive=suffixes("infinitive"), conjunctive=suffixes("conjunctive"), approx_before=keys("approx_before"),
         approx_after={tuple(tense.key(w) for w in r["word"].split()): r["value"] for r in by_kind.get("approx_after", ())},
+        verb_class={r["value"]: frozenset(tense.key(w) for w in split_multi(r["word"]))
+                    for r in by_kind.get("verb_class", ())},
+        causative=suffixes("causative"), causative_not=keys("causative_not"),
     )
 
 
@@ -214,7 +225,9 @@ class Match:
 
 class PhraseLexicon:
     """Token-sequence lexicon over matching keys: ``|`` variants, ``*`` = 0-3 tokens of the same clause,
-    particles (भी/ही/तो) and negations may stand between tokens (a negation marks the match)."""
+    ``@NAME`` = any form of the verb class NAME (``verb_class`` rows of ``statement_function_words.tsv``:
+    ``गिरफ्तार @KAR`` matches गिरफ्तार किया / की / कर / कराया ...), particles (भी/ही/तो) and negations may stand
+    between tokens (a negation marks the match)."""
 
     def __init__(self, entries: Iterable[tuple[str, Any]], negations: Iterable[str] = tense.NEGATIONS,
                  particles: Iterable[str] | None = None, stops: Iterable[str] | None = None):
@@ -222,12 +235,16 @@ class PhraseLexicon:
         self.negations = frozenset(negations)
         self.fillers = frozenset(fw.particle if particles is None else particles) | self.negations
         self.stops = frozenset(fw.wildcard_stop if stops is None else stops)
+        self.classes = fw.verb_class
         self.by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
         for text, payload in entries:
             for variant in split_multi(text):
-                pat = tuple(p if p == "*" else tense.key(p) for p in variant.split())
+                pat = tuple(p if p == "*" or p.startswith("@") else tense.key(p) for p in variant.split())
                 pat = tuple(p for p in pat if p)
-                if not pat or pat[0] == "*":
+                unknown = [p for p in pat if p.startswith("@") and p[1:] not in self.classes]
+                if unknown:
+                    raise ValueError(f"unknown verb class {unknown[0]!r} in {variant!r}")
+                if not pat or pat[0] == "*" or pat[0].startswith("@"):
                     continue
                 self.by_first.setdefault(pat[0], []).append((pat, payload))
         for pats in self.by_first.values():
@@ -247,11 +264,12 @@ class PhraseLexicon:
                 if r:
                     return r
             return None
+        cls = self.classes[p[1:]] if p.startswith("@") else None
         j = i
-        while j < end and keys[j] != p and keys[j] in self.fillers:
+        while j < end and not (keys[j] in cls if cls is not None else keys[j] == p) and keys[j] in self.fillers:
             neg = neg or keys[j] in self.negations
             j += 1
-        if j < end and keys[j] == p:
+        if j < end and (keys[j] in cls if cls is not None else keys[j] == p):
             return self._match(keys, j + 1, pat, k + 1, end, neg)
         return None
 
@@ -313,6 +331,8 @@ def event_lexicon() -> dict[str, Any]:
         "locative": words("locative"),
         "venue_determiners": words("venue_determiner"),
         "sequel": phrases("sequel"),
+        "occur_phrase": phrases("occur_phrase"),
+        "residence": phrases("residence"),
         "target": phrases("target"),
         "gender": gender,
         "meeting_types": frozenset(t for t in type_en if "meeting" in flags[t]),
@@ -404,6 +424,7 @@ class StatementExtractor:
         matches = self.cues.find(keys, 0, len(keys))
         blockers = self.blockers.find(keys)
         main = tense.main_group(keys)
+        resets = [b for b in blockers if b.payload == "reset"]
         raw: list[tuple[Match, str, bool, bool]] = []
         for m in matches:
             if not self._genitive_tail_ok(keys, m):
@@ -414,9 +435,19 @@ class StatementExtractor:
             if "subjunctive" in flags and not (main is not None and main.start >= m.end and main.mood == "subjunctive"):
                 continue
             raw.append((m, m.payload.kind, m.payload.generic, False))
-        if self.generic_future and main is not None and main.tense == "future" and main.mood == "indicative" \
+        if main is not None and main.mood == "obligation" and main.tense == "future":
+            # हाजिरी लगानी होगी: the generic होगी cue is an obligation, which needs no subject
+            raw = [(Match(main.start, main.end, None, main.negated), "plan", False, True)
+                   if g and m.start < main.end and main.start < m.end else (m, k, g, f) for m, k, g, f in raw]
+        if self.generic_future and main is not None and main.tense == "future" and main.mood in ("indicative", "obligation") \
                 and not any(m.start <= main.end - 1 and main.start < m.end for m, *_ in raw):
-            raw.append((Match(main.start, main.end, None, main.negated), "plan", main.voice != "passive", True))
+            # a bare future (a plan only with an event/organisation subject); an obligation in the future
+            # (हाजिरी लगानी होगी) or a passive future needs no subject
+            raw.append((Match(main.start, main.end, None, main.negated), "plan",
+                        main.voice != "passive" and main.mood != "obligation", True))
+        if main is not None and main.tense == "past" and self._causative(keys[main.start]) and not raw:
+            # हटवाया, लगवाईं, चलवाया: someone had something done - an official action (no cue needed)
+            raw.append((Match(main.start, main.end, None, main.negated), "action", False, True))
         out: list[_Candidate] = []
         for m, kind, generic, fallback in raw:
             if m.negated or (m.start > 0 and keys[m.start - 1] in self.negations):
@@ -428,14 +459,18 @@ class StatementExtractor:
             if group.tense == "unknown" and group.words and group.words[-1].endswith(self.fw.conjunctive) \
                     and main is not None and main.start >= group.end:
                 group = main  # गिरफ्तार कर जेल भेज दिया: the conjunctive participle takes the final verb's tense
-            if group.negated or group.remote or group.mood == "subjunctive":
-                continue
+            if group.negated or group.remote or group.mood == "subjunctive" or group.nonfinite \
+                    or group.modal:
+                continue  # निरस्त किए जाने के खिलाफ: an infinitive is a noun, not a predicate
+            if self._attributive(keys, group):
+                continue  # गिरफ्तार किए गए आरोपियों में: a participle modifying a noun
             if group.tense == "present" and group.aspect == "habitual":
                 continue  # तैनात किया जाता है: a routine, not news
             if group.tense == "unknown" and fallback:
                 continue
-            if any(b.payload in _HARD_BLOCKERS and b.end <= m.start for b in blockers):
-                continue
+            if any(b.payload in _HARD_BLOCKERS and (b.end <= m.start or b.start < m.end and m.start < b.end)
+                   and not any(b.end <= r.start and r.end <= m.start for r in resets) for b in blockers):
+                continue  # after (or overlapping) a demand/allegation/opinion, unless a response (जिस पर) intervenes
             cstart = clause_start(keys, m.start)
             if group.tense != "future" and any(
                     b.payload == "background" and cstart <= b.start and b.end <= m.start for b in blockers):
@@ -448,7 +483,7 @@ class StatementExtractor:
                     continue
                 conf = 0.65 if fallback else 0.7
             elif fallback:
-                conf = 0.75
+                conf = 0.6 if kind == "action" else 0.75
             elif m.payload is not None and "subjunctive" in m.payload.flags:
                 conf = 0.6
             reported = any(b.payload == "reported" and b.end <= m.start for b in blockers)
@@ -496,6 +531,28 @@ class StatementExtractor:
         nxt = keys[m.end]
         return nxt in tense.PUNCT or nxt in self.fw.conjunction or tense.is_aux(nxt) or tense.is_verb_form(nxt) and nxt not in gen
 
+    def _causative(self, k: str) -> bool:
+        """A causative perfective (हटवाया, लगवाईं): the suffix after at least two letters, not a noun of that shape."""
+        return k not in self.fw.causative_not and any(k.endswith(x) and len(k) > len(x) + 1 for x in self.fw.causative)
+
+    def _attributive(self, keys: Sequence[str], group: tense.VerbGroup) -> bool:
+        """A perfective participle used as a modifier (``गिरफ्तार किए गए आरोपियों में``, ``सील की गई दुकानों को``):
+        no auxiliary, and a noun phrase closed by a postposition follows within three tokens."""
+        if group.tense != "past" or group.aspect != "perfective" or group.end >= len(keys):
+            return False
+        fw = self.fw
+        nxt = keys[group.end]
+        if nxt in tense.PUNCT or nxt in fw.conjunction or nxt in fw.clause_boundary or nxt in self.negations \
+                or tense.is_verb_form(nxt) or nxt in tense.POSTPOSITIONS:
+            return False
+        for j in range(group.end + 1, min(group.end + 4, len(keys))):
+            k = keys[j]
+            if k in tense.PUNCT or k in fw.conjunction or tense.is_verb_form(k) and k not in fw.genitive:
+                return False
+            if k in tense.POSTPOSITIONS:
+                return True
+        return False
+
     def _infinitive(self, k: str) -> bool:
         """An oblique infinitive (करने, देने): ends in the suffix, and is not the agent marker itself."""
         return k not in self.fw.agent_marker and any(k.endswith(x) and len(k) > len(x) + 1 for x in self.fw.infinitive)
@@ -511,8 +568,17 @@ class StatementExtractor:
         return m.end - 1
 
     def _direct(self, keys: Sequence[str], j: int) -> bool:
-        """``keys[j]`` ends a noun phrase in the direct case (not followed by a postposition)."""
-        return not (j + 1 < len(keys) and keys[j + 1] in tense.POSTPOSITIONS) and not keys[j].endswith(self.fw.oblique_plural)
+        """``keys[j]`` ends a noun phrase in the direct case (not followed by a postposition, also across a
+        coordination: ``कांग्रेस और सपा का गठबंधन``)."""
+        if keys[j].endswith(self.fw.oblique_plural):
+            return False
+        k = j + 1
+        if k < len(keys) and keys[k] in self.fw.conjunction and keys[k] not in self.fw.clause_boundary:
+            k += 1
+            while k < len(keys) and k <= j + 5 and keys[k] not in tense.POSTPOSITIONS and keys[k] not in tense.PUNCT \
+                    and not tense.is_verb_form(keys[k]):
+                k += 1
+        return not (k < len(keys) and keys[k] in tense.POSTPOSITIONS)
 
     def _plan_subject(self, doc: Doc, sent: Sentence, lo: int, hi: int) -> bool:
         """The clause ``[lo, hi)`` has an event/organisation subject for a bare future verb."""
