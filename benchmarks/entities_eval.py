@@ -3,7 +3,7 @@ records, plus mention-level NER on the IL-NER Hindi test set.
 
 Run from the repository root::
 
-    python3 benchmarks/entities_eval.py [--set samples|heldout|heldout2|both|all] [--errors]
+    python3 benchmarks/entities_eval.py [--set samples|heldout|heldout2|heldout3|both|all] [--errors]
                                         [--ner-test [PATH]] [--ner-errors N] [--json OUT]
 
 Sets (golden format: ``samples/README.md``):
@@ -60,6 +60,7 @@ SETS = {
     "samples": ROOT / "samples",
     "heldout": ROOT / "benchmarks" / "heldout",
     "heldout2": ROOT / "benchmarks" / "heldout2",
+    "heldout3": ROOT / "benchmarks" / "heldout3",
 }
 DEFAULT_NER_TEST = ROOT.parent / "shared" / "data" / "il_ner_hindi" / "Hindi-test.txt"
 NER_TYPES = {"NEP": "PERSON", "NEL": "LOCATION", "NEO": "ORGANIZATION"}
@@ -483,19 +484,29 @@ def format_ner(totals: dict, speed: dict, path: Path) -> str:
 # ------------------------------------------------------------------------------------------------
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", choices=["samples", "heldout", "heldout2", "both", "all"], default="both")
+    ap.add_argument("--set", choices=["samples", "heldout", "heldout2", "heldout3", "both", "all"], default="both")
     ap.add_argument("--errors", action="store_true", help="list every error per document")
     ap.add_argument("--ner-test", nargs="?", const=str(DEFAULT_NER_TEST), default=None, metavar="PATH",
                     help=f"also score IL-NER mentions (default file: {DEFAULT_NER_TEST})")
     ap.add_argument("--ner-errors", type=int, default=0, metavar="N", help="print N IL-NER sentences with errors")
     ap.add_argument("--json", type=Path, default=None, metavar="OUT", help="write the numbers as JSON")
+    ap.add_argument("--model", default=None, metavar="PATH|blank",
+                    help="backbone directory, or 'blank' for rules only (default: Extractor()'s)")
+    ap.add_argument("--ner-merge", default=None, metavar="COMPONENTS",
+                    help="override which components merge the backbone's NER entities: a comma list of "
+                         "people,organizations,places, or 'none'")
     args = ap.parse_args(argv)
 
     from extract import Extractor
 
-    ex = Extractor()
+    ex = Extractor(model=args.model)
+    if args.ner_merge is not None:
+        want = {w.strip() for w in args.ner_merge.split(",") if w.strip() and w.strip() != "none"}
+        for name, proc in ex.nlp.pipeline:
+            if name.startswith("hindi_") and hasattr(proc, "use_ner"):
+                proc.use_ner = name[len("hindi_"):] in want
     report: dict = {}
-    names = {"both": ["samples", "heldout"], "all": ["samples", "heldout", "heldout2"]}.get(args.set, [args.set])
+    names = {"both": ["samples", "heldout"], "all": ["samples", "heldout", "heldout2", "heldout3"]}.get(args.set, [args.set])
     for name in names:
         for doc_id, text, gold in load_set(SETS[name]):
             bad = check_golden(text, gold)

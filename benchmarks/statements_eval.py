@@ -30,7 +30,8 @@ Metrics, per document, summed over documents (micro average):
    (*relaxed*, a separate matching); P/R/F1 of each.
 4. **event fields** - over the strictly matched pairs: ``date`` (TIMEX3 value, equal strings, ``null`` ==
    ``null``), ``place`` (canonical name, compared through ``normalize_key``) and, where the golden event has
-   the key, ``organizer`` (canonical organisation name).
+   the key, ``organizer`` (canonical organisation name) and ``chair`` (canonical name of the person who
+   chairs it).
 5. **quantities** - only for documents whose golden record has ``quantities``: multiset of
    (``value``, ``unit``) pairs (values rounded to 6 decimals); P/R/F1.
 
@@ -62,7 +63,7 @@ BLIND = frozenset({"heldout", "heldout2", "heldout3"})
 KINDS = ("decision", "directive", "plan", "action")
 #: targets from the issue
 TARGETS = {"statements": 0.85, "kind accuracy": 0.85}
-EVENT_FIELDS = ("date", "place", "organizer")
+EVENT_FIELDS = ("date", "place", "organizer", "chair")
 
 
 # ------------------------------------------------------------------------------------------------
@@ -296,7 +297,8 @@ def record_to_golden(rec) -> dict:
     """The statement/event/quantity fields of an ``extract.schema.Document`` in the golden format."""
     return {
         "statements": [{"kind": s.kind, "sentence": s.text} for s in rec.decisions],
-        "events": [{"type": e.type, "status": e.status, "date": e.date, "place": e.place, "organizer": e.organizer}
+        "events": [{"type": e.type, "status": e.status, "date": e.date, "place": e.place, "organizer": e.organizer,
+                    "chair": next((p.name for p in rec.people if p.id == e.chair), None)}
                    for e in rec.events],
         "quantities": [{"text": q.text, "value": q.value, "unit": q.unit} for q in rec.quantities],
     }

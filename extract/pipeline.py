@@ -46,14 +46,16 @@ def create_tokenizer():
     return make
 
 
-#: Component settings used on top of the trained backbone. The statistical NER's entities are not
-#: merged into people/organisations/places yet: on the samples and the held-out newspaper set the
-#: merge costs more precision than it gains recall (measured when the backbone was wired in). The
-#: backbone's tags, morphology, lemmas, parse and ``doc.ents`` are on every doc for callers.
+#: Component settings used on top of the trained backbone. The statistical NER's entities are merged
+#: into people, organisations and places with calibrated filters (a person entity needs a word of the
+#: name lexicon or an honorific; an organisation the lexicon lacks needs an organisation head; a place
+#: the gazetteer lacks needs Devanagari and a case marker, list word, place noun or punctuation after
+#: it): measured on IL-NER dev and test, the samples and the held-out set (benchmarks/RESULTS_entities.md).
+#: The unfiltered merge cost more precision than it gained recall. ``model="blank"`` has no entities.
 BACKBONE_CONFIG: dict[str, dict] = {
-    "hindi_people": {"use_ner": False},
-    "hindi_organizations": {"use_ner": False},
-    "hindi_places": {"use_ner": False},
+    "hindi_people": {"use_ner": True},
+    "hindi_organizations": {"use_ner": True},
+    "hindi_places": {"use_ner": True},
 }
 
 

@@ -191,7 +191,7 @@ def _events(doc: Doc, sents: _Sentences, statements: list[Statement]) -> list[Ev
                 stmt_ids.append(ref)
         out.append(Event(**_ev(span, sents, a), id=f"E{i}", type=a.get("type") or span.text,
                          type_en=a.get("type_en"), status=a.get("status") or "reported", date=a.get("date"),
-                         place=a.get("place"), venue=a.get("venue"), organizer=a.get("organizer"),
+                         place=a.get("place"), venue=a.get("venue"), organizer=a.get("organizer"), chair=a.get("chair"),
                          participants=[str(p) for p in a.get("participants") or []], decisions=stmt_ids))
     return out
 

@@ -146,6 +146,7 @@ class Event(Evidence):
     place: Optional[str] = None
     venue: Optional[str] = None
     organizer: Optional[str] = None
+    chair: Optional[str] = Field(None, description="person id of who chairs or presides over it")
     participants: list[str] = Field(default_factory=list, description="person ids")
     decisions: list[str] = Field(default_factory=list, description="statement ids")
 

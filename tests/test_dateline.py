@@ -45,6 +45,10 @@ CASES = [
     ("Published on: November 30, 2017\nबैठक हुई।", "2017-11-30", "publish_line", "November 30, 2017", None),
     ("भोपाल : सोमवार, फरवरी 3, 2020\nमंत्री ने समीक्षा बैठक ली।", "2020-02-03", "dateline", "सोमवार, फरवरी 3, 2020", "भोपाल"),
     ("संवाद सहयोगी, हजारीबाग\nहजारीबाग 19 जून 2022 भाजपा की जिला स्तरीय बैठक कल हुई।", "2022-06-19", "dateline", "19 जून 2022", "हजारीबाग"),
+    # a place-only dateline after a headline and a publish / दिनांक line
+    ("नगर पालिका में बजट पास\nUpdated Tue, 05 Mar 2024 08:15 PM IST\nगोंडा। नगर पालिका की बैठक हुई।",
+     "2024-03-05", "publish_line", "Tue, 05 Mar 2024", "गोंडा"),
+    ("किसानों का धरना जारी\nदिनांक: 11.01.2024\nबलिया। किसानों ने धरना दिया।", "2024-01-11", "dateline", "11.01.2024", "बलिया"),
 ]
 
 
@@ -165,6 +169,7 @@ def test_byline_places(nlp, text, place):
     "मुख्य समाचार\nबैठक : आज हुई।",
     "गया : बैठक हुई।",  # word-like name without a byline
     "पहली पंक्ति\nदूसरी पंक्ति\nतीसरी पंक्ति\nलखनऊ : चौथी पंक्ति में।",  # not in the first lines
+    "पहली पंक्ति\nदूसरी पंक्ति\nलखनऊ : तीसरी पंक्ति में।",  # third line, but the second is no date line
 ])
 def test_headings_are_not_datelines(nlp, text):
     doc = run(nlp, text)

@@ -158,3 +158,10 @@ def test_samples_people_f1_is_perfect(extractor):
     tot, rows = ev.run_set(extractor, "samples")
     assert len(rows) >= 10
     assert tot["people"].prf()[2] == 1.0
+
+
+def test_model_and_ner_merge_options(tmp_path, capsys):
+    out = tmp_path / "counts.json"
+    assert ev.main(["--set", "samples", "--model", "blank", "--ner-merge", "none", "--json", str(out)]) == 0
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["samples"]["people"]["f"] == 1.0 and report["samples"]["organisations"]["f"] == 1.0

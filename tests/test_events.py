@@ -523,3 +523,150 @@ def test_event_place_skips_a_residence_and_takes_the_venue_town(nlp):
              ("places", "बोधगया", {"name": "बोधगया"})]
     doc = run(nlp, text, spans)
     assert [(t, a["place"]) for t, a in events(doc)] == [("प्रेस वार्ता", "गया")]
+
+
+# --------------------------------------------------------------------------------------------- issue 4: event dates and places
+
+def dated(doc):
+    return [(t, a["type"], a["status"], a["date"]) for t, a in events(doc)]
+
+
+def placed(doc):
+    return [(t, a["status"], a["place"]) for t, a in events(doc)]
+
+
+def test_a_deadline_is_no_event_date(nlp):
+    text = "कार्यकर्ताओं की बैठक में तय किया गया कि 20 जून तक गांव-गांव जनसंपर्क अभियान चलाया जाएगा।"
+    doc = run(nlp, text, [("dates", "20 जून", {"value": "2024-06-20", "type": "date"})])
+    assert dated(doc) == [("बैठक", "बैठक", "reported", None), ("अभियान", "अभियान", "announced", None)]
+    text = "31 जुलाई से पहले सभी गांवों में टीकाकरण अभियान चलाया जाएगा।"
+    doc = run(nlp, text, [("dates", "31 जुलाई", {"value": "2024-07-31", "type": "date"})])
+    assert dated(doc) == [("टीकाकरण अभियान", "अभियान", "announced", None)]
+
+
+def test_a_range_with_tak_keeps_its_start(nlp):
+    text = "नगर निगम 5 जून से 20 जून तक स्वच्छता अभियान चलाएगा।"
+    spans = [("dates", "5 जून", {"value": "2024-06-05", "type": "date"}),
+             ("dates", "20 जून", {"value": "2024-06-20", "type": "date"})]
+    assert dated(run(nlp, text, spans)) == [("स्वच्छता अभियान", "अभियान", "announced", "2024-06-05")]
+    # one span with an interval value stays the interval, even before तक
+    text = "नगर निगम 5 से 20 जून तक स्वच्छता अभियान चलाएगा।"
+    spans = [("dates", "5 से 20 जून", {"value": "2024-06-05/2024-06-20", "type": "date"})]
+    assert dated(run(nlp, text, spans)) == [("स्वच्छता अभियान", "अभियान", "announced", "2024-06-05/2024-06-20")]
+
+
+def test_a_date_of_a_later_complement_clause_does_not_date_the_main_event(nlp):
+    text = "किसान संगठनों की बैठक में निर्णय लिया गया कि 12 जुलाई को जिला मुख्यालय पर धरना दिया जाएगा।"
+    doc = run(nlp, text, [("dates", "12 जुलाई", {"value": "2024-07-12", "type": "date"})])
+    assert dated(doc) == [("बैठक", "बैठक", "reported", None), ("धरना", "धरना", "announced", "2024-07-12")]
+    # a date before the trigger's clause dates it, unless the trigger's clause is a कि complement
+    text = "बुधवार को विधायक ने कहा कि कस्बे में स्वास्थ्य शिविर लगाया जाएगा।"
+    doc = run(nlp, text, [("dates", "बुधवार", {"value": "2024-07-10", "type": "date"})])
+    assert dated(doc) == [("स्वास्थ्य शिविर", "शिविर", "announced", None)]
+
+
+def test_an_interval_containing_the_other_dates_dates_a_multi_day_event(nlp):
+    text = "15-17 अक्टूबर को आयोजित तीन दिवसीय कार्यशाला का बुधवार को समापन हुआ।"
+    spans = [("dates", "15-17 अक्टूबर", {"value": "2024-10-15/2024-10-17", "type": "date"}),
+             ("dates", "बुधवार", {"value": "2024-10-16", "type": "date"})]
+    # the participle before the extent adjective anchors it; the closing day is a day of the range
+    assert dated(run(nlp, text, spans)) == [("कार्यशाला", "कार्यशाला", "reported", "2024-10-15/2024-10-17")]
+
+
+def test_occurrence_phrase_over_a_date(nlp):
+    text = "जिला स्तरीय खेल प्रतियोगिता का मंगलवार को समापन हुआ।"
+    doc = run(nlp, text, [("dates", "मंगलवार", {"value": "2024-02-13", "type": "date"})])
+    assert dated(doc) == [("जिला स्तरीय खेल प्रतियोगिता", "प्रतियोगिता", "reported", "2024-02-13")]
+
+
+def test_a_recurring_ordered_event_is_dated_by_its_set(nlp):
+    text = "सीएमओ ने निर्देश दिए कि प्रत्येक शनिवार को उपकेंद्रों पर टीकाकरण शिविर लगाए जाएं।"
+    doc = run(nlp, text, [("dates", "प्रत्येक शनिवार", {"value": "XXXX-WXX-6", "type": "set"})])
+    assert dated(doc) == [("टीकाकरण शिविर", "शिविर", "announced", "XXXX-WXX-6")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("अगले रविवार को कस्बे में किसानों की महापंचायत प्रस्तावित है।", [("महापंचायत", "महापंचायत", "announced")]),
+    ("प्रशासन ने बताया कि शुक्रवार को व्यापारियों और अधिकारियों की संयुक्त बैठक कराई जाएगी।",
+     [("संयुक्त बैठक", "बैठक", "announced")]),
+    ("कस्बे के रामलीला मैदान में आयोजित चुनावी सभा में भारी भीड़ जुटी।", [("चुनावी सभा", "सभा", "reported")]),
+])
+def test_scheduled_causative_and_rally_events(nlp, text, expected):
+    assert typed(run(nlp, text)) == expected
+
+
+GONDA = "विकास खंड की बैठक में 40 सड़कों के प्रस्ताव पास\nगोंडा। विकास खंड की बैठक शुक्रवार को ब्लॉक सभागार में हुई। बैठक में सभी सचिव मौजूद रहे।"
+
+
+def test_a_headline_event_is_anchored_in_the_body(nlp):
+    spans = [("dateline", "गोंडा", {"role": "place"}), ("places", "गोंडा", {"name": "गोंडा"}),
+             ("dates", "शुक्रवार", {"value": "2024-03-08", "type": "date"})]
+    doc = run(nlp, GONDA, spans, doc_date={"value": "2024-03-09", "source": "publish_line", "text": None,
+                                          "start": None, "end": None})
+    (t, a), = events(doc)
+    assert (t, a["status"], a["date"], a["place"], len(a["mentions"])) == ("बैठक", "reported", "2024-03-08", "गोंडा", 3)
+    assert a["mentions"][0] == [GONDA.index("बैठक"), GONDA.index("बैठक") + len("बैठक")]  # the headline stays a mention
+    assert doc.spans["events"][0].start_char == GONDA.index("बैठक शुक्रवार")  # the span: the lead's mention
+
+
+def test_the_setting_place_of_the_clause_beats_the_dateline_place(nlp):
+    text = "मेरठ। सरधना तहसील परिसर में किसानों ने धरना दिया।"
+    spans = [("dateline", "मेरठ", {"role": "place"}), ("places", "मेरठ", {"name": "मेरठ"}),
+             ("places", "सरधना", {"name": "सरधना"})]
+    assert placed(run(nlp, text, spans)) == [("धरना", "reported", "सरधना")]
+    # X ब्लॉक के गांव Y में: the village, not the block in the genitive
+    text = "हापुड़ ब्लॉक के गांव सिखेड़ा में स्वास्थ्य शिविर लगाया गया।"
+    spans = [("places", "हापुड़", {"name": "हापुड़"}), ("places", "सिखेड़ा", {"name": "सिखेड़ा"})]
+    assert placed(run(nlp, text, spans)) == [("स्वास्थ्य शिविर", "reported", "सिखेड़ा")]
+    # a place in the genitive only is no setting: the lead event keeps the dateline place
+    text = "मेरठ। सरधना के किसानों ने कलेक्ट्रेट पर धरना दिया।"
+    assert placed(run(nlp, text, spans=[("dateline", "मेरठ", {"role": "place"}), ("places", "मेरठ", {"name": "मेरठ"}),
+                                        ("places", "सरधना", {"name": "सरधना"})])) == [("धरना", "reported", "मेरठ")]
+
+
+def test_the_place_of_a_situated_venue(nlp):
+    text = "बरेली। शहर के सिविल लाइंस स्थित सभागार में व्यापारियों की बैठक हुई।"
+    spans = [("dateline", "बरेली", {"role": "place"}), ("places", "बरेली", {"name": "बरेली"})]
+    assert placed(run(nlp, text, spans)) == [("बैठक", "reported", "सिविल लाइंस")]
+
+
+@pytest.mark.parametrize("first_line,start_of", [
+    ("दिनांक: 11.01.2024", "11.01.2024"),
+    ("Updated Thu, 11 Jan 2024", "Thu, 11 Jan 2024"),
+])
+def test_a_date_label_is_no_dateline_place(nlp, first_line, start_of):
+    text = first_line + "\nजिलाधिकारी की अध्यक्षता में बैठक संपन्न हुई।"
+    start = text.index(start_of)
+    source = "dateline" if first_line.startswith("दिनांक") else "publish_line"
+    doc_date = {"value": "2024-01-11", "source": source, "text": start_of, "start": start, "end": start + len(start_of)}
+    assert placed(run(nlp, text, doc_date=doc_date)) == [("बैठक", "reported", None)]
+
+
+# -- chair ---------------------------------------------------------------------------------------
+
+def _chairs(text: str) -> list[tuple[str, str, str | None]]:
+    from extract import Extractor
+
+    rec = Extractor(model="blank")(text)
+    names = {p.id: p.name for p in rec.people}
+    return [(e.type, e.status, names.get(e.chair) if e.chair else None) for e in rec.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("पटना, 4 मार्च 2024। जिलाधिकारी श्री अमित रंजन की अध्यक्षता में सोमवार को समाहरणालय में समीक्षा बैठक हुई।",
+     [("समीक्षा बैठक", "reported", "अमित रंजन")]),
+    # X ने ... अध्यक्षता की
+    ("गया, 5 मार्च 2024। भाजपा की जिला स्तरीय बैठक मंगलवार को हुई। बैठक की अध्यक्षता जिलाध्यक्ष सुरेश यादव ने की।",
+     [("बैठक", "reported", "सुरेश यादव")]),
+    # a role alone: the person the document names with that title
+    ("कोटा, 6 मार्च 2024। कोटा के जिलाधिकारी राजेश मीणा ने अस्पताल का दौरा किया। जिलाधिकारी की अध्यक्षता में बुधवार को "
+     "स्वास्थ्य विभाग की समीक्षा बैठक हुई।", [("समीक्षा बैठक", "reported", "राजेश मीणा")]),
+    # a later sentence: अध्यक्षता कर रहे X ने ... chairs the reported event before it
+    ("सीतापुर, 7 मार्च 2024। तहसील सभागार में गुरुवार को समाधान दिवस का आयोजन किया गया। अध्यक्षता कर रहे एसडीएम "
+     "अजय कुमार ने अधिकारियों को निर्देश दिए कि शिकायतों का निस्तारण समय से किया जाए।",
+     [("समाधान दिवस", "reported", "अजय कुमार")]),
+    # nobody chairs it
+    ("लखनऊ, 8 मार्च 2024। पार्टी कार्यालय पर शुक्रवार को कार्यकर्ताओं की बैठक हुई।", [("बैठक", "reported", None)]),
+])
+def test_event_chair(text, expected):
+    assert _chairs(text) == expected

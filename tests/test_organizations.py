@@ -219,3 +219,46 @@ def test_local_body_inside_a_compound_designation(nlp):
     assert [s.text for s in doc.spans["roles"]] == ["नगर निगम आयुक्त"]
     assert [(s.text, attrs(s)["name"]) for s in doc.spans["organizations"]] == [("नगर निगम", "नगर निगम")]
     assert attrs(doc.spans["roles"][0])["organization"] == "नगर निगम"
+
+
+# --------------------------------------------------------------------------- broader lexicon (issue 7)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # parties, alliances, unions and their abbreviations
+    ("भाकियू के कार्यकर्ताओं ने धरना दिया।", [("भाकियू", "भारतीय किसान यूनियन", "other")]),
+    ("एनडीए और यूपीए आमने-सामने हैं।", [("एनडीए", "राष्ट्रीय लोकतांत्रिक गठबंधन", "party"),
+                                        ("यूपीए", "संयुक्त प्रगतिशील गठबंधन", "party")]),
+    ("एआईएमआईएम ने प्रत्याशी उतारे।", [("एआईएमआईएम", "ऑल इंडिया मजलिस-ए-इत्तेहादुल मुस्लिमीन", "party")]),
+    ("भाकपा माले ने जुलूस निकाला।", [("भाकपा माले",
+                                    "भारतीय कम्युनिस्ट पार्टी (मार्क्सवादी-लेनिनवादी) लिबरेशन", "party")]),
+    # police units
+    ("एसओजी और क्राइम ब्रांच की टीम लगी है।", [("एसओजी", "विशेष अभियान समूह", "police"),
+                                               ("क्राइम ब्रांच", "अपराध शाखा", "police")]),
+    ("आरपीएफ और जीआरपी ने जांच की।", [("आरपीएफ", "रेलवे सुरक्षा बल", "police"),
+                                     ("जीआरपी", "राजकीय रेलवे पुलिस", "police")]),
+    # public companies, boards, institutes
+    ("पावर कारपोरेशन ने बिजली काटी।", [("पावर कारपोरेशन", "उत्तर प्रदेश पावर कॉरपोरेशन लिमिटेड", "company")]),
+    ("केस्को ने बिल भेजे।", [("केस्को", "कानपुर इलेक्ट्रिसिटी सप्लाई कंपनी", "company")]),
+    ("मरीज को केजीएमयू भेजा गया।", [("केजीएमयू", "किंग जॉर्ज चिकित्सा विश्वविद्यालय", "university")]),
+    # generic heads with a proper part
+    ("बस्ती के एपीएन पीजी कॉलेज में प्रदर्शन हुआ।", [("एपीएन पीजी कॉलेज", "एपीएन पीजी कॉलेज", "university")]),
+    ("हिमालयन ट्रस्ट की सराहना हुई।", [("हिमालयन ट्रस्ट", "हिमालयन ट्रस्ट", "other")]),
+])
+def test_broader_organization_lexicon(nlp, text, expected):
+    doc = nlp(text)
+    assert [(s.text, attrs(s)["name"], attrs(s)["kind"]) for s in doc.spans["organizations"]] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "जागरण संवाददाता, गोंडा : बैठक हुई।",  # a byline credit is no organisation
+    "संवाद सूत्र, रुड़की : बैठक हुई।",
+    "लोकसभा चुनाव में मतदान हुआ।",
+])
+def test_bylines_and_levels_are_not_organizations(nlp, text):
+    assert [s.text for s in nlp(text).spans["organizations"]] == []
+
+
+def test_party_wings(nlp):
+    doc = nlp("महिला मोर्चा की जिलाध्यक्ष सुमन सिंह ने कहा।")
+    assert [(s.text, attrs(s)["kind"]) for s in doc.spans["organizations"]] == [("महिला मोर्चा", "party")]

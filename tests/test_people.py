@@ -356,7 +356,7 @@ def test_known_names_without_designation(nlp):
 @Language.component("test_fake_ner")
 def _fake_ner(doc):
     ents = []
-    for label, text in (("PERSON", "श्री रमेश पोखरियाल"), ("PERSON", "निशंक"), ("ORG", "हिमालयन ट्रस्ट")):
+    for label, text in (("PERSON", "श्री रमेश पोखरियाल"), ("PERSON", "निशंक"), ("ORG", "हिमालयन पर्यावरण अध्ययन ट्रस्ट")):
         i = doc.text.find(text)
         if i >= 0:
             ents.append(doc.char_span(i, i + len(text), label=label))
@@ -367,14 +367,42 @@ def _fake_ner(doc):
 def test_ner_entities_are_merged_in():
     nlp = make_nlp(["hindi_people", "hindi_organizations"])
     nlp.add_pipe("test_fake_ner", before="hindi_people")
-    doc = nlp("कार्यक्रम में श्री रमेश पोखरियाल ने हिमालयन ट्रस्ट की सराहना की। निशंक ने कहा कि सब ठीक है।")
+    doc = nlp("कार्यक्रम में श्री रमेश पोखरियाल ने हिमालयन पर्यावरण अध्ययन ट्रस्ट की सराहना की। निशंक ने कहा कि सब ठीक है।")
     got = persons(doc)
     assert set(got) == {"रमेश पोखरियाल", "निशंक"}
     first = attrs(doc.spans["people"][0])
     assert first["honorific"] == "श्री" and set(first["evidence"]) == {"honorific", "ner"}
     assert attrs(doc.spans["people"][1])["evidence"] == ["ner"]
     orgs = [(s.text, attrs(s)["evidence"]) for s in doc.spans["organizations"]]
-    assert orgs == [("हिमालयन ट्रस्ट", "ner")]
+    assert orgs == [("हिमालयन पर्यावरण अध्ययन ट्रस्ट", "ner")]
+
+
+@Language.component("test_fake_ner_calibration")
+def _fake_ner_calibration(doc):
+    ents = []
+    for label, text in (("PERSON", "आइटम्स"), ("PERSON", "कन्वेंशन"), ("PERSON", "अली मस्जिद"),
+                        ("PERSON", "सुहृद अध्येता"), ("ORG", "सब ठीक"), ("ORG", "हिमालयन पर्यावरण अध्ययन ट्रस्ट"),
+                        ("LOC", "Publish Date"), ("LOC", "मोटंगा"), ("LOC", "काकरभिट्टा"), ("LOC", "झापा"),
+                        ("LOC", "केस्को"), ("LOC", "गंगा")):
+        i = doc.text.find(text)
+        if i >= 0:
+            ents.append(doc.char_span(i, i + len(text), label=label))
+    doc.ents = ents
+    return doc
+
+
+def test_ner_entities_are_calibrated():
+    """Backbone NER entities are taken only with support: a known name word or an honorific for a person, an
+    organisation head for an organisation the lexicon lacks, Devanagari and a place context after a place."""
+    nlp = make_nlp(["hindi_dateline", "hindi_people", "hindi_organizations", "hindi_places"])
+    nlp.add_pipe("test_fake_ner_calibration", before="hindi_dateline")
+    doc = nlp("Publish Date: Tue, 17 Oct 2023 बैठक में आइटम्स पर चर्चा हुई। श्री कन्वेंशन आए। अली मस्जिद गए। "
+              "सुहृद अध्येता एवं अन्य थे। सब ठीक रहा। हिमालयन पर्यावरण अध्ययन ट्रस्ट की सराहना की। वे मोटंगा औद्योगिक "
+              "क्षेत्र गए। फिर काकरभिट्टा से झापा तक गए। केस्को के अधिकारी और गंगा संरक्षण वाले आए।")
+    assert [(s.text, attrs(s)["evidence"]) for s in doc.spans["people"]] == [("कन्वेंशन", ["honorific", "ner"])]
+    assert [(s.text, attrs(s)["evidence"]) for s in doc.spans["organizations"]] == [
+        ("हिमालयन पर्यावरण अध्ययन ट्रस्ट", "ner"), ("केस्को", "lexicon")]
+    assert [(s.text, attrs(s)["source"]) for s in doc.spans["places"]] == [("काकरभिट्टा", "ner"), ("झापा", "ner")]
 
 
 def test_empty_and_trivial_docs(nlp):
@@ -634,3 +662,83 @@ def test_names_of_places_and_buildings_are_not_people(nlp):
     doc = nlp("मुंबई की हाजी अली मस्जिद प्रसिद्ध है। महात्मा गांधी मार्ग पर जाम लगा। सरदार पटेल स्टेडियम में मैच हुआ। "
               "युद्ध में वे सार्जेंट मेजर के रूप में रहे।")
     assert [s.text for s in doc.spans["people"]] == []
+
+
+# --------------------------------------------------------------------------- broader designations (issue 7)
+
+
+@pytest.mark.parametrize("text,name,title,expansion", [
+    ("एडीजीसी विनोद तिवारी ने पैरवी की।", "विनोद तिवारी", "एडीजीसी", "सहायक जिला शासकीय अधिवक्ता"),
+    ("मेलाधिकारी दयानंद प्रसाद ने व्यवस्थाएं देखीं।", "दयानंद प्रसाद", "मेलाधिकारी", None),
+    ("थाना प्रभारी निरीक्षक संजय कुमार शुक्ला ने बताया।", "संजय कुमार शुक्ला", "थाना प्रभारी निरीक्षक", None),
+    ("सीडीपीओ सुनीता देवी ने पोषाहार बांटा।", "सुनीता देवी", "सीडीपीओ", "बाल विकास परियोजना अधिकारी"),
+    ("नोडल अधिकारी राजेश कुमार ने बताया।", "राजेश कुमार", "नोडल अधिकारी", None),
+    ("सांसद प्रतिनिधि अमित सिंह ने फीता काटा।", "अमित सिंह", "सांसद प्रतिनिधि", None),
+    ("अंचलाधिकारी मनोज कुमार ने जांच की।", "मनोज कुमार", "अंचलाधिकारी", None),
+    ("डिप्टी एसपी अनिल राय ने बताया।", "अनिल राय", "डिप्टी एसपी", "पुलिस उपाधीक्षक"),
+    ("जनरल मैनेजर सुनील वर्मा ने बताया।", "सुनील वर्मा", "जनरल मैनेजर", "महाप्रबंधक"),
+])
+def test_broader_designations(nlp, text, name, title, expansion):
+    doc = nlp(text)
+    assert persons(doc)[name]["roles"] == {title}
+    assert role(doc, title)["expansion"] == expansion
+
+
+@pytest.mark.parametrize("text,name,title,qualifier", [
+    ("एडीजी जोन प्रशांत कुमार ने बताया।", "प्रशांत कुमार", "एडीजी", "जोन"),
+    ("पुलिस अधीक्षक ग्रामीण विवेक चंद्र यादव ने बताया।", "विवेक चंद्र यादव", "पुलिस अधीक्षक", "ग्रामीण"),
+    ("बैठक में अधिशासी अभियंता विद्युत आरपी सिंह उपस्थित रहे।", "आरपी सिंह", "अधिशासी अभियंता", "विद्युत"),
+])
+def test_qualifier_after_the_title(nlp, text, name, title, qualifier):
+    """A qualifier written after the title (a post word or a portfolio) is neither the name nor the title."""
+    doc = nlp(text)
+    assert set(persons(doc)) == {name}
+    assert persons(doc)[name]["roles"] == {title}
+    assert role(doc, title)["qualifier"] == qualifier
+
+
+def test_a_portfolio_that_is_a_name_word_opens_the_name(nlp):
+    doc = nlp("संयोजक विकास यादव ने कहा।")
+    assert persons(doc)["विकास यादव"]["roles"] == {"संयोजक"}
+    assert role(doc, "संयोजक")["qualifier"] is None
+
+
+def test_temples_and_grounds_are_not_people(nlp):
+    doc = nlp("वाराणसी के काशी विश्वनाथ धाम में भीड़ रही। पटना के गांधी मैदान में कार्यक्रम हुआ।")
+    assert [s.text for s in doc.spans["people"]] == []
+
+
+def test_presence_word_closes_a_list_of_names(nlp):
+    doc = nlp("बैठक में अपर कलेक्टर रोशन कुमार राय, सपना लोवंशी व निशा डामोर मौजूद थे।")
+    got = persons(doc)
+    assert set(got) == {"रोशन कुमार राय", "सपना लोवंशी", "निशा डामोर"}
+    assert all(p["roles"] == {"अपर कलेक्टर"} for p in got.values())
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("पूर्व प्रधान राम आसरे ने कहा।", "राम आसरे", "पूर्व प्रधान"),  # a former local post needs no level
+    ("सीएम के ओएसडी अभिषेक कौशिक ने कहा।", "अभिषेक कौशिक", "ओएसडी"),
+    ("मुख्यमंत्री के सलाहकार अवनीश अवस्थी ने कहा।", "अवनीश अवस्थी", "सलाहकार"),
+    ("सदस्य विधान परिषद अशोक कटारिया ने कहा।", "अशोक कटारिया", "सदस्य विधान परिषद"),
+])
+def test_more_posts(nlp, text, name, title):
+    assert persons(nlp(text))[name]["roles"] == {title}
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("बैठक में राम सिंह को भाजपा का जिलाध्यक्ष बनाया गया।", "राम सिंह", "जिलाध्यक्ष"),
+    ("संगठन ने सुरेश कुमार यादव को प्रदेश सचिव मनोनीत किया है।", "सुरेश कुमार यादव", "प्रदेश सचिव"),
+    ("सर्वसम्मति से रमेश चंद्र गुप्ता को अध्यक्ष चुना गया।", "रमेश चंद्र गुप्ता", "अध्यक्ष"),
+])
+def test_appointment_links_the_designation(nlp, text, name, title):
+    doc = nlp(text)
+    assert set(persons(doc)) == {name}  # the appointment verb is no name (मनोनीत)
+    assert persons(doc)[name]["roles"] == {title}
+    assert role(doc, title)["link"] == "predicate"
+
+
+def test_name_then_designation_then_organisation(nlp):
+    doc = nlp("अनिल कुमार सिंह, जिलाध्यक्ष भाजपा ने कहा कि चुनाव की तैयारी है।")
+    assert persons(doc)["अनिल कुमार सिंह"]["roles"] == {"जिलाध्यक्ष"}
+    a = role(doc, "जिलाध्यक्ष")
+    assert (a["link"], a["organization"]) == ("name_then_role", "भाजपा")

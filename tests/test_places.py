@@ -337,3 +337,44 @@ def test_byline_place_takes_the_bracketed_district(full):
     doc = full("संवाद सूत्र, बिसवां (सीतापुर) : तहसील में बैठक हुई।")
     a = attrs(doc.spans["places"][0])
     assert (a["name"], a["kind"], a["district"], a["state"]) == ("बिसवां", "other", "सीतापुर", "उत्तर प्रदेश")
+
+
+# --------------------------------------------------------------------------- issue 7: NER calibration, nesting
+
+
+def test_ner_places_are_calibrated():
+    """A NER location the gazetteer lacks is trimmed of place nouns (``पिपराइच कस्बे``, ``करनैलगंज कोतवाली``)
+    and needs a place context after it; a river (``गंगा किनारे``), a road, a Latin fragment or a word before
+    a common noun (``मोटंगा औद्योगिक``) is no place."""
+    nlp = make_nlp(["hindi_places"])
+    text = ("Publish Date: Tue गोरखपुर के पिपराइच कस्बे में मेला लगा। करनैलगंज कोतवाली क्षेत्र में चोरी हुई। "
+            "गंगा किनारे घाट बने। सनिगवां रोड पर जाम लगा। मोटंगा औद्योगिक क्षेत्र बना।")
+    doc = run(nlp, text, ents=[("Publish Date", "LOC"), ("पिपराइच कस्बे", "LOC"), ("करनैलगंज कोतवाली", "LOC"),
+                               ("गंगा", "LOC"), ("सनिगवां रोड", "LOC"), ("मोटंगा", "LOC")])
+    got = [(s.text, attrs(s)["kind"], attrs(s)["source"]) for s in doc.spans["places"]]
+    assert got == [("गोरखपुर", "district", "gazetteer"), ("पिपराइच", "other", "ner"),
+                   ("करनैलगंज", "other", "ner")]
+
+
+def test_ner_place_listed_with_people_is_not_a_place():
+    nlp = make_nlp(["hindi_places"])
+    text = "आरोपितों में अमन, सोनू, मोनू और राहुल शामिल हैं।"
+    doc = run(nlp, text, people=[("अमन", {}), ("मोनू", {}), ("राहुल", {})], ents=[("सोनू", "LOC")])
+    assert places(doc) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("गया के शेरघाटी में हादसा हुआ।", ["गया", "शेरघाटी"]),
+    ("सागर के बीना में आग लगी।", ["सागर", "बीना"]),
+    ("वह गया के पास खड़ा था।", []),
+])
+def test_a_district_and_its_town_support_each_other(nlp, text, expected):
+    assert [p[1] for p in places(nlp(text))] == expected
+
+
+def test_a_rejected_ner_location_does_not_hide_a_cued_place():
+    nlp = make_nlp(["hindi_places"])
+    text = "करनैलगंज कोतवाली क्षेत्र के हड़हा गांव में चोरी हुई।"
+    doc = run(nlp, text, ents=[("करनैलगंज कोतवाली क्षेत्र के हड़हा गांव में चोरी", "LOC")])
+    assert [(s.text, attrs(s)["kind"], attrs(s)["source"]) for s in doc.spans["places"]] == [
+        ("करनैलगंज", "other", "pattern"), ("हड़हा", "village", "pattern")]

@@ -142,7 +142,7 @@ GOLDEN = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((SAM
 def test_samples_events_golden_is_consistent(doc_id):
     """Every golden event has the documented keys; its type is an event type of event_types.tsv, its date one
     of the document's golden date values (day part of a time) or the document date, its place one of the
-    golden places and its organiser one of the golden organisations."""
+    golden places, its organiser one of the golden organisations and its chair one of the golden people."""
     from extract.resources import read_tsv
 
     gold = GOLDEN[doc_id]
@@ -150,13 +150,15 @@ def test_samples_events_golden_is_consistent(doc_id):
     dates = {re.sub(r"^(\d{4}-\d{2}-\d{2})T.*", r"\1", d["value"]) for d in gold["dates"]} | {gold["doc_date"]}
     places = {p["name"] for p in gold["places"]}
     orgs = {o["name"] for o in gold["organizations"]}
+    people = {p["name"] for p in gold["people"]}
     assert gold["events"], "every sample reports at least one event"
     for e in gold["events"]:
-        assert set(e) == {"type", "status", "date", "place", "organizer"}
+        assert set(e) == {"type", "status", "date", "place", "organizer", "chair"}
         assert e["type"] in types and e["status"] in ("reported", "announced")
         assert e["date"] is None or e["date"] in dates
         assert e["place"] is None or e["place"] in places
         assert e["organizer"] is None or e["organizer"] in orgs
+        assert e["chair"] is None or e["chair"] in people
     assert gold["events"][0]["status"] == "reported"  # a press note reports its meeting first
 
 

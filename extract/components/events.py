@@ -39,14 +39,22 @@ gender of the verb (``होगा``: masculine), else the default type of that 
 parallel sentences in press notes share their noun (in the seed, the next sentence's ``सम्मेलन ... प्रदेश
 स्तरीय होगा``). Confidence 0.6; ``elliptical`` is true.
 
+Headline. An event first mentioned in the headline (a sentence before the dateline sentence) is anchored on its
+first mention in the body (an anchored one first), which gives its span, date, place and organiser.
+
 Attributes: ``type`` (Hindi lemma), ``type_en``, ``status`` (reported | announced), ``date`` (TIMEX3 value of the
-date/time/set span of the anchor sentence nearest to the trigger in its clause (else the first), not a duration
-and not the dateline's own date, a time cut to its day (``XXXX-03-15TAF`` -> ``XXXX-03-15``); else the document
-date for a reported event of the dateline sentence, or of the first sentence after a dateline-only sentence),
-``place`` (canonical name: the dateline place for an event of the dateline sentence; else the first place span of
-the trigger's clause (else of the sentence) outside organisation spans, the venue and a person's address (``X
-निवासी``, ``residence`` rows); else the dateline place when it occurs in the sentence, or for a reported event
-with a venue, ``एसएसपी कार्यालय में आयोजित प्रेस वार्ता``), ``venue`` (``भाजपा प्रदेश मुख्यालय पर`` -> ``भाजपा प्रदेश
+date/time/set span of the anchor sentence that dates it (:meth:`EventExtractor._date_in_sentence`): not a
+duration, not a deadline (``10 मई तक``, ``से पहले``), not the dateline's own date; the one of the trigger's clause
+nearest to the trigger, an interval containing the clause's other dates first (``22-23 मार्च को आयोजित ...
+संगोष्ठी का शनिवार को समापन`` -> the range); never one of a later clause (``बैठक में तय किया गया कि 10 मई को ...``);
+a time cut to its day (``XXXX-03-15TAF`` -> ``XXXX-03-15``); else the document date for a reported event of the
+dateline sentence, or of the first sentence after a dateline-only sentence), ``place`` (canonical name: a place
+of the trigger's clause marked as the setting, ``X में/पर`` also through area nouns, ``बुढ़ाना तहसील परिसर में``,
+``देवा ब्लॉक के ग्राम सरसौंदी में`` -> सरसौंदी; else the place of the venue, ``मोतीझील स्थित सभागार में``; else the
+dateline place for an event of the dateline sentence; else the first place span of the trigger's clause (else of
+the sentence) outside organisation spans, the venue and a person's address (``X निवासी``, ``residence`` rows);
+else the dateline place when it occurs in the sentence, or for a reported event with a venue, ``एसएसपी कार्यालय
+में आयोजित प्रेस वार्ता``), ``venue`` (``भाजपा प्रदेश मुख्यालय पर`` -> ``भाजपा प्रदेश
 मुख्यालय``), ``organizer`` (canonical organisation name: an organisation span in the genitive right before the
 trigger, ``X की बैठक``; an agent after it, ``अभियान आईटी द्वारा``; a generic head noun in the genitive or as the
 active subject, ``विश्वविद्यालय का समारोह``, ``पार्टी ... धरना देगी``, resolved to the organiser of the first
@@ -69,7 +77,8 @@ from ..text.tokenizer import ensure_normalized
 from .. import tense
 from ..resources import read_tsv, split_multi
 from ..spans import add_span, attrs
-from .statements import Sentence, clause_start, doc_sentences, event_lexicon, function_words, is_level, np_before, spans_in
+from .statements import (Match, PhraseLexicon, Sentence, clause_start, doc_sentences, event_lexicon, function_words, is_level,
+                         np_before, spans_in)
 
 __all__ = ["EventExtractor"]
 
@@ -120,6 +129,25 @@ class EventExtractor:
         self.max_modifiers = max_modifiers
         self.org_nouns = frozenset(tense.key(v) for r in read_tsv("statement_cues.tsv") if r["kind"] == "subject"
                                    for v in split_multi(r["cue"]))
+        rows = read_tsv("event_types.tsv")
+
+        def phrases(role: str) -> PhraseLexicon:
+            return PhraseLexicon(((r["form"], role) for r in rows if r["role"] == role), negations=(), particles=())
+
+        def words(role: str) -> frozenset[str]:
+            return frozenset(tense.key(v) for r in rows if r["role"] == role for v in split_multi(r["form"]))
+
+        self.deadline = phrases("deadline")  # 31 मार्च तक / से पहले / के भीतर: a deadline, not the event's date
+        self.scheduled = words("scheduled")  # जनसभा प्रस्तावित है: announced
+        self.extent = tuple(sorted(words("extent")))  # दो दिवसीय: suffixes of an extent adjective
+        self.situated = words("situated")  # मोतीझील स्थित सभागार: the venue's place
+        self.place_heads = words("place_head")  # बुढ़ाना तहसील परिसर में: nouns between a place and its postposition
+        self.complementisers = words("complementiser")  # कि
+        self.date_labels = words("date_label")  # दिनांक: 27.02.2024
+        self.number_words = words("number")  # दो दिवसीय
+        self.chair_nouns = words("chair")  # X की अध्यक्षता में: X chairs the event
+        self.chair_links = words("chair_link")  # की
+        self.agent_markers = words("agent")  # ने
 
     # ------------------------------------------------------------------ verb groups
     def _conjunctive(self, g: tense.VerbGroup) -> bool:
@@ -183,8 +211,26 @@ class EventExtractor:
         return j < len(keys) and keys[j] not in self.fw.agent_marker and any(
             keys[j].endswith(x) and len(keys[j]) > len(x) + 1 for x in self.fw.infinitive)
 
+    def _extent(self, k: str) -> bool:
+        """An extent adjective (दिवसीय, त्रिदिवसीय) before a trigger."""
+        return any(k.endswith(x) for x in self.extent)
+
+    def _phrase_over_date(self, keys: Sequence[str], j: int, date_tokens: frozenset[int]):
+        """``संगोष्ठी का शनिवार को समापन हो गया``: an occurrence phrase whose genitive and noun are separated by a
+        date and its postposition; the match (with its end in ``keys``) or None."""
+        k = j + 1
+        while k < len(keys) and k in date_tokens:
+            k += 1
+        if k == j + 1 or k >= len(keys) or keys[k] not in tense.POSTPOSITIONS:
+            return None
+        rest = [keys[j]] + list(keys[k + 1:])
+        m = self.lex["occur_phrase"].at(rest, 0)
+        if m is None:
+            return None
+        return Match(j, m.end + k, m.payload, m.negated)
+
     def _mentions(self, sent: Sentence, main: tense.VerbGroup | None, dateline: bool, ordered: bool,
-                  planned: bool = False) -> list[_Mention]:
+                  planned: bool = False, date_tokens: frozenset[int] = frozenset()) -> list[_Mention]:
         keys = sent.keys
         lex = self.lex
         occur_main = self._occurrence(keys, main, ordered)
@@ -199,6 +245,7 @@ class EventExtractor:
             typ, typ_en = m.payload
             start = i
             mods = 0
+            span_start = None  # set at the first extent adjective: the span stops there, the walk goes on
             while start > 0 and mods < self.max_modifiers:
                 prev = keys[start - 1]
                 if prev in lex["modifiers"] and prev not in lex["trigger_words"]:
@@ -208,19 +255,30 @@ class EventExtractor:
                     if prev in lex["levels"] and start > 0 and keys[start - 1] not in tense.PUNCT \
                             and keys[start - 1] not in tense.POSTPOSITIONS:
                         start -= 1  # प्रदेश स्तरीय
+                elif self._extent(prev):
+                    # आयोजित दो दिवसीय राष्ट्रीय संगोष्ठी: an extent adjective and its number stand between the
+                    # trigger and the word that anchors it; they are not part of the span
+                    span_start = start if span_start is None else span_start
+                    start -= 1
+                    if start > 0 and (keys[start - 1].isdigit() or keys[start - 1] in self.number_words):
+                        start -= 1
+                    continue
                 else:
                     break
                 mods += 1
+            outer, start = start, (start if span_start is None else span_start)
             nxt = keys[m.end] if m.end < len(keys) else ""
             plural = keys[m.end - 1].endswith(self.fw.oblique_plural)
             mention = _Mention(sent.index, start, i, m.end, typ, typ_en,
-                               demonstrative=start > 0 and keys[start - 1] in lex["demonstratives"],
+                               demonstrative=outer > 0 and keys[outer - 1] in lex["demonstratives"],
                                plural=plural, locative=nxt in lex["locative"],
-                               sequel=any(e <= start for e in sequels), target=self._target(keys, start))
+                               sequel=any(e <= outer for e in sequels), target=self._target(keys, outer))
             light = nxt in lex["light"] and self._verbal(keys, m.end)
             direct = not plural and (nxt not in tense.POSTPOSITIONS or light)
-            before = keys[start - 1] if start > 0 else ""
+            before = keys[outer - 1] if outer > 0 else ""
             phrase = lex["occur_phrase"].at(keys, m.end) if m.end < len(keys) else None
+            if phrase is None and m.end + 2 < len(keys) and nxt in self.fw.genitive:
+                phrase = self._phrase_over_date(keys, m.end, date_tokens)
             if not plural and phrase is not None:
                 mention.status = self._phrase_status(keys, phrase.end, main, ordered)
                 mention.locative = mention.locative and mention.status is None
@@ -232,6 +290,9 @@ class EventExtractor:
                 mention.status = self._status(self._group_after(keys, m.end, main), ordered)
             elif direct and nxt in lex["occur"]:
                 mention.status = self._status(self._group_after(keys, m.end, main), ordered)
+            elif direct and nxt in self.scheduled and not mention.plural \
+                    and not self._group_after(keys, m.end, main).negated:
+                mention.status = "announced"  # 5 मई को जनसभा प्रस्तावित है
             elif not plural and before in lex["announce"]:
                 mention.status = "announced"
             elif not plural and before in lex["occur"]:
@@ -275,7 +336,9 @@ class EventExtractor:
                         ordered.add(s.index)
                     if attrs(span).get("kind") in _PLANNING_KINDS:
                         planned.add(s.index)
-        mentions = [self._mentions(s, mains[s.index], s.index == dl, s.index in ordered, s.index in planned)
+        date_spans = list(doc.spans["dates"]) if "dates" in doc.spans else []
+        mentions = [self._mentions(s, mains[s.index], s.index == dl, s.index in ordered, s.index in planned,
+                                   self._date_tokens(s, date_spans))
                     for s in sents]
         participation = {s.index for s in sents if self.lex["participation"].find(s.keys)}
 
@@ -283,6 +346,9 @@ class EventExtractor:
         for s in sents:
             for m in mentions[s.index]:
                 self._resolve(doc, s, m, events, stmt_sents, participation, skip)
+        if dl is not None:
+            for e in events:
+                self._reanchor_headline(doc, sents, e, dl, skip)
         self._elliptical(doc, sents, mains, mentions, events, ordered, skip)
         events.sort(key=lambda e: (e.sent, e.start))
         for e in events:
@@ -314,6 +380,16 @@ class EventExtractor:
                             participants_of[target].append(pid)
 
         dateline_place = self._dateline_place(doc, sents, dl)
+        chairs = {s.index: c for s in sents for c in [self._chair(doc, s)] if c}
+        # a chair in a sentence without an event mention (अध्यक्षता कर रहे एसडीएम ... ने निर्देश दिए) chairs
+        # the latest reported event before it
+        inherited: dict[int, str] = {}
+        mentioned = {m.sent for e in events for m in e.mentions}
+        for k, c in sorted(chairs.items()):
+            if k not in mentioned:
+                prior = [n for n, e in enumerate(events) if e.status == "reported" and e.sent < k]
+                if prior and prior[-1] not in inherited:
+                    inherited[prior[-1]] = c
         main_org: str | None = None
         for n, e in enumerate(events):
             s = sents[e.sent]
@@ -324,6 +400,7 @@ class EventExtractor:
                     if venue:
                         break
             organizer = self._organizer(doc, s, e, mains[e.sent], venue_span, main_org)
+            chair = next((c for m in e.mentions for c in [chairs.get(m.sent)] if c), None) or inherited.get(n)
             if main_org is None and e.status == "reported" and organizer:
                 main_org = organizer
             add_span(
@@ -331,12 +408,56 @@ class EventExtractor:
                 type=e.type, type_en=e.type_en, status=e.status,
                 date=e.date if e.date is not None else self._date(doc, s, e, dl),
                 place=self._place(doc, s, e, dl, dateline_place, venue_span),
-                venue=venue, organizer=organizer,
+                venue=venue, organizer=organizer, chair=chair,
                 participants=participants_of[n], statements=sorted(statements_of[n]),
                 mentions=[[sents[m.sent].char_start(m.start), sents[m.sent].char_end(m.end)] for m in e.mentions],
                 elliptical=e.elliptical, confidence=e.confidence,
             )
         return doc
+
+    # ------------------------------------------------------------------ chair
+    def _chair(self, doc: Doc, s: Sentence) -> str | None:
+        """The person id of who chairs the event of sentence ``s``: ``X की अध्यक्षता में``, ``अध्यक्षता X ने
+        की``, ``X ने ... अध्यक्षता की``; X is a person, or a role whose holder the document names
+        (``जिलाधिकारी की अध्यक्षता में`` -> the person with that title)."""
+        where = [j for j, k in enumerate(s.keys) if k in self.chair_nouns]
+        if not where:
+            return None
+        people = spans_in(doc, "people", s.start_char, s.end_char)
+        roles = spans_in(doc, "roles", s.start_char, s.end_char)
+        for j in where:
+            if j >= 2 and s.keys[j - 1] in self.chair_links:  # X की अध्यक्षता
+                end = s.char_start(j - 1)
+                gap = lambda span: not doc.text[span.end_char:end].strip()  # noqa: E731
+                person = next((p for p in reversed(people) if p.end_char <= end and gap(p)), None)
+                if person is not None:
+                    return self._person_id(person)
+                role = next((r for r in reversed(roles) if r.end_char <= end and gap(r)), None)
+                if role is not None:
+                    return self._holder(doc, role)
+            # अध्यक्षता X ने की / X ने (बैठक की) अध्यक्षता की: the agent of the clause
+            lo, hi = clause_start(s.keys, j), len(s.keys)
+            for p in people:
+                i = s.token_index(p.end_char - 1)
+                if i is not None and lo <= i and i + 1 < hi and s.keys[i + 1] in self.agent_markers:
+                    return self._person_id(p)
+        return None
+
+    @staticmethod
+    def _person_id(span: Span) -> str:
+        return str(attrs(span).get("person") or attrs(span).get("id") or span.text)
+
+    @staticmethod
+    def _holder(doc: Doc, role: Span) -> str | None:
+        """The person a role-only mention stands for: the role's own link, else the only person of the
+        document holding a role of that title."""
+        a = attrs(role)
+        if a.get("persons"):
+            return str(a["persons"][0])
+        title = a.get("title")
+        holders = {p for r in doc.spans.get("roles", []) if attrs(r).get("title") == title
+                   for p in attrs(r).get("persons") or []} if "roles" in doc.spans else set()
+        return str(next(iter(holders))) if len(holders) == 1 else None
 
     # ------------------------------------------------------------------ coreference
     @staticmethod
@@ -355,7 +476,7 @@ class EventExtractor:
         if m.status == "announced" and not m.demonstrative:
             self._new(doc, s, m, events, "announced", 0.85, skip)
         elif m.status == "reported" and not m.demonstrative:
-            date = self._date_in_sentence(doc, s, skip)
+            date = self._date_in_sentence(doc, s, skip, near=(s.char_start(m.start), s.char_end(m.end)))
             same = [n for n in reported if date is None or events[n].date in (None, date)]
             if same and not m.sequel:
                 self._join(events[same[0]], m)
@@ -371,6 +492,20 @@ class EventExtractor:
             # रैली में हजारों लोग शामिल हुए: the first happening the report gives participants of (a later one of
             # another type is more likely the same event under another noun: no new event)
             self._new(doc, s, m, events, "reported", 0.6, skip)
+
+    def _reanchor_headline(self, doc: Doc, sents: list[Sentence], e: _Event, dl: int, skip) -> None:
+        """An event first mentioned in the headline (a sentence before the dateline sentence) is anchored on its
+        first mention in the body (an anchored one first): the body sentence gives its date, place and organiser
+        (``बोर्ड बैठक में बजट पास`` in the headline, ``बोर्ड बैठक बुधवार को ... शुरू हुई`` in the lead)."""
+        if e.sent >= dl or e.elliptical:
+            return
+        body = [m for m in e.mentions if m.sent >= dl]
+        if not body:
+            return
+        m = next((x for x in body if x.status), body[0])
+        s = sents[m.sent]
+        e.sent, e.start, e.end = m.sent, m.start, m.end
+        e.date = self._date_in_sentence(doc, s, skip, near=(s.char_start(m.start), s.char_end(m.end)))
 
     @staticmethod
     def _join(e: _Event, m: _Mention) -> None:
@@ -418,6 +553,17 @@ class EventExtractor:
 
     # ------------------------------------------------------------------ attributes
     @staticmethod
+    def _date_tokens(s: Sentence, date_spans) -> frozenset[int]:
+        """Token indices of ``s`` inside a date span."""
+        out = set()
+        for d in date_spans:
+            if s.start_char <= d.start_char and d.end_char <= s.end_char:
+                a, b = s.token_index(d.start_char), s.token_index(d.end_char - 1)
+                if a is not None and b is not None:
+                    out.update(range(a, b + 1))
+        return frozenset(out)
+
+    @staticmethod
     def _dateline_ranges(doc: Doc) -> list[tuple[int, int]]:
         """Character ranges of the dateline (its date and place): their dates are not the event's date."""
         out = []
@@ -452,12 +598,19 @@ class EventExtractor:
         return bool(words) and bool(skip) and all(
             any(a <= t.idx and t.idx + len(t.text) <= b for a, b in skip) for t in words)
 
-    @staticmethod
-    def _date_in_sentence(doc: Doc, s: Sentence, skip=(), near: tuple[int, int] | None = None) -> str | None:
-        """The value of the date that dates an event of sentence ``s``: the first date/time/set span (not a
-        duration, not the dateline's), or with ``near`` (the trigger's chars) the one nearest to the trigger in
-        the trigger's clause (``सोमवार को हुई बैठक में तय हुआ कि 15 मार्च को धरना होगा``: बैठक Monday, धरना the
-        15th); a time is cut to its day (``XXXX-03-15TAF`` -> ``XXXX-03-15``)."""
+    def _date_in_sentence(self, doc: Doc, s: Sentence, skip=(), near: tuple[int, int] | None = None) -> str | None:
+        """The value of the date that dates an event of sentence ``s``.
+
+        Candidates: the date/time/set spans of the sentence, not a duration, not the dateline's, and not a
+        deadline (a point date before ``तक``, ``से पहले``, ``के भीतर``: ``१० मई तक अभियान चलाया जाएगा``; a range
+        ``X से Y तक`` keeps its start X); a time is cut to its day (``XXXX-03-15TAF`` -> ``XXXX-03-15``).
+        Without ``near``: the first. With ``near`` (the trigger's chars): the candidate of the trigger's clause
+        nearest to the trigger (``सोमवार को हुई बैठक में तय हुआ कि 15 मार्च को धरना होगा``: बैठक Monday, धरना the
+        15th) - an interval containing the clause's other dates wins (``22-23 मार्च को आयोजित संगोष्ठी का शनिवार को
+        समापन``: the range, not the closing day); with none in the clause, the nearest one before the clause
+        unless the trigger's clause is a ``कि`` complement; never one of a later clause (``बैठक में तय किया गया कि
+        १० मई को ...``: that date is the complement's)."""
+        keys = s.keys
         found = []
         for d in spans_in(doc, "dates", s.start_char, s.end_char):
             if any(a < d.end_char and d.start_char < b for a, b in skip):
@@ -467,22 +620,43 @@ class EventExtractor:
             if not v or a.get("type") == "duration":
                 continue
             v = str(v)
+            j = s.token_index(d.end_char - 1)
+            if "/" not in v and j is not None and j + 1 < len(keys) and self.deadline.at(keys, j + 1) is not None:
+                continue
             m = _ISO_DAY_TIME.match(v) or _DAY_TIME.match(v)
             found.append((d, m.group(1) if m else v))
         if not found:
             return None
-        if near is not None and len(found) > 1:
-            keys = s.keys
-            ti = s.token_index(near[0])
-            lo = clause_start(keys, ti) if ti is not None else 0
-            boundary = function_words().clause_boundary
-            hi = next((j for j in range(ti + 1, len(keys)) if keys[j] in boundary), len(keys)) if ti is not None else len(keys)
-            lo_c = s.char_start(lo)
-            hi_c = s.char_end(hi)
-            inside = [(d, v) for d, v in found if lo_c <= d.start_char and d.end_char <= hi_c]
-            if inside:
-                return min(inside, key=lambda x: min(abs(x[0].start_char - near[0]), abs(x[0].end_char - near[0])))[1]
-        return found[0][1]
+        if near is None:
+            return found[0][1]
+        ti = s.token_index(near[0])
+        if ti is None:
+            return found[0][1]
+        lo = clause_start(keys, ti)
+        boundary = self.fw.clause_boundary
+        hi = next((j for j in range(ti + 1, len(keys)) if keys[j] in boundary), len(keys))
+        lo_c, hi_c = s.char_start(lo), s.char_end(hi)
+
+        def dist(x):
+            return min(abs(x[0].start_char - near[0]), abs(x[0].end_char - near[0]))
+
+        inside = [(d, v) for d, v in found if lo_c <= d.start_char and d.end_char <= hi_c]
+        if inside:
+            for d, v in inside:
+                if "/" in v and all(w == v or self._within(w, v) for _, w in inside):
+                    return v
+            return min(inside, key=dist)[1]
+        before = [(d, v) for d, v in found if d.end_char <= lo_c]
+        if before and not (lo > 0 and keys[lo - 1] in self.complementisers):
+            return min(before, key=dist)[1]
+        return None
+
+    @staticmethod
+    def _within(point: str, interval: str) -> bool:
+        """``2024-03-23`` lies in ``2024-03-22/2024-03-23`` (ISO strings, compared at the coarser granularity)."""
+        lo, _, hi = interval.partition("/")
+        n = min(len(point), len(lo), len(hi))
+        return lo[:n] <= point[:n] <= hi[:n]
 
     def _date(self, doc: Doc, s: Sentence, e: _Event, dl: int | None) -> str | None:
         d = doc._.doc_date
@@ -514,8 +688,10 @@ class EventExtractor:
             stripped = before.rstrip(" ,:-–।\t")
             lead = len(stripped) - len(stripped.lstrip())
             words = stripped.split()
-            if not words or len(words) > 3 or any(ch.isdigit() for ch in stripped):
-                return None
+            if not words or len(words) > 3 or any(ch.isdigit() for ch in stripped) \
+                    or d.get("source") != "dateline" or any("a" <= ch.lower() <= "z" for ch in stripped) \
+                    or tense.key(words[-1].rstrip(":")) in self.date_labels:
+                return None  # Updated Wed, 28 Feb 2024 / दिनांक: 27.02.2024: a label, not a place
             found = (stripped.strip(), line_start + lead, line_start + len(stripped))
         text, start, end = found
         name = text
@@ -526,33 +702,81 @@ class EventExtractor:
         return text, name, start, end
 
     def _place(self, doc: Doc, s: Sentence, e: _Event, dl: int | None, dateline_place, venue_span) -> str | None:
-        if dateline_place is not None and dl is not None and (e.sent == dl or s.start_char <= dateline_place[2] < s.end_char):
-            return dateline_place[1]
+        """Where the event is held: in the trigger's clause, a place marked as the setting (``X में/पर``, also
+        through level/area nouns, ``बुढ़ाना तहसील परिसर में``, ``देवा ब्लॉक के ग्राम सरसौंदी में`` -> सरसौंदी, not
+        the genitive देवा) or the place of the venue (``मोतीझील स्थित सभागार में``); else the dateline place for the
+        lead event; else the first place of the clause (else of the sentence) that is not inside an organisation
+        or the venue and not a person's address; else the dateline place when the sentence names it or for a
+        reported event at a local venue."""
+        keys = s.keys
+        lo = clause_start(keys, e.start) if e.start < len(keys) else 0
+        hi = next((j for j in range(e.end, len(keys)) if keys[j] in self.fw.clause_boundary), len(keys))
+        lo_c, hi_c = s.char_start(lo), s.char_end(hi)
+        lead = dateline_place is not None and dl is not None and (
+            e.sent == dl or s.start_char <= dateline_place[2] < s.end_char)
         orgs = spans_in(doc, "organizations", s.start_char, s.end_char)
         cands = []
         for p in spans_in(doc, "places", s.start_char, s.end_char):
             if any(o.start_char <= p.start_char and p.end_char <= o.end_char for o in orgs):
                 continue
+            j = s.token_index(p.end_char - 1)
+            if j is not None and self.lex["residence"].find(keys, j + 1, min(j + 4, len(keys))):
+                continue  # बोधगया के मस्तीपुर निवासी: a person's address, not where the event is
+            if lo_c <= p.start_char and p.end_char <= hi_c and j is not None and self._setting(keys, j + 1):
+                return self._place_name(p)
             if venue_span and venue_span[0] <= p.start_char and p.end_char <= venue_span[1]:
                 continue
-            j = s.token_index(p.end_char - 1)
-            if j is not None and self.lex["residence"].find(s.keys, j + 1, min(j + 4, len(s.keys))):
-                continue  # बोधगया के मस्तीपुर निवासी: a person's address, not where the event is
             cands.append(p)
+        situated = self._situated(doc, s, lo, hi)
+        if situated:
+            return situated
+        if lead:
+            return dateline_place[1]
         if cands:
             # the first place in the trigger's clause (a place of another clause belongs to something else)
-            keys = s.keys
-            lo = clause_start(keys, e.start) if e.start < len(keys) else 0
-            hi = next((j for j in range(e.end, len(keys)) if keys[j] in self.fw.clause_boundary), len(keys))
-            lo_c, hi_c = s.char_start(lo), s.char_end(hi)
             inside = [p for p in cands if lo_c <= p.start_char and p.end_char <= hi_c]
             return self._place_name((inside or cands)[0])
         if dateline_place is not None:
             name = tense.key(dateline_place[0])
-            if name and any(k == name for k in s.keys):
+            if name and any(k == name for k in keys):
                 return dateline_place[1]
             if e.status == "reported" and venue_span is not None:
                 return dateline_place[1]  # एसएसपी कार्यालय में आयोजित प्रेस वार्ता: a local venue of the dateline town
+        return None
+
+    def _setting(self, keys: Sequence[str], j: int) -> bool:
+        """``keys[j:]`` marks the place before it as a setting: up to three level/area nouns (तहसील, ब्लॉक, परिसर,
+        गांव) or venue words, then ``में``/``पर``/``स्थित``."""
+        k = j
+        while k < len(keys) and k - j < 3 and (keys[k] in self.place_heads or keys[k] in self.lex["venue_words"]):
+            k += 1
+        return k < len(keys) and (keys[k] in self.lex["locative"] or keys[k] in self.situated)
+
+    def _situated(self, doc: Doc, s: Sentence, lo: int, hi: int) -> str | None:
+        """``मोतीझील स्थित सभागार में``: the one or two words before ``स्थित`` in the clause (a place span there
+        gives its canonical name), when they are no function word, number, date, venue or organisation."""
+        keys = s.keys
+        for j in range(max(lo, 1), min(hi, len(keys))):
+            if keys[j] not in self.situated:
+                continue
+            for p in spans_in(doc, "places", s.start_char, s.char_start(j)):
+                if s.token_index(p.end_char - 1) == j - 1:
+                    return self._place_name(p)
+            i = j
+            while i > lo and j - i < 2:
+                k = keys[i - 1]
+                if k in tense.PUNCT or k in tense.POSTPOSITIONS or k in self.fw.genitive or k in self.fw.conjunction \
+                        or any(c.isdigit() for c in k) or k in self.lex["venue_words"] or k in self.place_heads \
+                        or k in self.lex["trigger_words"] or tense.is_verb_form(k):
+                    break
+                i -= 1
+            if i == j:
+                continue
+            a, b = s.char_start(i), s.char_end(j - 1)
+            if any(d.start_char < b and a < d.end_char for d in spans_in(doc, "dates", s.start_char, s.end_char)) \
+                    or any(o.start_char < b and a < o.end_char for o in spans_in(doc, "organizations", s.start_char, s.end_char)):
+                continue
+            return s.text(i, j)
         return None
 
     def _venue(self, s: Sentence, e) -> tuple[str | None, tuple[int, int] | None]:

@@ -15,7 +15,8 @@ A newspaper byline may stand before the place: ``जागरण संवाद
 own): 1-4 words ending in (or containing) a reporter/agency word (:data:`BYLINE_CUES`), then ``,`` or ``|``.
 The place after a byline is taken whatever it is (a town the gazetteer lacks included), in the first four
 lines. Without a byline and without a date, a place-only opening (``X :``, ``X।``, ``X -``) must be a place
-the gazetteer knows that is not also an ordinary word, and must be on the first two lines: headings such as
+the gazetteer knows that is not also an ordinary word, and must be on the first two lines (or right after a
+headline and a publish/``दिनांक`` line: ``Updated Wed, 28 Feb 2024 ...`` / ``सीतापुर। ...``): headings such as
 ``डॉ. रामविलास शर्मा :``, ``कच्चा तेल :``, ``लेखक - ...`` are not datelines.
 
 All offsets returned are into the ORIGINAL text.
@@ -156,6 +157,18 @@ def _byline_end(text: str, ls: int, le: int) -> int | None:
     return m.end()
 
 
+def _date_line(pt: _Patterns, text: str, ls: int, le: int) -> bool:
+    """A line that is only a publish stamp or a ``दिनांक`` date (``Updated Wed, 28 Feb 2024 11:52 PM IST``,
+    ``दिनांक: 27.02.2024``): a place-only dateline may follow it (after the headline)."""
+    while ls < le and text[ls] in _BLANK:
+        ls += 1
+    for rx in (pt.publish, pt.dinank):
+        m = rx.match(text, ls, le)
+        if m and _parse_day_at(pt, text, m.end(), le):
+            return True
+    return False
+
+
 def _known_place(text: str) -> bool:
     """Whether ``text`` names a place of the gazetteer that is not also an ordinary word (``गया``)."""
     gaz = Gazetteer.load()
@@ -223,7 +236,8 @@ def detect_dateline(view: TextView, hint: dt.date | None = None, max_lines: int 
                 eol = text[pe:le].strip(_BLANK) == ""
                 if (t or eol) and (place_only is None or place_only[2] < 0.85):
                     place_only = (ps, pe, 0.85, t.end() if t else le)
-            elif place_only is None and li <= 1:
+            elif place_only is None and (li <= 1 or (li <= 3 and all(_date_line(pt, text, *lines[k])
+                                                                      for k in range(1, li)))):
                 t = pt.place_only_tail.match(text, pe, le)
                 if t and _known_place(text[ps:pe]):
                     conf = 0.8 if t.group("mark") in ("।।", "॥", ":") else 0.6
