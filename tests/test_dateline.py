@@ -49,6 +49,14 @@ CASES = [
     ("नगर पालिका में बजट पास\nUpdated Tue, 05 Mar 2024 08:15 PM IST\nगोंडा। नगर पालिका की बैठक हुई।",
      "2024-03-05", "publish_line", "Tue, 05 Mar 2024", "गोंडा"),
     ("किसानों का धरना जारी\nदिनांक: 11.01.2024\nबलिया। किसानों ने धरना दिया।", "2024-01-11", "dateline", "11.01.2024", "बलिया"),
+    # a Hindi weekday, Devanagari digits, a time before the date in a publish line
+    ("सड़क पर जाम\nप्रकाशित: शुक्रवार, 12 अप्रैल 2024\nसीवान। लोगों ने जाम लगाया।", "2024-04-12", "publish_line",
+     "शुक्रवार, 12 अप्रैल 2024", "सीवान"),
+    ("सड़क पर जाम\nप्रकाशित: गुरुवार, ०३ अक्टूबर २०२४\nबैठक हुई।", "2024-10-03", "publish_line", "गुरुवार, ०३ अक्टूबर २०२४", None),
+    ("सड़क पर जाम\nUpdated At : 09:05 AM Jan 17, 2024 IST\nबैठक हुई।", "2024-01-17", "publish_line", "Jan 17, 2024", None),
+    # a year-less dateline date takes its year from the publish line
+    ("दीक्षांत समारोह में उपाधियां\nप्रकाशित: 02 जनवरी 2025, 09:10\nउदयपुर, 2 जनवरी (कासं)। समारोह हुआ।", "2025-01-02",
+     "dateline", "2 जनवरी", "उदयपुर"),
 ]
 
 
@@ -143,6 +151,13 @@ def test_dateline_and_dates_spans_keep_their_own_attributes(nlp):
 
 
 # --------------------------------------------------------------------------- bylines and headings
+
+
+def test_tithi_inside_a_sentence_is_no_dateline(nlp):
+    """``अंतिम तिथि 15 जुलाई`` in the body is a deadline, not a दिनांक line: the publish line dates the note."""
+    doc = run(nlp, "धरना\nप्रकाशित: 30 जून 2025, 07:40 PM\nहरदा। किसानों ने धरना दिया।\n"
+                   "मांग की गई कि पंजीयन की अंतिम तिथि 15 जुलाई तक बढ़ाई जाए।")
+    assert (doc._.doc_date["value"], doc._.doc_date["source"]) == ("2025-06-30", "publish_line")
 
 
 @pytest.mark.parametrize("text,place", [

@@ -90,7 +90,8 @@ class _Patterns:
         self.dinank = re.compile(rf"(?<![\w\u0900-\u097F])(?:{P['DPRE']}){OSP}[:-]?{OSP}")
         self.publish = re.compile(
             rf"(?<![\w\u0900-\u097F])(?:{alternation(lx.kind('publish_cue'))}){OSP}[:：-]?{OSP}"
-            rf"(?P<wd>(?:{wd_lat})\.?{OSP},?{OSP})?"
+            rf"(?P<wd>(?:{wd_lat}|{wd})\.?{OSP},?{OSP})?"
+            rf"(?:\d{{1,2}}[:.]\d{{2}}(?:{OSP}[AaPp]\.?[Mm]\.?)?{OSP},?{OSP})?"  # a time before the date (Updated At : 10:20 PM Dec 06, 2023)
         )
         self.day_rules = [rx for name, rx, _h, _c in g.rules if name in ("numeric", "day_month", "month_day")]
         self.day_handlers = {name: h for name, _rx, h, _c in g.rules if name in ("numeric", "day_month", "month_day")}
@@ -200,6 +201,17 @@ def _place_candidates(pt: _Patterns, text: str, ls: int, le: int, byline: bool =
         yield words[0][0], words[n - 1][1]
 
 
+def _publish_day(pt: _Patterns, text: str) -> dt.date | None:
+    """The complete date of the first publish line (``प्रकाशित: 18 दिसंबर 2024``), or None."""
+    for m in pt.publish.finditer(text):
+        got = _parse_day_at(pt, text, m.end(), min(len(text), m.end() + 40))
+        if got and got[2] is not None:
+            value, complete = _value(got[2], got[3], got[4], None)
+            if complete and value:
+                return dt.date.fromisoformat(value)
+    return None
+
+
 def detect_dateline(view: TextView, hint: dt.date | None = None, max_lines: int = 5) -> Dateline:
     pt = _patterns()
     text = view.text
@@ -222,7 +234,9 @@ def detect_dateline(view: TextView, hint: dt.date | None = None, max_lines: int 
                     t = pt.glued_tail.match(text, got[1], le)
                     ok = bool(t) and t.group("w") not in pt.postpositions
                 if ok:
-                    value, complete = _value(got[2], got[3], got[4], hint)
+                    # a year-less dateline date (अजमेर, 12 फरवरी।) takes its year from the publish line
+                    year_hint = hint if hint is not None or got[2] is not None else _publish_day(pt, text)
+                    value, complete = _value(got[2], got[3], got[4], year_hint)
                     out.place = view.to_original(ps, pe)
                     out.place_confidence = 0.9
                     ds = m.start("wd") if m.group("wd") else got[0]
@@ -248,6 +262,8 @@ def detect_dateline(view: TextView, hint: dt.date | None = None, max_lines: int 
     found = None
     for rx, source, anywhere_end in ((pt.dinank, "dateline", head_end), (pt.publish, "publish_line", head_end)):
         for m in rx.finditer(text, 0, anywhere_end):
+            if rx is pt.dinank and text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(_BLANK):
+                continue  # दिनांक/तिथि inside a sentence (अंतिम तिथि 15 जुलाई) is no dateline
             got = _parse_day_at(pt, text, m.end(), min(len(text), m.end() + 40))
             if got:
                 if m.groupdict().get("wd") and got[0] == m.end():
