@@ -29,8 +29,9 @@ What it does, all in one run:
    (each stopped after its first record).
 4. **Pipeline only.** ``Extractor.pipe`` in this process on the first ``--inproc-docs`` documents (no
    process start-up, no reading or writing): where the end-to-end time goes.
-5. **Peers, in the same run, on the same texts.** stanza backend (reported ``n/a`` while
-   ``Extractor(backend="stanza")`` raises ``BackendError``); the date step: ``dateparser.search.
+5. **Peers, in the same run, on the same texts.** stanza backend: ``Extractor(backend="stanza").pipe`` in
+   this process on the first ``--stanza-docs`` documents (``n/a`` with the reason when stanza or its models
+   are missing); the date step: ``dateparser.search.
    search_dates(s, languages=["hi"])`` vs our ``hindi_dates`` component (``make_nlp(["hindi_dates"])``,
    tokenizer and sentence rules included) on the sentences of the first ``--peer-docs`` documents; sentence
    splitting: indic-nlp-library's ``sentence_split(text, lang="hi")`` vs our ``split_sentences`` on the
@@ -342,16 +343,28 @@ def pipeline_only(texts: Sequence[str], model: str, batch: bool = False) -> floa
     return words / (time.perf_counter() - t0)
 
 
-def stanza_row() -> str:
+def stanza_row(texts: list[str]) -> str:
+    """words/s of ``Extractor(backend="stanza").pipe`` over ``texts`` in this process (one thread, after a
+    warm-up document), like the pipeline-only rates; ``n/a`` with the reason when it cannot load."""
     from extract import BackendError, Extractor
 
+    if not texts:
+        return "n/a: not measured (--stanza-docs 0)"
     try:
-        Extractor(backend="stanza")
-    except BackendError:
-        return "n/a: stanza backend not implemented"
-    except Exception as exc:  # pragma: no cover - e.g. stanza not installed
+        import torch
+
+        torch.set_num_threads(1)
+        ex = Extractor(backend="stanza")
+    except BackendError as exc:
+        return f"n/a: stanza backend not available ({exc})"
+    except Exception as exc:  # pragma: no cover - e.g. a broken install
         return f"n/a: stanza backend could not load ({type(exc).__name__}: {exc})"
-    return "n/a: the stanza backend loads but this benchmark does not time it yet"  # pragma: no cover
+    ex(texts[0])
+    words = sum(len(t.split()) for t in texts)
+    t0 = time.perf_counter()
+    for _ in ex.pipe(texts, batch_size=32):
+        pass
+    return f"{words / (time.perf_counter() - t0):,.0f} words/s ({len(texts)} docs, Extractor.pipe in process)"
 
 
 def _timed(fn, items) -> tuple[float, int]:
@@ -587,6 +600,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                   "(default 500; --quick 100)")
     ap.add_argument("--peer-docs", type=int, default=None, help="documents for the peer comparisons "
                                                                 "(default 300; --quick 40)")
+    ap.add_argument("--stanza-docs", type=int, default=None, help="documents for the stanza backend's rate "
+                                                                  "(default 300; --quick 50; 0: not measured)")
     ap.add_argument("--corpus", type=Path, default=None, help="build the corpus here and keep it "
                                                               "(default: a temporary folder, removed)")
     ap.add_argument("--long", action=argparse.BooleanOptionalAction, default=None,
@@ -597,6 +612,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.ttfr_repeat = args.ttfr_repeat or (1 if args.quick else 3)
     args.inproc_docs = args.inproc_docs or (100 if args.quick else 500)
     args.peer_docs = args.peer_docs or (40 if args.quick else 300)
+    if args.stanza_docs is None:
+        args.stanza_docs = 50 if args.quick else 300
     if args.long is None:
         args.long = not args.quick
     models = [m.strip() for m in args.models.split(",") if m.strip()]
@@ -636,7 +653,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                       f"first record {r.ttfr:.2f} s, peak {_fmt(r.peak_mb)} MB (tree) / "
                       f"{_fmt(r.peak_max_mb)} MB (largest)", file=sys.stderr)
                 runs.append(r)
-        texts = corpus_texts(corpus, max(args.inproc_docs, args.peer_docs))
+        texts = corpus_texts(corpus, max(args.inproc_docs, args.peer_docs, args.stanza_docs))
         inproc = {m: pipeline_only(texts[: args.inproc_docs], m) for m in models}
         if "trained" in models:
             inproc["trained, NER off as in the batch"] = pipeline_only(texts[: args.inproc_docs], "trained", batch=True)
@@ -646,7 +663,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sentences = [t[s:e] for t in peer_texts for s, e in split_sentences(t)]
         dates = dates_peer(sentences)
         sents = sentences_peer(peer_texts)
-        stanza = stanza_row()
+        stanza = stanza_row(texts[: args.stanza_docs])
         long_rows = long_documents([25_000, 50_000, 100_000, 200_000], [5_000, 10_000, 20_000]) if args.long else None
         load_after = "%.2f" % os.getloadavg()[0]
         report = render(args, stats, runs, inproc, stanza, dates, sents, (load_before, load_after), build_s,

@@ -88,6 +88,7 @@ class BatchOptions:
     """Settings every worker needs (picklable)."""
 
     model: str | None = None
+    backend: str = "spacy"
     doc_date: str | None = None
     max_chars: int = DEFAULT_MAX_CHARS
     skip: frozenset = field(default_factory=frozenset)
@@ -100,7 +101,7 @@ Result = Document | PackedRecord | Failure | Skipped
 
 # -- per-process state -------------------------------------------------------------------------
 
-_EXTRACTORS: dict[str | None, Any] = {}  # model -> Extractor, loaded once per process
+_EXTRACTORS: dict[Any, Any] = {}  # model (spaCy) or ("stanza", model) -> Extractor, loaded once per process
 _OPTIONS = BatchOptions()
 _LOAD_ERROR: str | None = None
 
@@ -113,17 +114,18 @@ def unused_components(nlp) -> list[str]:
     return unused_backbone(nlp)
 
 
-def load_extractor(model: str | None = None, max_chars: int = DEFAULT_MAX_CHARS):
+def load_extractor(model: str | None = None, max_chars: int = DEFAULT_MAX_CHARS, backend: str = "spacy"):
     """The process's :class:`~extract.extractor.Extractor` for ``model``, loaded once and cached,
     for producing records: components whose output no record reads (:func:`unused_components`) are
     disabled. Raises what :class:`Extractor` raises (e.g. ``ResourceMissingError`` for a missing model).
     """
-    key = None if model is None else str(model)
+    path = None if model is None else str(model)
+    key = path if backend == "spacy" else (backend, path)  # spaCy keys as before: the model alone
     ex = _EXTRACTORS.get(key)
     if ex is None:
         from .extractor import Extractor
 
-        ex = Extractor(model=key)
+        ex = Extractor(backend=backend, model=path)
         for name in unused_components(ex.nlp):
             ex.nlp.disable_pipe(name)
         _EXTRACTORS[key] = ex
@@ -151,7 +153,7 @@ def _init_worker(opts: BatchOptions, parent: int | None = None) -> None:
     if parent is not None:
         _exit_with_parent(parent)
     try:
-        load_extractor(opts.model, opts.max_chars)  # a forked worker finds it already loaded
+        load_extractor(opts.model, opts.max_chars, opts.backend)  # a forked worker finds it already loaded
     except Exception as exc:  # reported per document, never a crash loop of the pool
         _LOAD_ERROR = f"{type(exc).__name__}: {exc}"
 
@@ -225,7 +227,7 @@ def iter_chunk(chunk: Sequence[InputDoc | Failure], ex=None, opts: BatchOptions 
             for c in chunk:
                 yield c if isinstance(c, Failure) else Failure(c.source, c.doc_id, "ModelError", _LOAD_ERROR)
             return
-        ex = load_extractor(opts.model, opts.max_chars)
+        ex = load_extractor(opts.model, opts.max_chars, opts.backend)
     out: list[Result | None] = [None] * len(chunk)
     todo = []
     for i, item in enumerate(chunk):
@@ -281,7 +283,7 @@ def run_batch(items: Iterable[InputDoc | InputError], jobs: int = 1, doc_date: s
               on_result: Callable[[Result], None] | None = None, *, model: str | None = None,
               batch_size: int = DEFAULT_BATCH_SIZE, max_chars: int = DEFAULT_MAX_CHARS,
               skip: Iterable[tuple[str, str]] = (), batch_chars: int = DEFAULT_BATCH_CHARS,
-              pipe_batch: int = DEFAULT_PIPE_BATCH, packed: bool = False) -> Iterator[Result]:
+              pipe_batch: int = DEFAULT_PIPE_BATCH, packed: bool = False, backend: str = "spacy") -> Iterator[Result]:
     """Process inputs in order; yields a record, a :class:`Failure` (or, for inputs in ``skip``,
     a :class:`Skipped`) for each input, in input order, as soon as it is ready.
 
@@ -290,14 +292,15 @@ def run_batch(items: Iterable[InputDoc | InputError], jobs: int = 1, doc_date: s
     then does not rebuild every ``Document`` it receives from the workers.
 
     ``items`` may be a lazy iterable; it is consumed as work is handed out. ``model`` is passed to
-    :class:`~extract.extractor.Extractor` (None: the default backbone; ``"blank"``: rules only).
+    :class:`~extract.extractor.Extractor` (None: the default backbone; ``"blank"``: rules only), and so is
+    ``backend`` (``"spacy"`` or ``"stanza"``).
     """
-    opts = BatchOptions(model=model, doc_date=doc_date, max_chars=max_chars, skip=frozenset(skip),
+    opts = BatchOptions(model=model, backend=backend, doc_date=doc_date, max_chars=max_chars, skip=frozenset(skip),
                         batch_chars=batch_chars, pipe_batch=pipe_batch, pack=packed)
     n = len(items) if isinstance(items, (list, tuple)) else None
     if n is not None and jobs > 1:  # small inputs: enough chunks to keep every worker busy
         batch_size = max(1, min(batch_size, -(-n // (jobs * 4))))
-    ex = load_extractor(model, max_chars)  # here, so a bad model fails before any work is done
+    ex = load_extractor(model, max_chars, backend)  # here, so a bad model fails before any work is done
     chunks = _chunks(items, max(1, batch_size))
     if jobs <= 1 or (n is not None and n <= 1):
         for chunk in chunks:

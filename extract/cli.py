@@ -36,6 +36,7 @@ Examples:
   hindi-extract samples/ --html out/review.html > /dev/null      # only the review page
   hindi-extract big/ -o out/records.jsonl --jobs 2 --resume       # rerun after a crash: continues
   hindi-extract notes/ -o out/records.jsonl --model models/hi_core_news   # a trained backbone
+  hindi-extract notes/ -o out/records.jsonl --backend stanza      # the stanza backbone (models/hi_stanza)
   cat note.txt | hindi-extract | jq .people                       # stdin -> JSON Lines on stdout
 
 \b
@@ -82,6 +83,9 @@ def _fail(message: str, code: int) -> None:
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 256),
               help="Worker processes (the model loads once per worker).")
 @click.option("--doc-date", default=None, help="Document date (YYYY-MM-DD) for inputs without a dateline.")
+@click.option("--backend", default="spacy", show_default=True, type=click.Choice(["spacy", "stanza"]),
+              help="Linguistic backbone: the spaCy pipeline, or stanza (pip install -e '.[stanza]'; --model is then "
+                   "a folder of stanza models [default: $HINDI_EXTRACT_STANZA_MODEL if set, else models/hi_stanza]).")
 @click.option("--model", default=None, metavar="PATH|blank",
               help="Trained spaCy backbone directory, or 'blank' for rules only [default: $HINDI_EXTRACT_MODEL "
                    "if set, else what Extractor() loads].")
@@ -95,7 +99,7 @@ def _fail(message: str, code: int) -> None:
               help="Errors file (JSON lines) [default: OUTPUT.errors.jsonl; stderr only for stdout].")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
 @click.version_option(__version__, "-V", "--version", prog_name="hindi-extract")
-def cli(inputs, output, fmt, layout, html_path, glob, jobs, doc_date, model, resume, max_chars, errors_path, quiet):
+def cli(inputs, output, fmt, layout, html_path, glob, jobs, doc_date, backend, model, resume, max_chars, errors_path, quiet):
     """Extract structured records (people, roles, places, organisations, dates,
     decisions, events) from Hindi press notes.
 
@@ -126,7 +130,7 @@ def cli(inputs, output, fmt, layout, html_path, glob, jobs, doc_date, model, res
     if errors_path is None and output != STDOUT:
         errors_path = str(Path(output.rstrip("/")).with_name(Path(output.rstrip("/")).name + ".errors.jsonl"))
     try:
-        load_extractor(model, max_chars)  # once here (workers fork from it): a bad model stops before any output
+        load_extractor(model, max_chars, backend)  # once here (workers fork from it): a bad model stops before any output
     except Exception as exc:
         _fail(f"cannot load the model{f' {model!r}' if model else ''}: {exc}", EXIT_USAGE)
     try:
@@ -163,8 +167,8 @@ def cli(inputs, output, fmt, layout, html_path, glob, jobs, doc_date, model, res
     try:
         # JSON Lines alone needs nothing but each record's text: workers serialise, the main process writes
         packed = fmt == "jsonl" and report is None
-        for result in run_batch(items, jobs=jobs, doc_date=doc_date, model=model, max_chars=max_chars, skip=skip,
-                                packed=packed):
+        for result in run_batch(items, jobs=jobs, doc_date=doc_date, model=model, backend=backend,
+                                max_chars=max_chars, skip=skip, packed=packed):
             if isinstance(result, Skipped):
                 writer.keep(result.key)
                 n_skipped += 1

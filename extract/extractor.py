@@ -9,16 +9,13 @@ from typing import Any, Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .backends import BackendError
 from .records import doc_to_record
 from .schema import Document
 
 __all__ = ["Extractor", "BackendError"]
 
 BACKENDS = ("spacy", "stanza")
-
-
-class BackendError(RuntimeError):
-    """The requested linguistic backend cannot be loaded; the message says how to get it."""
 
 
 def _iso_date(value: Any) -> str | None:
@@ -44,20 +41,26 @@ class Extractor:
     """
 
     def __init__(self, backend: str = "spacy", model: str | Path | None = None, nlp: Language | None = None):
-        """``model``: a trained spaCy pipeline directory (default: ``$HINDI_EXTRACT_MODEL``, else the shipped
-        ``models/hi_core_news``), or ``"blank"`` for rules only; ``nlp``: a ready pipeline."""
+        """``backend="spacy"``: ``model`` is a trained spaCy pipeline directory (default: ``$HINDI_EXTRACT_MODEL``,
+        else the shipped ``models/hi_core_news``), or ``"blank"`` for rules only.
+        ``backend="stanza"`` (``pip install -e ".[stanza]"``): ``model`` is a folder of stanza models (default:
+        ``$HINDI_EXTRACT_STANZA_MODEL``, else the shipped ``models/hi_stanza``); a missing package or model file
+        raises :class:`BackendError` saying how to get it. ``nlp``: a ready pipeline."""
         if backend not in BACKENDS:
             raise BackendError(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}")
-        if backend == "stanza":
-            raise BackendError(
-                "the stanza backend is not available yet in this version: it needs trained stanza Hindi "
-                "models (see models/README.md). Use backend='spacy'."
-            )
         self.backend = backend
         if nlp is None:
-            from .pipeline import build_pipeline
+            if backend == "stanza":
+                if model is not None and str(model) == "blank":
+                    raise BackendError("model='blank' means rules only, without a backbone: use backend='spacy' "
+                                       "with model='blank'")
+                from .backends.stanza_backbone import build_stanza_pipeline
 
-            nlp = build_pipeline(model)
+                nlp = build_stanza_pipeline(model)
+            else:
+                from .pipeline import build_pipeline
+
+                nlp = build_pipeline(model)
         self.nlp = nlp
 
     @property

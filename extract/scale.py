@@ -81,7 +81,7 @@ def _extract_partition(paths: list[str], opts: BatchOptions, batch_size: int, er
     items = [InputDoc(Path(p).stem, p, Path(p)) for p in paths]
     out: list[dict[str, Any]] = []
     with _LOCK:
-        ex = load_extractor(opts.model, opts.max_chars)
+        ex = load_extractor(opts.model, opts.max_chars, opts.backend)
         for start in range(0, len(items), batch_size):
             for result in iter_chunk(items[start:start + batch_size], ex, opts):
                 if isinstance(result, Failure):

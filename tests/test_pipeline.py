@@ -28,13 +28,13 @@ def test_model_from_environment(monkeypatch, tmp_path):
         build_pipeline()
 
 
-def test_unknown_and_unavailable_backends():
+def test_unknown_and_unavailable_backends(tmp_path):
     from extract import BackendError
 
     with pytest.raises(BackendError, match="unknown backend"):
         Extractor(backend="udpipe")
-    with pytest.raises(BackendError, match="stanza"):
-        Extractor(backend="stanza")
+    with pytest.raises(BackendError, match="stanza"):  # not installed, or no models there
+        Extractor(backend="stanza", model=tmp_path / "no-stanza-models")
 
 
 # -- what the batch may switch off -------------------------------------------------------------
