@@ -9,6 +9,10 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from ._imports import import_spacy_without_torch  # noqa: E402
+
+import_spacy_without_torch()
+
 from .extractor import BackendError, Extractor  # noqa: E402
 from .io import InputError, read_path  # noqa: E402
 from .schema import Document  # noqa: E402

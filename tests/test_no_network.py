@@ -93,3 +93,16 @@ def test_extractor_and_cli_work_with_the_network_blocked(tmp_path):
     assert len((tmp_path / "resumed.jsonl").read_text(encoding="utf-8").splitlines()) == n
     assert (tmp_path / "review.html").stat().st_size > 0
     assert (tmp_path / "parquet" / "people.parquet").exists() and (tmp_path / "r.sqlite").exists()
+
+
+def test_the_spacy_backend_never_loads_torch():
+    """thinc imports torch whenever it is installed (the [stanza] extra installs it): ~1.3 s and ~180 MB per
+    process. extract hides it from thinc, so a spaCy-only run never loads torch, and torch stays importable."""
+    import subprocess
+    import sys
+
+    code = ("import sys, extract; from extract import Extractor; "
+            "r = Extractor()('लखनऊ, 15 सितम्बर 2018। बैठक हुई।'); assert r.doc_date.value == '2018-09-15'; "
+            "print('torch' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False", out.stderr
