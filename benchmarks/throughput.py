@@ -656,7 +656,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         texts = corpus_texts(corpus, max(args.inproc_docs, args.peer_docs, args.stanza_docs))
         inproc = {m: pipeline_only(texts[: args.inproc_docs], m) for m in models}
         if "trained" in models:
-            inproc["trained, NER off as in the batch"] = pipeline_only(texts[: args.inproc_docs], "trained", batch=True)
+            inproc["trained, as the batch loads it (backbone components no extraction reads switched off)"] = pipeline_only(texts[: args.inproc_docs], "trained", batch=True)
         from extract.text import split_sentences
 
         peer_texts = texts[: args.peer_docs]
