@@ -53,12 +53,9 @@ if str(ROOT) not in sys.path:
 
 from extract.text import normalize_key  # noqa: E402
 
-SETS = {
-    "samples": ROOT / "samples",
-    "heldout": ROOT / "benchmarks" / "heldout",
-    "heldout2": ROOT / "benchmarks" / "heldout2",
-    "heldout3": ROOT / "benchmarks" / "heldout3",
-}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from golden_sets import SETS, Counts, load_set, prf  # noqa: E402,F401  (prf: part of this module's API)
+
 BLIND = frozenset({"heldout", "heldout2", "heldout3"})
 KINDS = ("decision", "directive", "plan", "action")
 #: targets from the issue
@@ -69,36 +66,6 @@ EVENT_FIELDS = ("date", "place", "organizer", "chair")
 # ------------------------------------------------------------------------------------------------
 # counting
 # ------------------------------------------------------------------------------------------------
-@dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def __iadd__(self, other: "Counts") -> "Counts":
-        self.tp += other.tp
-        self.fp += other.fp
-        self.fn += other.fn
-        return self
-
-    @property
-    def gold(self) -> int:
-        return self.tp + self.fn
-
-    @property
-    def pred(self) -> int:
-        return self.tp + self.fp
-
-    def prf(self) -> tuple[float, float, float]:
-        return prf(self.tp, self.fp, self.fn)
-
-
-def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    """Precision, recall, F1. An empty side scores 1.0 when both are empty, else 0.0."""
-    p = tp / (tp + fp) if tp + fp else (1.0 if fn == 0 else 0.0)
-    r = tp / (tp + fn) if tp + fn else (1.0 if fp == 0 else 0.0)
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
 
 
 @dataclass
@@ -361,15 +328,6 @@ def aggregate(per_doc: Iterable[dict]) -> Totals:
             t.docs["quantities"] += 1
             t.quantities += d["quantities"][0]
     return t
-
-
-def load_set(folder: Path) -> list[tuple[str, str, dict]]:
-    """[(doc_id, text, golden)] for every ``expected/<doc_id>.json`` with its ``<doc_id>.txt``."""
-    out = []
-    for gp in sorted((folder / "expected").glob("*.json")):
-        text = (folder / f"{gp.stem}.txt").read_text(encoding="utf-8")
-        out.append((gp.stem, text, json.loads(gp.read_text(encoding="utf-8"))))
-    return out
 
 
 def check_golden(text: str, gold: dict) -> list[str]:

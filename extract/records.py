@@ -7,8 +7,10 @@ tokenizer indexes the original text, span offsets ARE original offsets.
 from __future__ import annotations
 
 import hashlib
+import json
 from bisect import bisect_right
 from collections import OrderedDict
+from dataclasses import dataclass
 from typing import Any, Iterable
 
 from spacy.tokens import Doc, Span
@@ -235,40 +237,33 @@ def doc_to_record(doc: Doc, doc_id: str, source: str | None = None) -> Document:
 
 def record_json(record: "Document | PackedRecord", indent: int | None = None) -> str:
     """The record as JSON text (non-ASCII kept as is); one line unless ``indent``."""
-    import json
-
     if isinstance(record, PackedRecord):
         return record.json if indent is None else json.dumps(json.loads(record.json), ensure_ascii=False,
                                                              indent=indent)
     return json.dumps(record.model_dump(mode="json"), ensure_ascii=False, indent=indent)
 
 
+@dataclass(frozen=True, slots=True)
 class PackedRecord:
     """A record already serialised (:func:`record_json`, one line), as a batch worker sends it back:
     the main process then only writes text, where unpickling a pydantic ``Document`` would cost it
     more than the writing. :meth:`unpack` gives the ``Document``."""
 
-    __slots__ = ("json", "doc_id", "source", "text_sha256")
-
-    def __init__(self, json: str, doc_id: str, source: str | None, text_sha256: str):
-        self.json, self.doc_id, self.source, self.text_sha256 = json, doc_id, source, text_sha256
+    json: str
+    doc_id: str
+    source: str | None
+    text_sha256: str
 
     @classmethod
-    def of(cls, record: "Document") -> "PackedRecord":
+    def of(cls, record: Document) -> "PackedRecord":
         return cls(record_json(record), record.doc_id, record.source, record.text_sha256)
 
     @property
     def key(self) -> tuple[str, str]:
         return (self.doc_id, self.text_sha256)
 
-    def unpack(self) -> "Document":
-        from .schema import Document
-
+    def unpack(self) -> Document:
         return Document.model_validate_json(self.json)
-
-    def __reduce__(self):
-        return (PackedRecord, (self.json, self.doc_id, self.source, self.text_sha256))
 
     def __repr__(self) -> str:
         return f"PackedRecord(doc_id={self.doc_id!r}, {len(self.json):,} characters)"
-

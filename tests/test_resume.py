@@ -59,20 +59,24 @@ def reference(corpus, tmp_path_factory) -> Path:
     return out
 
 
-def test_killed_run_resumed_equals_uninterrupted_run(corpus, reference, tmp_path):
-    out = tmp_path / "out.jsonl"
-    cmd = [sys.executable, "-m", "extract", str(corpus), "-o", str(out), "-q", "--model", "blank", "--jobs", "1",
-           "--resume"]
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 300
+def kill_when(cmd: list[str], ready, timeout: float = 300):
+    """Start ``cmd``, SIGKILL it as soon as ``ready(proc)`` is true (or it has run ``timeout`` s), reap it."""
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + timeout
     try:
-        while time.monotonic() < deadline and proc.poll() is None:
-            if out.exists() and out.read_bytes().count(b"\n") >= 4:
-                break
+        while time.monotonic() < deadline and proc.poll() is None and not ready(proc):
             time.sleep(0.01)
         proc.send_signal(signal.SIGKILL)
     finally:
         proc.wait(timeout=60)
+    return proc
+
+
+def test_killed_run_resumed_equals_uninterrupted_run(corpus, reference, tmp_path):
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "extract", str(corpus), "-o", str(out), "-q", "--model", "blank", "--jobs", "1",
+           "--resume"]
+    proc = kill_when(cmd, lambda proc: out.exists() and out.read_bytes().count(b"\n") >= 4)
     assert proc.returncode == -signal.SIGKILL, "the run finished before it could be killed"
     written = out.read_bytes()
     n_before = written.count(b"\n")
@@ -224,18 +228,13 @@ def test_killed_run_with_workers_leaves_no_orphans_and_resumes(corpus, reference
     out = tmp_path / "out.jsonl"
     cmd = [sys.executable, "-m", "extract", str(corpus), "-o", str(out), "-q", "--model", "blank", "--jobs", "2",
            "--resume"]
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 300
     workers: list[int] = []
-    try:
-        while time.monotonic() < deadline and proc.poll() is None:
-            workers = sorted(set(workers) | set(_children(proc.pid)))
-            if len(workers) >= 2 and out.exists() and out.read_bytes().count(b"\n") >= 2:
-                break
-            time.sleep(0.01)
-        proc.send_signal(signal.SIGKILL)
-    finally:
-        proc.wait(timeout=60)
+
+    def ready(proc) -> bool:
+        workers[:] = sorted(set(workers) | set(_children(proc.pid)))
+        return len(workers) >= 2 and out.exists() and out.read_bytes().count(b"\n") >= 2
+
+    proc = kill_when(cmd, ready)
     assert proc.returncode == -signal.SIGKILL and len(workers) >= 2, (proc.returncode, workers)
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline and any(_alive(w) for w in workers):

@@ -201,11 +201,18 @@ def _place_candidates(pt: _Patterns, text: str, ls: int, le: int, byline: bool =
         yield words[0][0], words[n - 1][1]
 
 
-def _publish_day(pt: _Patterns, text: str) -> dt.date | None:
-    """The complete date of the first publish line (``प्रकाशित: 18 दिसंबर 2024``), or None."""
+def _publish_dates(pt: _Patterns, text: str):
+    """(match of the cue, parsed day) of every publish line with a day-level date, in text order."""
     for m in pt.publish.finditer(text):
         got = _parse_day_at(pt, text, m.end(), min(len(text), m.end() + 40))
-        if got and got[2] is not None:
+        if got:
+            yield m, got
+
+
+def _publish_day(pt: _Patterns, text: str) -> dt.date | None:
+    """The complete date of the first publish line (``प्रकाशित: 18 दिसंबर 2024``), or None."""
+    for _m, got in _publish_dates(pt, text):
+        if got[2] is not None:
             value, complete = _value(got[2], got[3], got[4], None)
             if complete and value:
                 return dt.date.fromisoformat(value)
@@ -273,13 +280,11 @@ def detect_dateline(view: TextView, hint: dt.date | None = None, max_lines: int 
         if found:
             break
     if not found:
-        for m in pt.publish.finditer(text):
-            got = _parse_day_at(pt, text, m.end(), min(len(text), m.end() + 40))
-            if got:
-                if m.group("wd") and got[0] == m.end():
-                    got = (m.start("wd"),) + got[1:]
-                found = (got, "publish_line")
-                break
+        for m, got in _publish_dates(pt, text):
+            if m.group("wd") and got[0] == m.end():
+                got = (m.start("wd"),) + got[1:]
+            found = (got, "publish_line")
+            break
     if place_only:
         out.place = view.to_original(place_only[0], place_only[1])
         out.place_confidence = place_only[2]

@@ -275,6 +275,22 @@ def parse_slice(s: str | None) -> slice:
     return slice(*(int(x) if x else None for x in s.split(":")))
 
 
+
+def ner_training_sentences(args, keep: set[str]) -> tuple[list, list]:
+    """(sentences, augmented copies), each a list of (words, tags): the NER corpora named in ``args``
+    (``ilner``, ``hiner`` and their slices) mapped to ``keep``, honorifics moved out of PERSON spans with
+    ``strip_honorifics``; the copies made by ``augment``."""
+    sents = []
+    for path in args.ilner:
+        sents += ner_sentences(path, ILNER_MAP, keep)[parse_slice(args.ilner_slice)]
+    for path in args.hiner:
+        sents += ner_sentences(path, HINER_MAP, keep)[parse_slice(args.hiner_slice)]
+    if args.strip_honorifics:
+        keys = _honorific_keys()
+        sents = [(w, strip_honorifics(w, t, keys)) for w, t in sents]
+    kinds = set(filter(None, args.augment.split(",")))
+    return sents, (augment(sents, kinds, random.Random(args.seed)) if kinds else [])
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -318,17 +334,7 @@ def main(argv: list[str] | None = None) -> int:
         print(msg, file=sys.stderr)
         return 0
 
-    keep = set(filter(None, args.keep.split(",")))
-    sents = []
-    for path in args.ilner:
-        sents += ner_sentences(path, ILNER_MAP, keep)[parse_slice(args.ilner_slice)]
-    for path in args.hiner:
-        sents += ner_sentences(path, HINER_MAP, keep)[parse_slice(args.hiner_slice)]
-    if args.strip_honorifics:
-        keys = _honorific_keys()
-        sents = [(w, strip_honorifics(w, t, keys)) for w, t in sents]
-    kinds = set(filter(None, args.augment.split(",")))
-    extra = augment(sents, kinds, random.Random(args.seed)) if kinds else []
+    sents, extra = ner_training_sentences(args, set(filter(None, args.keep.split(","))))
     db = DocBin(store_user_data=False)
     for words, tags in sents + extra:
         db.add(ner_doc(nlp.vocab, words, tags))

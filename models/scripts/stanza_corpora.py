@@ -19,15 +19,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
 from pathlib import Path
 from typing import Iterator
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_corpora import (HINER_MAP, ILNER_MAP, MAIN_TYPES, _honorific_keys, augment,  # noqa: E402
-                          ner_sentences, parse_slice, strip_honorifics)
+from make_corpora import MAIN_TYPES, ner_training_sentences  # noqa: E402
 
 NO_SPACE_BEFORE = frozenset("।॥,.?!):;]}%")
 NO_SPACE_AFTER = frozenset("([{")
@@ -99,17 +97,7 @@ def cmd_ud(args: argparse.Namespace) -> None:
 
 
 def cmd_ner(args: argparse.Namespace) -> None:
-    keep = set(MAIN_TYPES)
-    sents = []
-    for path in args.ilner:
-        sents += ner_sentences(path, ILNER_MAP, keep)[parse_slice(args.ilner_slice)]
-    for path in args.hiner:
-        sents += ner_sentences(path, HINER_MAP, keep)[parse_slice(args.hiner_slice)]
-    if args.strip_honorifics:
-        keys = _honorific_keys()
-        sents = [(w, strip_honorifics(w, t, keys)) for w, t in sents]
-    kinds = set(filter(None, args.augment.split(",")))
-    extra = augment(sents, kinds, random.Random(args.seed)) if kinds else []
+    sents, extra = ner_training_sentences(args, set(MAIN_TYPES))
     data = [[{"text": w, "ner": t} for w, t in zip(words, tags)] for words, tags in sents + extra if words]
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
