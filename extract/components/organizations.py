@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 
 from ..text.tokenizer import ensure_normalized
 from ..gazetteer import Gazetteer
-from ..names import DocView, KeyTrie, NameLexicon, _split_letters, clean_abbreviations, form_keys
+from ..names import NOUN_NAME, DocView, KeyTrie, NameLexicon, _split_letters, clean_abbreviations, form_keys
 from ..resources import read_tsv, split_multi
 from ..spans import add_span
 
@@ -132,6 +132,9 @@ class OrgLexicon:
         self.genitive = frozenset(k for k, v in stop.items() if v == "genitive")
         self.coordinators = frozenset(k for k, v in stop.items() if v == "coordinator")
         self.latin_letter = {k: v.upper() for k, v in self.lex.latin.items()}
+        # event nouns are never inside an organisation name (... समीक्षा बैठक पार्टी के जिला कार्यालय पर)
+        self.event_words = frozenset(k for row in read_tsv("event_types.tsv") if row["role"] in ("event", "level")
+                                     for f in split_multi(row["form"]) for k in form_keys(f))
         self.head_keys = frozenset(h.entry.key for keys in self.heads.entries() for h in [self.heads.get(keys)])
 
     @classmethod
@@ -271,6 +274,39 @@ class OrgLexicon:
         self._merge_bare_heads(live)
         return sorted(live, key=lambda m: m.start)
 
+    def _anchor(self, view: DocView, xs: int, p: int) -> int | None:
+        """The leftmost position in ``[xs, p)`` holding a place name or a level word such that only content
+        words (or a coordinator inside) stand between it and the head at ``p``; None if there is none."""
+        best = None
+        q = p - 1
+        while q >= xs:
+            k = view.keys[q]
+            if k in self.coordinators:
+                if q == p - 1:
+                    break
+                q -= 1
+                continue
+            if not view.word[q] or view.dotted[q] or view.stop[q] not in (None, "common", "place", NOUN_NAME) \
+                    or k in self.event_words:
+                break
+            if k in self.levels or self._place_word(view, q):
+                best = q
+            q -= 1
+        if best is not None and view.keys[best] in self.coordinators:
+            return None
+        return best
+
+    def _place_word(self, view: DocView, q: int) -> bool:
+        gaz = Gazetteer.load()
+        for b in (q + 1, q + 2):
+            if b > len(view):
+                break
+            text = view.text(q, b)
+            hits = gaz.lookup(text)
+            if hits and not gaz.is_word(text) and hits[0].kind in ("state", "ut", "district", "city", "country"):
+                return True
+        return False
+
     def _inside_name(self, view: DocView, p: int) -> bool:
         """Whether position ``p`` continues a name begun by the content word before it."""
         q = p - 1
@@ -356,6 +392,11 @@ class OrgLexicon:
             while s - 1 >= 0 and not view.brk[s] and view.keys[s - 1] in self.levels and free(s - 1, s):
                 s -= 1
             x = (s, x[1])
+        a = self._anchor(view, xs, p) if head.mode != "head_bare" else None
+        if a is not None and (x is None or a < x[0]) and (x is None or x[1] == p):
+            # उत्तराखंड अधीनस्थ सेवा चयन आयोग, जिला सड़क सुरक्षा समिति, राजस्थान कृषि महाविद्यालय: common words
+            # between a place or level word and the head are part of the name
+            x, confident = (a, p), True
         absorbed = False
         if head.mode == "head_assoc":  # हाईकोर्ट बार एसोसिएशन, लखनऊ विश्वविद्यालय शिक्षक संघ
             q = (x[0] if x else p) - 1

@@ -109,6 +109,8 @@ _APPOSITION_NOUNS = frozenset(normalize_key(w) for w in (
 ).split())
 #: place nouns before a genitive that introduces a resident (धनौरा गांव की शकुंतला, ग्राम सेमरा के रामबहोरी)
 _RESIDENT_PLACES = frozenset(normalize_key(w) for w in "गांव गाँव ग्राम मोहल्ला मोहल्ले कस्बे कस्बा".split())
+#: case markers that close a name the lexicons do not know (after a designation)
+_CLOSING_CASE = frozenset(normalize_key(w) for w in "ने का की के को से".split())
 #: what may follow a one-word name found in apposition or by a surname (ने, का/की/के, को, से, a list comma)
 _AFTER_NAME = frozenset(normalize_key(w) for w in "ने का की के को से , व और एवं तथा समेत सहित".split())
 
@@ -313,12 +315,18 @@ class _Doc:
         self.n = len(v)
         self.roles_lex = comp.roles
         self.roles = [r for r in comp.roles.find_all(v) if not self._surname_not_role(r)]
+        ends = {r.end for r in self.roles}
+        self.roles = [r for r in self.roles if not self._initials_not_role(r, ends)]
         self.role_tok = {q: i for i, r in enumerate(self.roles) for q in range(r.start, r.end)}
         self.role_start = {r.start: i for i, r in enumerate(self.roles)}
         org_ents = ent_positions(doc, v, comp.org_labels) if comp.use_ner else []
         self.orgs = comp.orgs.find(v, self.role_tok.keys(), self.role_start.keys(), org_ents)
         self.org_tok = {q: m for m in self.orgs for q in range(m.start, m.end)}
         self.org_end = {m.end: m for m in self.orgs}
+        #: positions inside a NER person entity (evidence for a name the lexicons do not know)
+        self.ner_person = {q for a, b in (ent_positions(doc, v, comp.ner_labels) if comp.use_ner else [])
+                           for q in range(a, b)}
+        self.use_ner = comp.use_ner
         self.genitive = comp.genitive
         self.coordinators = comp.coordinators
         self.designation_words = comp.roles.words
@@ -340,6 +348,16 @@ class _Doc:
                 v.keys[prev] in self.lex.honorifics or v.keys[prev] in _APPOSITION_NOUNS:
             return False
         return r.end >= self.n or v.boundary(r.end) or v.keys[r.end] in _AFTER_NAME
+
+    def _initials_not_role(self, r: RoleMatch, role_ends: set[int]) -> bool:
+        """``अपर मुख्य अधिकारी एस. पी. यादव``: letters written apart that spell a designation (एसपी), right
+        after another designation or an honorific and before a known name word, are a person's initials."""
+        v, q = self.view, r.start
+        if r.end - r.start < 2 or not all(v.is_initial(x) for x in range(r.start, r.end)):
+            return False
+        if r.end >= self.n or v.brk[r.end] or not v.names[r.end]:
+            return False
+        return q > 0 and not v.brk[q] and (q in role_ends or is_pre_honorific(v, q - 1))
 
     def _attach(self) -> None:
         v, n = self.view, self.n
@@ -581,6 +599,10 @@ class _Doc:
                 cand2 = self.parse_name(hon[1] if hon else nxt, strong=hon is not None)
                 if cand2 is None:
                     break
+                if hon is None and cand2.after in self.role_start and not v.brk[cand2.after] \
+                        and not any(v.names[q] or v.is_initial(q) or q in self.ner_person
+                                    for q in range(cand2.start, cand2.end)):
+                    break  # एसएसपी ..., ट्रैफिक डीएसपी ...: a qualifier of the next designation, not a name
                 cand2.hon = hon
                 self.add(cand2, "honorific" if hon else "list", current, "list")
                 if hon:
@@ -609,11 +631,27 @@ class _Doc:
             if r_last.title.category in JURISDICTIONAL and r_last.jurisdiction is None:
                 r_last.jurisdiction = (cand.start, cand.start + 1)
             cand.start += 1
+        if hon is None and not self._unknown_name_ok(cand):
+            return None
         cand.hon = hon or self.roles[ch[0]].pre_honorific
         evidence = "honorific+role" if cand.hon else "role"
         cand = self.add(cand, evidence, ch, "apposition")
         cand.evidence.add("role")
         return cand
+
+    def _unknown_name_ok(self, cand: _Cand) -> bool:
+        """Whether a name after a designation, none of whose words the name lexicon knows, is a name:
+        the NER tags it as a person, or ने/का/की/के/को/से follows it (``डीएम नाराज दिखे`` and ``एसएसपी ...,
+        ट्रैफिक डीएसपी ...`` are no names; ``थानाध्यक्ष बिनोद ने`` is)."""
+        v = self.view
+        if any(v.names[q] or v.is_initial(q) for q in range(cand.start, cand.end)):
+            return True
+        if any(q in self.ner_person for q in range(cand.start, cand.end)):
+            return True
+        after = cand.after
+        if after < self.n and not v.brk[after] and (after in self.role_start or after in self.role_prefix):
+            return False  # ट्रैफिक डीएसपी: a qualifier of the next designation
+        return after < self.n and not v.brk[after] and v.keys[after] in _CLOSING_CASE
 
     def pass_name_prefix(self) -> None:
         """``मो. इकबाल अंसारी``, ``मोहम्मद इरफान``: the prefix is part of the name and evidence for it."""
@@ -760,6 +798,9 @@ class _Doc:
             cand = self.parse_name_back(ps - 2)
             if cand is None:
                 continue
+            if cand.hon is None and not any(v.names[q] or v.is_initial(q) or q in self.ner_person
+                                            for q in range(cand.start, cand.end)):
+                continue  # किसानों का धरना, कलेक्टर को ...: no name the lexicons or the NER know
             self.add(cand, "name_then_role", [i], "name_then_role")
 
     def pass_suffix(self) -> None:

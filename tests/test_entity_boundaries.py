@@ -1,0 +1,78 @@
+"""Boundaries of people and organisations: words that look like names after a designation but are not,
+initials that spell a designation, and organisation names whose proper part holds common words."""
+import pytest
+
+from extract.pipeline import make_nlp
+from extract.spans import attrs
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    # no NER here: the rules alone must decide
+    return make_nlp(["hindi_people", "hindi_organizations"])
+
+
+def people(doc):
+    return [(s.text, s.start_char, s.end_char) for s in doc.spans["people"]]
+
+
+def roles_of(doc):
+    out = {}
+    ids = {attrs(s)["person"]: s.text for s in doc.spans["people"]}
+    for s in doc.spans["roles"]:
+        for pid in attrs(s)["persons"]:
+            out.setdefault(ids[pid], []).append(s.text)
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "बैठक में डीएम नाराज दिखे और उन्होंने अधिकारियों को फटकार लगाई।",
+    "मूंग खरीदी को लेकर किसानों का धरना, कलेक्टर को सौंपा ज्ञापन",
+    "बकाया भुगतान को लेकर भाकियू का तहसील पर धरना, एसडीएम को सौंपा ज्ञापन",
+])
+def test_common_words_after_or_before_a_designation_are_no_names(nlp, text):
+    assert people(nlp(text)) == []
+
+
+def test_unknown_name_after_a_designation_closed_by_a_case_marker(nlp):
+    text = "थानाध्यक्ष बिनोद ने बताया कि आरोपी फरार है।"
+    assert people(nlp(text)) == [("बिनोद", 11, 16)]
+
+
+def test_qualifier_of_the_next_designation_is_not_a_listed_name(nlp):
+    text = "बैठक में एसएसपी हृदयानंद प्रसाद, ट्रैफिक डीएसपी अरविंद कुमार बिनोद और सीओ मौजूद रहे।"
+    doc = nlp(text)
+    names = [p[0] for p in people(doc)]
+    assert names == ["हृदयानंद प्रसाद", "अरविंद कुमार बिनोद"]
+    assert "ट्रैफिक" not in names
+
+
+def test_spaced_initials_after_a_designation_are_initials(nlp):
+    text = "अपर मुख्य अधिकारी एस. पी. यादव ने बजट प्रस्तुत किया।"
+    doc = nlp(text)
+    assert people(doc) == [("एस. पी. यादव", 18, 30)]
+    assert all(s.text != "एस. पी." for s in doc.spans["roles"])
+    # the same letters glued before a name are a designation
+    doc = nlp("एसपी राजेश सिंह ने निरीक्षण किया।")
+    assert roles_of(doc) == {"राजेश सिंह": ["एसपी"]}
+
+
+def orgs(doc):
+    return [(s.text, attrs(s)["name"], s.start_char) for s in doc.spans["organizations"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("भर्ती उत्तराखंड अधीनस्थ सेवा चयन आयोग करेगा।",
+     [("उत्तराखंड अधीनस्थ सेवा चयन आयोग", "उत्तराखंड अधीनस्थ सेवा चयन आयोग", 6)]),
+    ("कल जिला सड़क सुरक्षा समिति की बैठक हुई।",
+     [("जिला सड़क सुरक्षा समिति", "जिला सड़क सुरक्षा समिति", 3)]),
+    ("राजस्थान कृषि महाविद्यालय के छात्र आए।",
+     [("राजस्थान कृषि महाविद्यालय", "राजस्थान कृषि महाविद्यालय", 0)]),
+])
+def test_common_words_between_a_place_or_level_and_the_head(nlp, text, expected):
+    assert orgs(nlp(text)) == expected
+
+
+def test_event_nouns_do_not_join_an_organisation(nlp):
+    text = "बहुजन समाज पार्टी की मंडल स्तरीय समीक्षा बैठक पार्टी के जिला कार्यालय पर हुई।"
+    assert [o[1] for o in orgs(nlp(text))] == ["बहुजन समाज पार्टी"]
