@@ -170,6 +170,8 @@ def test_tithi_inside_a_sentence_is_no_dateline(nlp):
     ("संवाद सहयोगी, रामगढ़\nजिले में बैठक हुई।", "रामगढ़"),
     ("बारिश से तबाही\nPublish Date: Tue, 17 Oct 2023\nजासं, अलीगढ़ : बारिश हुई।", "अलीगढ़"),
     ("अलीगढ़ : बारिश हुई।", "अलीगढ़"),  # no byline: a gazetteer place
+    ("बस्ती (ब्यूरो)। विद्युत विभाग ने अभियान चलाया।", "बस्ती"),  # a district that is also a word, before "।"
+    ("बिजली चोरी पर छापा\nबस्ती। विद्युत विभाग ने अभियान चलाया।", "बस्ती"),
 ])
 def test_byline_places(nlp, text, place):
     doc = run(nlp, text)
@@ -183,6 +185,7 @@ def test_byline_places(nlp, text, place):
     "लेखक - अमित कुमार",
     "मुख्य समाचार\nबैठक : आज हुई।",
     "गया : बैठक हुई।",  # word-like name without a byline
+    "गया।\nवह घर गया।",  # a word-like name closing its line
     "पहली पंक्ति\nदूसरी पंक्ति\nतीसरी पंक्ति\nलखनऊ : चौथी पंक्ति में।",  # not in the first lines
     "पहली पंक्ति\nदूसरी पंक्ति\nलखनऊ : तीसरी पंक्ति में।",  # third line, but the second is no date line
 ])

@@ -170,11 +170,17 @@ def _date_line(pt: _Patterns, text: str, ls: int, le: int) -> bool:
     return False
 
 
-def _known_place(text: str) -> bool:
-    """Whether ``text`` names a place of the gazetteer that is not also an ordinary word (``गया``)."""
+def _known_place(text: str, word_ok: bool = False) -> bool:
+    """Whether ``text`` names a place of the gazetteer that is not also an ordinary word (``गया``);
+    with ``word_ok``, a district or state that is also a word counts too (``बस्ती (ब्यूरो)। ...``)."""
     gaz = Gazetteer.load()
     k = place_key(text)
-    return bool(gaz.lookup(k)) and not gaz.is_word(k) and not gaz.is_stop(k)
+    hits = gaz.lookup(k)
+    if not hits or gaz.is_stop(k):
+        return False
+    if not gaz.is_word(k):
+        return True
+    return word_ok and any(e.kind in ("district", "state", "ut") for e in hits)
 
 
 def _place_candidates(pt: _Patterns, text: str, ls: int, le: int, byline: bool = False):
@@ -260,7 +266,9 @@ def detect_dateline(view: TextView, hint: dt.date | None = None, max_lines: int 
             elif place_only is None and (li <= 1 or (li <= 3 and all(_date_line(pt, text, *lines[k])
                                                                       for k in range(1, li)))):
                 t = pt.place_only_tail.match(text, pe, le)
-                if t and _known_place(text[ps:pe]):
+                # a district that is also a word (बस्ती, गया) only before "।" with the sentence going on
+                word_ok = bool(t) and t.group("mark") in ("।", "।।", "॥") and text[t.end():le].strip(_BLANK) != ""
+                if t and _known_place(text[ps:pe], word_ok):
                     conf = 0.8 if t.group("mark") in ("।।", "॥", ":") else 0.6
                     place_only = (ps, pe, conf, t.end())
 
