@@ -70,17 +70,24 @@ def _people(doc: Doc, sents: _Sentences) -> list[Person]:
     for span in _group(doc, "people"):
         by_id.setdefault(str(attrs(span).get("person") or span.text), []).append(span)
     roles_by_person: dict[str, list[Role]] = {}
+    expansions: dict[int, str | None] = {}  # id(role) -> the designation it abbreviates (एक्सईएन)
     for span in _group(doc, "roles"):
         a = attrs(span)
         role = Role(**_ev(span, sents, a), title=a.get("title") or span.text, level=a.get("level"),
                     portfolio=a.get("portfolio"), base=a.get("base"), qualifier=a.get("qualifier"),
                     organization=a.get("organization"), jurisdiction=a.get("jurisdiction"),
                     former=bool(a.get("former", False)))
+        short = a.get("expansion")
         for pid in a.get("persons") or []:
             held = roles_by_person.setdefault(str(pid), [])
             key = (role.title, role.organization, role.qualifier, role.jurisdiction)
-            if all((r.title, r.organization, r.qualifier, r.jurisdiction) != key for r in held):
-                held.append(role)
+            if any((r.title, r.organization, r.qualifier, r.jurisdiction) == key for r in held):
+                continue
+            if any(r.organization == role.organization and r.base and role.base
+                   and (short == r.base or expansions.get(id(r)) == role.base) for r in held):
+                continue  # एक्सईएन after अधिशासी अभियन्ता (or the reverse): the same post, kept as first written
+            held.append(role)
+            expansions[id(role)] = short
     people = []
     for pid, spans in by_id.items():
         first = attrs(spans[0])

@@ -76,3 +76,30 @@ def test_common_words_between_a_place_or_level_and_the_head(nlp, text, expected)
 def test_event_nouns_do_not_join_an_organisation(nlp):
     text = "बहुजन समाज पार्टी की मंडल स्तरीय समीक्षा बैठक पार्टी के जिला कार्यालय पर हुई।"
     assert [o[1] for o in orgs(nlp(text))] == ["बहुजन समाज पार्टी"]
+
+
+def record_roles(text):
+    rec = _extractor()(text)
+    return {p.name: [(r.title, r.start, r.end) for r in p.roles] for p in rec.people}
+
+
+_EXTRACTOR = []
+
+
+def _extractor():
+    from extract import Extractor
+
+    if not _EXTRACTOR:
+        _EXTRACTOR.append(Extractor(model="blank"))
+    return _EXTRACTOR[0]
+
+
+def test_bracketed_short_form_is_the_same_post():
+    text = ("अधिशासी अभियन्ता (एक्सईएन) सत्येंद्र नाथ चौरसिया ने बताया कि अभियान जारी रहेगा। "
+            "एक्सईएन श्री चौरसिया ने कहा कि चोरी रुकेगी।")
+    assert record_roles(text) == {"सत्येंद्र नाथ चौरसिया": [("अधिशासी अभियन्ता", 0, 16)]}
+
+
+def test_stacked_designations_before_a_name():
+    text = "थाना प्रभारी इंस्पेक्टर मनोज त्यागी की टीम ने आरोपी को पकड़ा।"
+    assert record_roles(text) == {"मनोज त्यागी": [("थाना प्रभारी", 0, 12), ("इंस्पेक्टर", 13, 23)]}

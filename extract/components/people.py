@@ -187,6 +187,7 @@ class RoleMatch:
     organization: OrgMention | None = None
     jurisdiction: tuple[int, int] | None = None
     pre_honorific: tuple[int, int] | None = None
+    abbreviation: tuple[int, int] | None = None  # a bracketed short form right after it: (एक्सईएन)
 
 
 class RoleLexicon:
@@ -317,6 +318,7 @@ class _Doc:
         self.roles = [r for r in comp.roles.find_all(v) if not self._surname_not_role(r)]
         ends = {r.end for r in self.roles}
         self.roles = [r for r in self.roles if not self._initials_not_role(r, ends)]
+        self.roles = self._bracketed_abbreviations(self.roles)
         self.role_tok = {q: i for i, r in enumerate(self.roles) for q in range(r.start, r.end)}
         self.role_start = {r.start: i for i, r in enumerate(self.roles)}
         org_ents = ent_positions(doc, v, comp.org_labels) if comp.use_ner else []
@@ -359,11 +361,26 @@ class _Doc:
             return False
         return q > 0 and not v.brk[q] and (q in role_ends or is_pre_honorific(v, q - 1))
 
+    def _bracketed_abbreviations(self, roles: list[RoleMatch]) -> list[RoleMatch]:
+        """``अधिशासी अभियन्ता (एक्सईएन) सत्येंद्र नाथ चौरसिया``: a one-word designation in brackets right after
+        another is that designation's short form, not a designation of its own."""
+        v, out = self.view, []
+        for r in roles:
+            prev = out[-1] if out else None
+            if prev is not None and r.end - r.start == 1 and r.start == prev.end + 1 and v.keys[prev.end] == "(" \
+                    and r.end < self.n and v.keys[r.end] == ")" and not r.former:
+                prev.abbreviation = (r.start, r.end)
+                continue
+            out.append(r)
+        return out
+
     def _attach(self) -> None:
         v, n = self.view, self.n
         for r in self.roles:
             r.after = r.end
-            if r.end < n and v.keys[r.end] == "(":
+            if r.abbreviation is not None:
+                r.after = r.abbreviation[1] + 1
+            elif r.end < n and v.keys[r.end] == "(":
                 close = next((q for q in range(r.end + 1, min(n, r.end + 6)) if v.keys[q] == ")"), None)
                 if close is not None and close > r.end + 1 and (r.end + 1) not in self.role_start:
                     inner = [m for m in self.orgs if m.start == r.end + 1 and m.end == close]
@@ -438,6 +455,10 @@ class _Doc:
                 if j is not None and j not in out and not v.brk[a + 1]:
                     out.append(j)
                     continue
+            j = self.role_start.get(a) if a < self.n and not v.brk[a] else None
+            if j is not None and j not in out and self.roles[j].prefix_start == a:
+                out.append(j)  # stacked: थानाध्यक्ष पुलिस अवर निरीक्षक कुमारी अर्चना सिंह
+                continue
             return out
 
     # ---------------------------------------------------------------- names
