@@ -103,3 +103,29 @@ def test_bracketed_short_form_is_the_same_post():
 def test_stacked_designations_before_a_name():
     text = "थाना प्रभारी इंस्पेक्टर मनोज त्यागी की टीम ने आरोपी को पकड़ा।"
     assert record_roles(text) == {"मनोज त्यागी": [("थाना प्रभारी", 0, 12), ("इंस्पेक्टर", 13, 23)]}
+
+
+def test_one_word_name_in_a_list_of_office_holders(nlp):
+    text = "बैठक में जिला पंचायत सीईओ विश्वदीप, अपर कलेक्टर कीर्तिमान सिंह राठौर उपस्थित रहे।"
+    doc = nlp(text)
+    assert [p[0] for p in people(doc)] == ["विश्वदीप", "कीर्तिमान सिंह राठौर"]
+    assert people(doc)[0] == ("विश्वदीप", 26, 34)
+
+
+@pytest.mark.parametrize("text,name,mentions", [
+    ("छत्तीसगढ़ राज्य सहकारी विपणन संघ (मार्कफेड) के अधिकारी आए। मार्कफेड ने धान खरीदा।",
+     "छत्तीसगढ़ राज्य सहकारी विपणन संघ", ["छत्तीसगढ़ राज्य सहकारी विपणन संघ", "मार्कफेड", "मार्कफेड"]),
+    ("भारतीय किसान संघ (भाकिसं) के कार्यकर्ताओं ने धरना दिया। भाकिसं के नेता आए।",
+     "भारतीय किसान संघ", ["भारतीय किसान संघ", "भाकिसं", "भाकिसं"]),
+])
+def test_bracketed_short_form_after_an_organisation(nlp, text, name, mentions):
+    doc = nlp(text)
+    spans = doc.spans["organizations"]
+    assert {attrs(s)["name"] for s in spans} == {name}
+    assert [s.text for s in spans] == mentions
+    assert len({attrs(s)["org"] for s in spans}) == 1
+
+
+def test_bracketed_place_after_an_organisation_is_no_alias(nlp):
+    doc = nlp("नगर निगम (लखनऊ) ने बैठक की।")
+    assert [s.text for s in doc.spans["organizations"]] == ["नगर निगम"]

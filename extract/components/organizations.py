@@ -270,9 +270,33 @@ class OrgLexicon:
                 kind = heads[0].entry.kind
                 entry = OrgEntry(_org_key(clean_abbreviations(text)), clean_abbreviations(text), kind)
             add(OrgMention(a, b, entry.key, entry.name, entry.kind, 0.8, "ner"))
+        # 6. a one-word short form in brackets right after an organisation is its alias, and so are its
+        #    other mentions (भारतीय किसान संघ (भाकिसं) ... भाकिसं; ... विपणन संघ (मार्कफेड) ... मार्कफेड)
+        bracketed: dict[str, OrgMention] = {}
+        for m in [m for m in out if m is not None]:
+            e = m.end
+            if e + 2 < n and view.keys[e] == "(" and view.keys[e + 2] == ")" and free(e + 1, e + 2) \
+                    and self._short_form_word(view, e + 1):
+                add(OrgMention(e + 1, e + 2, m.key, m.name, m.kind, 0.8, "alias", head=m.head))
+                bracketed.setdefault(view.keys[e + 1], m)
+        if bracketed:
+            for q in range(n):
+                m = bracketed.get(view.keys[q])
+                if m is not None and free(q, q + 1) and view.word[q]:
+                    add(OrgMention(q, q + 1, m.key, m.name, m.kind, 0.7, "short_form", head=m.head))
         live = [m for m in out if m is not None]
         self._merge_bare_heads(live)
         return sorted(live, key=lambda m: m.start)
+
+    def _short_form_word(self, view: DocView, q: int) -> bool:
+        """Whether the word at ``q`` may be an organisation's short form: no function or common word,
+        level word, number or place name."""
+        k = view.keys[q]
+        if not view.word[q] or view.hard(q) or view.stop[q] is not None and not self.lex.is_acronym(k):
+            return False
+        if k in self.levels or k.isdigit() or len(k) < 2:
+            return False
+        return not Gazetteer.load().lookup(view.text(q, q + 1))
 
     def _anchor(self, view: DocView, xs: int, p: int) -> int | None:
         """The leftmost position in ``[xs, p)`` holding a place name or a level word such that only content

@@ -672,7 +672,15 @@ class _Doc:
         after = cand.after
         if after < self.n and not v.brk[after] and (after in self.role_start or after in self.role_prefix):
             return False  # ट्रैफिक डीएसपी: a qualifier of the next designation
-        return after < self.n and not v.brk[after] and v.keys[after] in _CLOSING_CASE
+        if after >= self.n or v.brk[after]:
+            return False
+        if v.keys[after] in _CLOSING_CASE:
+            return True
+        # a list goes on: सीईओ विश्वदीप, अपर कलेक्टर ... / ... विश्वदीप और श्री ...
+        nxt = after + 1
+        return (v.keys[after] == "," or v.keys[after] in self.coordinators) and nxt < self.n and not v.brk[nxt] \
+            and (nxt in self.role_prefix or nxt in self.role_start or is_pre_honorific(v, nxt)
+                 or bool(v.names[nxt]))
 
     def pass_name_prefix(self) -> None:
         """``मो. इकबाल अंसारी``, ``मोहम्मद इरफान``: the prefix is part of the name and evidence for it."""
