@@ -129,3 +129,12 @@ def test_bracketed_short_form_after_an_organisation(nlp, text, name, mentions):
 def test_bracketed_place_after_an_organisation_is_no_alias(nlp):
     doc = nlp("नगर निगम (लखनऊ) ने बैठक की।")
     assert [s.text for s in doc.spans["organizations"]] == ["नगर निगम"]
+
+
+def test_appointment_of_a_list_before_ko():
+    text = "प्रदेश सचिव राकेश शर्मा, अनुराधा राणा, विनोद सुल्तानपुरी को प्रभारी बनाया गया है।"
+    got = record_roles(text)
+    assert list(got) == ["राकेश शर्मा", "अनुराधा राणा", "विनोद सुल्तानपुरी"]
+    for name in got:
+        assert [t for t, _s, _e in got[name]] == ["प्रदेश सचिव", "प्रभारी"]
+    assert got["अनुराधा राणा"][1][1:] == (60, 67)

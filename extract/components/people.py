@@ -957,8 +957,13 @@ class _Doc:
             if q < 2 or v.brk[q] or v.keys[q - 1] not in _TO or v.brk[q - 1]:
                 continue
             c = ends.get(q - 1)
-            if c is not None:
+            while c is not None:
                 c.roles.setdefault(i, "predicate")
+                # a list before को: राकेश शर्मा, अनुराधा राणा, विनोद सुल्तानपुरी को प्रभारी बनाया गया
+                p = c.start - 1
+                if p < 1 or v.brk[c.start] or not (v.keys[p] == "," or v.keys[p] in self.coordinators):
+                    break
+                c = ends.get(p)
 
     # ---------------------------------------------------------------- resolve & merge
 
