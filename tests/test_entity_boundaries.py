@@ -138,3 +138,8 @@ def test_appointment_of_a_list_before_ko():
     for name in got:
         assert [t for t, _s, _e in got[name]] == ["प्रदेश सचिव", "प्रभारी"]
     assert got["अनुराधा राणा"][1][1:] == (60, 67)
+
+
+def test_place_before_a_bare_court_head_names_the_court(nlp):
+    doc = nlp("मामले की सुनवाई झारखंड हाईकोर्ट में होगी। हाईकोर्ट ने नोटिस दिया।")
+    assert orgs(doc) == [("झारखंड हाईकोर्ट", "झारखंड उच्च न्यायालय", 16), ("हाईकोर्ट", "झारखंड उच्च न्यायालय", 42)]

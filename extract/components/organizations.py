@@ -135,6 +135,8 @@ class OrgLexicon:
         # event nouns are never inside an organisation name (... समीक्षा बैठक पार्टी के जिला कार्यालय पर)
         self.event_words = frozenset(k for row in read_tsv("event_types.tsv") if row["role"] in ("event", "level")
                                      for f in split_multi(row["form"]) for k in form_keys(f))
+        self.bare_head_keys = frozenset(h.entry.key for keys in self.heads.entries()
+                                        for h in [self.heads.get(keys)] if h.mode == "head_bare")
         self.head_keys = frozenset(h.entry.key for keys in self.heads.entries() for h in [self.heads.get(keys)])
 
     @classmethod
@@ -182,6 +184,9 @@ class OrgLexicon:
             best = max(((e, v) for e, v in self.named.matches(view, p) if free(p, e)), default=None, key=lambda x: x[0])
             if best is not None:
                 end, entry = best
+                if entry.key in self.bare_head_keys and p > 0 and not view.brk[p] and self._place_word(view, p - 1):
+                    p = end  # झारखंड हाईकोर्ट: a place before a bare head names the body (step 2)
+                    continue
                 add(OrgMention(p, end, entry.key, entry.name, entry.kind, 0.95, "lexicon"))
                 p = end
                 continue
