@@ -143,3 +143,13 @@ def test_appointment_of_a_list_before_ko():
 def test_place_before_a_bare_court_head_names_the_court(nlp):
     doc = nlp("मामले की सुनवाई झारखंड हाईकोर्ट में होगी। हाईकोर्ट ने नोटिस दिया।")
     assert orgs(doc) == [("झारखंड हाईकोर्ट", "झारखंड उच्च न्यायालय", 16), ("हाईकोर्ट", "झारखंड उच्च न्यायालय", 42)]
+
+
+@pytest.mark.parametrize("text,name,start", [
+    ("शव को पोस्टमार्टम के लिए शेख भिखारी मेडिकल कॉलेज भेजा गया।", "शेख भिखारी मेडिकल कॉलेज", 25),
+    ("समारोह कल्पना चावला राजकीय मेडिकल कॉलेज में हुआ।", "कल्पना चावला राजकीय मेडिकल कॉलेज", 7),
+])
+def test_institution_named_after_a_person(nlp, text, name, start):
+    doc = nlp(text)
+    assert [(o[1], o[2]) for o in orgs(doc)] == [(name, start)]
+    assert people(doc) == []  # a person's name inside an organisation's name is no person

@@ -43,6 +43,7 @@ from ..gazetteer import Gazetteer
 from ..names import NOUN_NAME, DocView, KeyTrie, NameLexicon, _split_letters, clean_abbreviations, form_keys
 from ..resources import read_tsv, split_multi
 from ..spans import add_span
+from ..text import normalize_key
 
 __all__ = ["ORG_KINDS", "OrgEntry", "OrgMention", "OrgLexicon", "OrganizationsComponent"]
 
@@ -54,6 +55,11 @@ _SERVICES = frozenset({"आईएएस", "आईपीएस", "आईएफए
 #: kinds of organisations a following association takes into its name (हाईकोर्ट बार एसोसिएशन)
 _ASSOC_ABSORB = frozenset({"court", "university"})
 _NER_LABELS = ("ORG", "ORGANIZATION", "NEO")
+#: heads of institutions often named after a person (शेख भिखारी मेडिकल कॉलेज, राम मनोहर लोहिया अस्पताल)
+_INSTITUTION_HEADS = frozenset(normalize_key(w) for w in (
+    "कॉलेज कालेज कोलेज महाविद्यालय विश्वविद्यालय अस्पताल चिकित्सालय विद्यालय स्कूल संस्थान इंस्टीट्यूट अकादमी "
+    "ट्रस्ट फाउंडेशन स्टेडियम पुस्तकालय"
+).split())
 
 
 @dataclass(frozen=True)
@@ -325,6 +331,25 @@ class OrgLexicon:
             return None
         return best
 
+    def _named_after(self, view: DocView, xs: int, p: int) -> int | None:
+        """For an institution head at ``p`` (कॉलेज, विश्वविद्यालय, अस्पताल ...): the start of a person's name
+        (a word the name lexicon knows, possibly followed by other content words) written right after a
+        boundary (sentence start, punctuation, a function word), else None."""
+        if view.keys[p] not in _INSTITUTION_HEADS:
+            return None
+        best = None
+        q = p - 1
+        while q >= xs and p - q <= 5:
+            if not view.word[q] or view.dotted[q] or view.stop[q] not in (None, "common", NOUN_NAME) \
+                    or view.keys[q] in self.event_words or view.keys[q] in self.coordinators:
+                break
+            if view.names[q] & {"given", "name"} or view.stop[q] == NOUN_NAME:
+                before = q - 1
+                if q == 0 or view.brk[q] or view.punct[before] or view.stop[before] not in (None, NOUN_NAME):
+                    best = q
+            q -= 1
+        return best
+
     def _place_word(self, view: DocView, q: int) -> bool:
         gaz = Gazetteer.load()
         for b in (q + 1, q + 2):
@@ -421,6 +446,11 @@ class OrgLexicon:
             while s - 1 >= 0 and not view.brk[s] and view.keys[s - 1] in self.levels and free(s - 1, s):
                 s -= 1
             x = (s, x[1])
+        if head.mode == "head_proper" and (x is None or x[1] == p):
+            a = self._named_after(view, xs, p)
+            if a is not None and (x is None or a < x[0]):
+                # शेख भिखारी मेडिकल कॉलेज, कल्पना चावला राजकीय मेडिकल कॉलेज: an institution named after a person
+                x, confident = (a, p), False
         a = self._anchor(view, xs, p) if head.mode != "head_bare" else None
         if a is not None and (x is None or a < x[0]) and (x is None or x[1] == p):
             # उत्तराखंड अधीनस्थ सेवा चयन आयोग, जिला सड़क सुरक्षा समिति, राजस्थान कृषि महाविद्यालय: common words
