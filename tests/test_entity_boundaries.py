@@ -153,3 +153,37 @@ def test_institution_named_after_a_person(nlp, text, name, start):
     doc = nlp(text)
     assert [(o[1], o[2]) for o in orgs(doc)] == [(name, start)]
     assert people(doc) == []  # a person's name inside an organisation's name is no person
+
+
+def test_place_between_designation_and_name_is_the_jurisdiction(nlp):
+    doc = nlp("मण्डलायुक्त प्रयागराज विजय विश्वास पन्त ने बताया कि काम हुआ।")
+    assert people(doc) == [("विजय विश्वास पन्त", 22, 39)]
+    r = [attrs(s) for s in doc.spans["roles"]][0]
+    assert (r["title"], r["jurisdiction"]) == ("मण्डलायुक्त", "प्रयागराज")
+
+
+def test_two_word_portfolio_after_a_title_is_its_qualifier(nlp):
+    doc = nlp("बैठक में प्रमुख सचिव नगर विकास अमृत लाल ने भाग लिया।")
+    r = [attrs(s) for s in doc.spans["roles"]][0]
+    assert (r["title"], r["qualifier"]) == ("प्रमुख सचिव", "नगर विकास")
+    assert people(doc) == [("अमृत लाल", 31, 39)]
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("उ0प्र0 राज्य सड़क परिवहन निगम 7,000 बसें चलाएगा।", "उ0प्र0 राज्य सड़क परिवहन निगम"),
+    ("उ०प्र० राज्य सड़क परिवहन निगम की बसें चलेंगी।", "उ०प्र० राज्य सड़क परिवहन निगम"),
+    ("यूपी राज्य सड़क परिवहन निगम की बसें चलेंगी।", "यूपी राज्य सड़क परिवहन निगम"),
+])
+def test_state_short_forms_inside_an_organisation_name(nlp, text, mention):
+    got = orgs(nlp(text))
+    assert got == [(mention, "उत्तर प्रदेश राज्य सड़क परिवहन निगम", 0)]
+
+
+def test_ascii_zero_abbreviation_mark_after_devanagari():
+    from extract.text import normalize, normalize_key
+
+    assert normalize_key("उ0प्र0") == normalize_key("उ०प्र०") == normalize_key("उ.प्र.")
+    assert normalize_key("डॉ0") == normalize_key("डॉ.")
+    assert normalize_key("2020") == "2020" and normalize_key("वार्ड 10") == "वार्ड 10"
+    nt = normalize("मा0 मंत्री")
+    assert nt.text.startswith("मा.")

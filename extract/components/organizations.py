@@ -101,6 +101,28 @@ class OrgMention:
                     parent=self.parent, confidence=round(self.confidence, 3))
 
 
+@lru_cache(maxsize=1)
+def _state_aliases() -> dict[str, list[str]]:
+    """State name -> its short forms (उत्तर प्रदेश -> उ.प्र., यूपी ...), from the gazetteer's states.tsv."""
+    out: dict[str, list[str]] = {}
+    for row in read_tsv("gazetteer/states.tsv"):
+        aliases = [a for a in split_multi(row["aliases"]) if " " not in a.strip() or "." in a or "०" in a]
+        if row["name_hi"] and aliases:
+            out[row["name_hi"]] = aliases
+    return out
+
+
+def _state_variants(forms: list[str]) -> list[str]:
+    """Forms of an organisation name whose leading state name is written short
+    (``उ०प्र० राज्य सड़क परिवहन निगम`` for ``उत्तर प्रदेश राज्य सड़क परिवहन निगम``)."""
+    out = []
+    for form in forms:
+        for state, aliases in _state_aliases().items():
+            if form.startswith(state + " "):
+                out.extend(alias + form[len(state):] for alias in aliases)
+    return out
+
+
 def _org_key(name: str) -> str:
     return " ".join(form_keys(name))
 
@@ -124,7 +146,7 @@ class OrgLexicon:
                 if row["pattern"] != "head_bare":
                     continue
             self.entries[entry.key] = entry
-            for form in forms:
+            for form in forms + _state_variants(forms):
                 self.named.add_form(form, entry)
             context = frozenset(k for c in split_multi(row["context"]) for k in form_keys(c))
             for form in split_multi(row["ambiguous"]):

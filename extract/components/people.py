@@ -150,6 +150,16 @@ _PRESENCE = frozenset(normalize_key(w) for w in "मौजूद उपस्थ
 _COPULAS = frozenset(normalize_key(w) for w in "है हैं था थे थी थीं रहे रहा रही".split())
 
 
+def _admin_place(text: str) -> bool:
+    """Whether ``text`` names a state, district, city, town or sub-district (not also an ordinary word)."""
+    from ..gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()
+    hits = gaz.lookup(text)
+    return bool(hits) and not gaz.is_word(text) and not gaz.is_stop(text) and hits[0].kind in (
+        "state", "ut", "district", "city", "town", "subdistrict")
+
+
 def _gazetteer_place(text: str) -> bool:
     """Whether ``text`` is the name of a state, district or country (not also an ordinary word or name)."""
     from ..gazetteer import Gazetteer
@@ -436,8 +446,8 @@ class _Doc:
             [(e, False) for e, _ in lexicon.portfolios.matches(v, a)]
         for e, post in sorted(set(ends), reverse=True):
             # a portfolio that is also a name word opens the name (संयोजक विकास यादव); a post word never does
-            if e >= n or v.brk[e] or any((v.names[q] and not post) or q in self.org_tok or q in self.role_tok
-                                         or v.brk[q] and q > a for q in range(a, e)):
+            if e >= n or v.brk[e] or (v.names[a] and not post) or any(
+                    q in self.org_tok or q in self.role_tok or v.brk[q] and q > a for q in range(a, e)):
                 continue
             if e in self.org_tok or e in self.role_tok or not v.word[e]:
                 continue  # विभाग, मंत्रालय ... (an organisation), another designation, punctuation
@@ -640,10 +650,21 @@ class _Doc:
             return None
         if pos < self.n and self.view.brk[pos]:
             return None
+        v = self.view
+        if hon is None and r_last.title.category in JURISDICTIONAL and r_last.jurisdiction is None:
+            # मण्डलायुक्त प्रयागराज विजय विश्वास पन्त, एसडीएम बुढ़ाना अंजलि चौहान: a place between the
+            # designation and the name is the post's jurisdiction
+            for k in (2, 1):
+                if pos + k < self.n and not any(v.brk[q] for q in range(pos + 1, pos + k + 1)) \
+                        and not v.names[pos] and _admin_place(v.text(pos, pos + k)):
+                    r_last.jurisdiction = (pos, pos + k)
+                    pos = start = pos + k
+                    hon = self.honorifics_at(pos)
+                    start = hon[1] if hon else pos
+                    break
         cand = self.parse_name(start, strong=hon is not None)
         if cand is None:
             return None
-        v = self.view
         if hon is None and cand.end - cand.start >= 3 and not v.names[cand.start] \
                 and not v.is_initial(cand.start) and "given" in v.names[cand.start + 1] \
                 and "middle" not in v.names[cand.start + 1]:

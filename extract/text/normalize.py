@@ -11,7 +11,8 @@ What is normalised (each step is one rewrite pass with an exact offset map):
 * Unicode spaces (NBSP, thin spaces) -> space; ZWJ/ZWNJ/soft hyphen/BOM removed;
 * Devanagari digits -> ASCII digits (``१५`` -> ``15``);
 * the abbreviation mark written with the digit zero after a letter
-  (``उ०``, ``डॉ०``, ``आईटी०``, glued ``उ०प्र०``) -> ``.``;
+  (``उ०``, ``डॉ०``, ``आईटी०``, glued ``उ०प्र०``; also the ASCII ``0`` of government releases after a
+  Devanagari letter: ``उ0प्र0``, ``डॉ0``, ``मा0``) -> ``.``;
 * ASCII pipe used as danda -> ``।``;
 * Devanagari letters through indic-nlp-library's Hindi normaliser (nukta
   decomposition, chandrabindu/half-nasal -> anusvara, chandra vowels).
@@ -133,7 +134,7 @@ def _normalize_word(word: str) -> str:
 # ¨ + consonant (legacy Chanakya/Kruti Dev export): the sign stands for "ि" + "ं" after it.
 _LEGACY_I_NASAL = re.compile(rf"\u00a8([{_CONSONANT}]\u093c?)")
 # Zero after a letter (not after a digit) is the abbreviation sign.
-_ABBREV_ZERO = re.compile(rf"(?<=[{DEVANAGARI_LETTERS}A-Za-z])[०\u0970]")
+_ABBREV_ZERO = re.compile(rf"(?<=[{DEVANAGARI_LETTERS}A-Za-z])[०\u0970]|(?<=[{DEVANAGARI_LETTERS}])0(?![0-9०-९])")
 _WORD = re.compile(rf"[{DEVANAGARI_LETTERS}]+")
 
 

@@ -76,7 +76,7 @@ def token_spans(nt: NormalizedText) -> Iterator[tuple[int, int]]:
         if kind == "space" or start < last_end:  # whitespace, or a dot taken by an abbreviation
             continue
         if kind in ("dev", "lat") and end < n and text[end] == ".":
-            zero = nt.original[nt.starts[end]] in "०\u0970"
+            zero = nt.original[nt.starts[end]] in "०\u09700"
             glued = end + 1 < n and re.match(rf"[{_DEV}]", text[end + 1]) is not None
             if is_abbreviation(m.group(), zero_mark=zero, glued=glued):
                 end += 1
