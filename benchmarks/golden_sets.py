@@ -14,6 +14,7 @@ SETS = {
     "heldout": ROOT / "benchmarks" / "heldout",
     "heldout2": ROOT / "benchmarks" / "heldout2",
     "heldout3": ROOT / "benchmarks" / "heldout3",
+    "heldout4": ROOT / "benchmarks" / "heldout4",
 }
 
 
