@@ -144,10 +144,17 @@ _APPOINTED = frozenset(normalize_key(w) for w in (
     "बनाया बनाए बनाई मनोनीत नियुक्त निर्वाचित चुना चुने चुनी नामित घोषित पदस्थापित"
 ).split())
 _TO = frozenset({normalize_key("को")})
+#: ``<designation> पद पर <names>``
+_SE = normalize_key("से")
+_POST_WORDS = frozenset(normalize_key(w) for w in "पद पदों".split())
+_PAR = normalize_key("पर")
 #: presence words that close a list of names (``..., सपना लोवंशी व निशा डामोर मौजूद थे``)
 _PRESENCE = frozenset(normalize_key(w) for w in "मौजूद उपस्थित शामिल".split())
 #: copulas after a predicative designation (… का पूर्व मुखिया है / था)
 _COPULAS = frozenset(normalize_key(w) for w in "है हैं था थे थी थीं रहे रहा रही".split())
+#: copulas that close a name after an honorific (... श्री मनहरण लाल कुर्रे होंगे)
+_AFTER_COMMA_LIST = frozenset(normalize_key(w) for w in ", तथा और एवं व".split())
+_FUTURE_COPULAS = frozenset(normalize_key(w) for w in "होंगे होंगी होगा होगी है हैं".split())
 
 
 def _admin_place(text: str) -> bool:
@@ -198,6 +205,7 @@ class RoleMatch:
     jurisdiction: tuple[int, int] | None = None
     pre_honorific: tuple[int, int] | None = None
     abbreviation: tuple[int, int] | None = None  # a bracketed short form right after it: (एक्सईएन)
+    post_list: bool = False  # written "<designation> पद पर <names>": every listed name holds it
 
 
 class RoleLexicon:
@@ -402,6 +410,10 @@ class _Doc:
                         r.after = close + 1
             if r.after == r.end and r.qualifier is None and r.organization is None:
                 self._post_qualifier(r)
+            if r.after + 1 < n and v.keys[r.after] in _POST_WORDS and v.keys[r.after + 1] == _PAR \
+                    and not v.brk[r.after] and not v.brk[r.after + 1]:
+                r.after += 2  # प्रदेश उपाध्यक्ष पद पर ...: the names that follow hold the post
+                r.post_list = True
             s = r.start
             r.prefix_start = s
             inner = [m for m in self.orgs if m.start == s and m.end <= r.end]
@@ -517,10 +529,20 @@ class _Doc:
                 break
             if len(words) >= 2 and not v.names[q] and not (v.soft(q) and self.name_word(q, first=False)):
                 # दिनेश कुमार धानुक ने: an unknown surname after a middle name (or after an honorific),
-                # closed by ने/का/की/,
+                # closed by ने/का/की/, (after an honorific also by a copula: ... मनहरण लाल कुर्रे होंगे)
+                closers = _AFTER_NAME | _FUTURE_COPULAS if strong else _AFTER_NAME
                 if not (len(words) == 2 and ("middle" in v.names[words[1]] or strong) and not v.soft(q)
-                        and not v.stop[q] and q + 1 < n and not v.brk[q + 1] and v.keys[q + 1] in _AFTER_NAME):
+                        and not v.stop[q] and q + 1 < n and not v.brk[q + 1]
+                        and (v.keys[q + 1] in closers or strong and (q + 1) in self.role_prefix)):
                     break
+            words.append(q)
+            q += 1
+        if strong and len(words) == 1 and q < n and not v.brk[q] and v.word[q] and not v.dotted[q] \
+                and v.stop[q] == "common" and q not in self.role_tok and q not in self.org_tok \
+                and v.keys[q] not in self.designation_words and q + 1 < n and not v.brk[q + 1] \
+                and (v.keys[q + 1] == "," or v.keys[q + 1] in self.coordinators or v.keys[q + 1] in _CLOSING_CASE):
+            # श्री धनेश्वर ध्रुव, ...: after an honorific, a surname that is also a common word, closed by a
+            # list comma, a coordinator or a case marker
             words.append(q)
             q += 1
         if not words:
@@ -593,7 +615,7 @@ class _Doc:
             if cand is None:
                 continue
             used.update(ch)
-            current, p, list_comma = ch, cand.after, False
+            current, p, list_comma = self._list_roles(ch), cand.after, False
             while p < self.n:
                 k = v.keys[p]
                 if k == ",":
@@ -612,7 +634,15 @@ class _Doc:
                     if cand2 is None:
                         break
                     used.update(ch2)
-                    current, p = ch2, cand2.after
+                    held = [x for x in current if not self.roles[x].former and self.roles[x].post_list]
+                    if held and all(self.roles[x].former for x in ch2):
+                        # प्रदेश उपाध्यक्ष पद पर ..., पूर्व विधायक डॉ. हेमचंद साहू, श्री लखनलाल कश्यप ...: a former
+                        # post describes this name only; the list's post goes on
+                        for x in held:
+                            cand2.roles.setdefault(x, "list")
+                    else:
+                        current = self._list_roles(ch2)
+                    p = cand2.after
                     list_comma = list_comma or comma
                     continue
                 if not comma and not list_comma:
@@ -640,6 +670,16 @@ class _Doc:
                     self.cands[(cand2.start, cand2.end)].evidence.add("list")
                 list_comma = list_comma or comma
                 p = cand2.after
+
+    def _list_roles(self, ch: list[int]) -> list[int]:
+        """The designations of a chain that the rest of a list shares: up to the first one stacked right
+        after another (प्रदेश महामंत्री पूर्व सांसद श्री ..., श्री ... और श्रीमती ... बनाए गए: only प्रदेश महामंत्री)."""
+        out = [ch[0]]
+        for a, b in zip(ch, ch[1:]):
+            if self.roles[b].prefix_start == self.roles[a].after:
+                break
+            out.append(b)
+        return out
 
     def _after_chain(self, ch: list[int]) -> _Cand | None:
         r_last = self.roles[ch[-1]]
@@ -971,6 +1011,21 @@ class _Doc:
         # appointments: "राम सिंह को (भाजपा का) जिलाध्यक्ष बनाया गया", "... को प्रदेश सचिव मनोनीत किया"
         held = {i for c in mentions for i in c.roles}
         ends = {c.end: c for c in mentions}
+        # "श्री नंदकिशोर अग्रवाल प्रदेश कोषाध्यक्ष तथा श्री विकास जैन प्रदेश सह कोषाध्यक्ष बनाए गए हैं": a designation
+        # right after a name, in a sentence that appoints or states (बनाए गए, होंगे, हैं)
+        for i, r in enumerate(self.roles):
+            c = ends.get(r.prefix_start)
+            if i in held or c is None or v.brk[r.prefix_start] or r.after >= self.n or v.brk[r.after]:
+                continue
+            q = r.after
+            while q < self.n and not v.brk[q] and v.keys[q] not in _APPOINTED and v.keys[q] not in _FUTURE_COPULAS:
+                q += 1
+            if q >= self.n or v.brk[q] or q - r.after > 12:
+                continue
+            k = v.keys[r.after]
+            if k in _APPOINTED or k in _FUTURE_COPULAS or k in _AFTER_COMMA_LIST:
+                c.roles.setdefault(i, "predicate")
+                held.add(i)
         for i, r in enumerate(self.roles):
             if i in held or r.after >= self.n or v.brk[r.after] or v.keys[r.after] not in _APPOINTED:
                 continue
@@ -980,9 +1035,16 @@ class _Doc:
             c = ends.get(q - 1)
             while c is not None:
                 c.roles.setdefault(i, "predicate")
-                # a list before को: राकेश शर्मा, अनुराधा राणा, विनोद सुल्तानपुरी को प्रभारी बनाया गया
-                p = c.start - 1
-                if p < 1 or v.brk[c.start] or not (v.keys[p] == "," or v.keys[p] in self.coordinators):
+                # a list before को: राकेश शर्मा, अनुराधा राणा, विनोद सुल्तानपुरी को प्रभारी बनाया गया; also with
+                # a place per name: बिलासपुर ग्रामीण से श्री ..., कोरबा से श्रीमती ... और सरगुजा से श्री ... को
+                first = c.hon[0] if c.hon else c.start
+                p = first - 1
+                if p >= 1 and v.keys[p] == _SE and not v.brk[first]:
+                    p -= 1
+                    while p >= 0 and first - p <= 4 and v.word[p] and not v.brk[p + 1] and v.keys[p] != "," \
+                            and v.keys[p] not in self.coordinators:
+                        p -= 1
+                if p < 1 or v.brk[p + 1] or not (v.keys[p] == "," or v.keys[p] in self.coordinators):
                     break
                 c = ends.get(p)
 
