@@ -221,3 +221,21 @@ def test_former_post_in_an_attendance_list_describes_one_name():
     got = {name: [t for t, _s, _e in roles] for name, roles in record_roles(text).items()}
     assert got["जगदीश चंद्र शर्मा"] == ["पूर्व उप सभापति"]
     assert got["गीता सैनी"] == ["पार्षद"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("समाधान दिवस में डीएम अंजनी कुमारी सिंह और एसपी आलोक रंजन ने समस्याएं सुनीं।", "अंजनी कुमारी सिंह"),
+    ("बैठक मेयर रविंदर कौर गाबा की अध्यक्षता में हुई।", "रविंदर कौर गाबा"),
+])
+def test_middle_names_that_look_like_honorifics_or_surnames(nlp, text, name):
+    assert people(nlp(text))[0] == (name, text.index(name), text.index(name) + len(name))
+
+
+def test_a_shorter_ner_reading_gives_way_to_the_full_name():
+    from extract import Extractor
+
+    extractor = Extractor()  # the shipped model: its NER reads only "मौर्य" as a person here
+    doc = extractor.annotate("कूरेभार थाना क्षेत्र के गांव सरैया निवासी रामसूरत मौर्य का पड़ोसी से विवाद था।")
+    assert [e.text for e in doc.ents if e.label_ in ("PERSON", "PER")] == ["मौर्य"]
+    rec = extractor("कूरेभार थाना क्षेत्र के गांव सरैया निवासी रामसूरत मौर्य का पड़ोसी से विवाद था।")
+    assert [p.name for p in rec.people] == ["रामसूरत मौर्य"]

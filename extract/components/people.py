@@ -1050,10 +1050,29 @@ class _Doc:
 
     # ---------------------------------------------------------------- resolve & merge
 
+    def _drop_inner_readings(self, cands: list[_Cand]) -> list[_Cand]:
+        """Readings inside a longer name found on other evidence give way to it: a NER entity that is only a
+        part (``मौर्य`` in ``सरैया निवासी रामसूरत मौर्य का``), and an "honorific" that is a middle name of the longer
+        name (``कुमारी सिंह`` in ``डीएम अंजनी कुमारी सिंह``). The longer name keeps their evidence."""
+        out = []
+        for c in cands:
+            outer = [o for o in cands if o is not c and o.start <= c.start and c.end <= o.end
+                     and o.end - o.start > c.end - c.start and o.evidence - {"ner"}]
+            inner_ner = c.evidence == {"ner"} and not c.roles
+            inner_hon = c.hon is not None and not c.roles and any(o.start <= c.hon[0] for o in outer)
+            if outer and (inner_ner or inner_hon):
+                best = max(outer, key=lambda o: o.end - o.start)
+                best.evidence.update(c.evidence - {"honorific"})
+                best.conf = max(best.conf, c.conf)
+                continue
+            out.append(c)
+        return out
+
     def resolve(self) -> list[_Cand]:
         v = self.view
         cands = [c for c in self.cands.values() if c.roles or c.after >= self.n or v.brk[c.after]
                  or v.keys[c.after] not in _FACILITY]
+        cands = self._drop_inner_readings(cands)
         order = sorted(cands, key=lambda c: (-c.conf, -(c.end - c.start), c.start))
         taken: dict[int, _Cand] = {}
         accepted: list[_Cand] = []
