@@ -165,3 +165,13 @@ def test_model_and_ner_merge_options(tmp_path, capsys):
     assert ev.main(["--set", "samples", "--model", "blank", "--ner-merge", "none", "--json", str(out)]) == 0
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["samples"]["people"]["f"] == 1.0 and report["samples"]["organisations"]["f"] == 1.0
+
+
+def test_places_below_the_district_also_match_as_written():
+    gold = [{"name": "मढ़ौरा"}, {"name": "सारण"}, {"name": "रामगंजमंडी"}]
+    pred = [{"name": "मढौरा", "written": "मढ़ौरा", "kind": "subdistrict"},     # LGD spelling, written form matches
+            {"name": "सारण", "written": "छपरा", "kind": "district"},          # districts: canonical only
+            {"name": "रामगंज मंडी", "written": "रामगंज मंडी", "kind": "town"}]  # neither form matches
+    res = ev.score_places(gold, pred)
+    assert (res.counts.tp, res.counts.fp, res.counts.fn) == (2, 1, 1)
+    assert res.missed == ["रामगंजमंडी"] and res.spurious == ["रामगंज मंडी"]
