@@ -742,3 +742,60 @@ def test_name_then_designation_then_organisation(nlp):
     assert persons(doc)["अनिल कुमार सिंह"]["roles"] == {"जिलाध्यक्ष"}
     a = role(doc, "जिलाध्यक्ष")
     assert (a["link"], a["organization"]) == ("name_then_role", "भाजपा")
+
+
+# --------------------------------------------------------------------------- designation lexicon coverage
+# (compositions of designation_levels/portfolios/titles.tsv: exact title, offsets and attributes)
+
+
+@pytest.mark.parametrize("text,name,name_span,title,title_span,attrs_expected", [
+    ("बैठक में मुख्य पशु चिकित्साधिकारी डा. अरविंद भटनागर मौजूद थे।", "अरविंद भटनागर", (38, 51),
+     "मुख्य पशु चिकित्साधिकारी", (9, 33), {"base": "मुख्य पशु चिकित्सा अधिकारी", "portfolio": "पशुपालन"}),
+    ("महापौर ने मुख्य कर निर्धारण अधिकारी आर.पी. दुबे को निर्देश दिए।", "आर.पी. दुबे", (36, 47),
+     "मुख्य कर निर्धारण अधिकारी", (10, 35), {"base": "अधिकारी", "portfolio": "कर निर्धारण", "category": "admin"}),
+    ("जिला परिवहन पदाधिकारी राकेश रंजन ने बताया।", "राकेश रंजन", (22, 32),
+     "जिला परिवहन पदाधिकारी", (0, 21), {"level": "जिला", "portfolio": "परिवहन", "category": "admin"}),
+    ("प्रखंड कृषि पदाधिकारी संजय कुमार ने बताया।", "संजय कुमार", (22, 32),
+     "प्रखंड कृषि पदाधिकारी", (0, 21), {"level": "ब्लॉक", "portfolio": "कृषि"}),
+    ("जिला खाद्य विपणन अधिकारी सुरेश यादव मौजूद थे।", "सुरेश यादव", (25, 35),
+     "जिला खाद्य विपणन अधिकारी", (0, 24), {"level": "जिला", "portfolio": "खाद्य विपणन"}),
+    ("ट्रैफिक डीएसपी संजय कुमार ने बताया।", "संजय कुमार", (15, 25),
+     "ट्रैफिक डीएसपी", (0, 14), {"portfolio": "यातायात", "expansion": "पुलिस उपाधीक्षक", "category": "police"}),
+    ("उन्होंने सीओ सदर अजय प्रताप सिंह को निर्देश दिए।", "अजय प्रताप सिंह", (17, 32),
+     "सीओ सदर", (9, 16), {"expansion": "क्षेत्राधिकारी सदर"}),
+    ("तत्कालीन थानाध्यक्ष राजेश कुमार ने मुकदमा दर्ज किया।", "राजेश कुमार", (20, 31),
+     "तत्कालीन थानाध्यक्ष", (0, 19), {"former": True, "base": "थानाध्यक्ष"}),
+    ("सपा पार्षद दल नेता मोहम्मद सलीम ने आरोप लगाया।", "मोहम्मद सलीम", (19, 31),
+     "पार्षद दल नेता", (4, 18), {"organization": "सपा"}),
+    ("अपर मुख्य अधिकारी एस. पी. यादव ने बजट रखा।", "एस. पी. यादव", (18, 30),
+     "अपर मुख्य अधिकारी", (0, 17), {"category": "local"}),
+])
+def test_designation_compositions(nlp, text, name, name_span, title, title_span, attrs_expected):
+    doc = nlp(text)
+    check_offsets(doc)
+    people = [s for s in doc.spans["people"] if s.text == name]
+    assert people and (people[0].start_char, people[0].end_char) == name_span
+    roles = [s for s in doc.spans["roles"] if attrs(s)["title"] == title]
+    assert roles, [s.text for s in doc.spans["roles"]]
+    r = roles[0]
+    assert (r.start_char, r.end_char) == title_span and doc.text[r.start_char:r.end_char] == title
+    a = attrs(r)
+    assert {k: a[k] for k in attrs_expected} == attrs_expected
+    assert attrs(people[0])["person"] in a["persons"]
+    assert persons(doc)[name]["roles"] == {title}
+
+
+def test_designation_introduces_a_list_of_health_workers(nlp):
+    doc = nlp("शिविर में एएनएम सुनीता देवी, रीता वर्मा व गीता रावत ने टीकाकरण किया।")
+    got = persons(doc)
+    assert set(got) == {"सुनीता देवी", "रीता वर्मा", "गीता रावत"}
+    assert all(p["roles"] == {"एएनएम"} for p in got.values())
+    assert role(doc, "एएनएम")["expansion"] == "सहायक नर्स मिडवाइफ"
+
+
+def test_coordinated_new_designations(nlp):
+    doc = nlp("भाजपा की प्रदेश उपाध्यक्ष एवं विधान पार्षद रंजना सिन्हा ने कहा।")
+    assert persons(doc)["रंजना सिन्हा"]["roles"] == {"प्रदेश उपाध्यक्ष", "विधान पार्षद"}
+    assert role(doc, "विधान पार्षद")["category"] == "legislature"
+    doc = nlp("इतिहास विभाग के अध्यक्ष एवं संगोष्ठी संयोजक प्रो. मनोज कुमार शर्मा ने विचार रखे।")
+    assert persons(doc)["मनोज कुमार शर्मा"]["roles"] == {"अध्यक्ष", "संगोष्ठी संयोजक"}
