@@ -55,6 +55,7 @@ _SERVICES = frozenset({"आईएएस", "आईपीएस", "आईएफए
 #: kinds of organisations a following association takes into its name (हाईकोर्ट बार एसोसिएशन)
 _ASSOC_ABSORB = frozenset({"court", "university"})
 _NER_LABELS = ("ORG", "ORGANIZATION", "NEO")
+_HYPHENS = frozenset({"-", "–", "‐"})
 #: heads of institutions often named after a person (शेख भिखारी मेडिकल कॉलेज, राम मनोहर लोहिया अस्पताल)
 _INSTITUTION_HEADS = frozenset(normalize_key(w) for w in (
     "कॉलेज कालेज कोलेज महाविद्यालय विश्वविद्यालय अस्पताल चिकित्सालय विद्यालय स्कूल संस्थान इंस्टीट्यूट अकादमी "
@@ -160,6 +161,12 @@ class OrgLexicon:
         self.genitive = frozenset(k for k, v in stop.items() if v == "genitive")
         self.coordinators = frozenset(k for k, v in stop.items() if v == "coordinator")
         self.latin_letter = {k: v.upper() for k, v in self.lex.latin.items()}
+        # words of known organisation names and portfolios: the common words an organisation's name may open
+        # with (लोक संपर्क विभाग), unlike an object before it (यह जानकारी लोक संपर्क विभाग ने दी)
+        self.name_words = frozenset(
+            k for row in read_tsv("organizations.tsv") for f in [row["name"], *split_multi(row["aliases"])]
+            for k in form_keys(f)) | frozenset(k for row in read_tsv("designation_portfolios.tsv")
+                                               for k in form_keys(row["form"]))
         # event nouns are never inside an organisation name (... समीक्षा बैठक पार्टी के जिला कार्यालय पर)
         self.event_words = frozenset(k for row in read_tsv("event_types.tsv") if row["role"] in ("event", "level")
                                      for f in split_multi(row["form"]) for k in form_keys(f))
@@ -331,26 +338,37 @@ class OrgLexicon:
             return False
         return not Gazetteer.load().lookup(view.text(q, q + 1))
 
-    def _anchor(self, view: DocView, xs: int, p: int) -> int | None:
-        """The leftmost position in ``[xs, p)`` holding a place name or a level word such that only content
-        words (or a coordinator inside) stand between it and the head at ``p``; None if there is none."""
+    def _content(self, view: DocView, q: int) -> bool:
+        """A word that may stand inside an organisation's name: no function word, event noun or acronym mark."""
+        return view.word[q] and not view.dotted[q] and view.stop[q] in (None, "common", "place", NOUN_NAME) \
+            and view.keys[q] not in self.event_words
+
+    def _anchor(self, view: DocView, p: int, free) -> int | None:
+        """The leftmost position before the head at ``p`` holding a place name or a level word such that only
+        content words stand between it and the head: also a coordinator inside, a list comma before one
+        (``हिमाचल प्रदेश फल, सब्जी एवं फूल उत्पादक संघ``) and a hyphen inside a word pair (``क्रय-विक्रय``);
+        None if there is none."""
         best = None
+        seen_coordinator = False
         q = p - 1
-        while q >= xs:
+        while q >= 0 and p - q <= 9 and free(q, q + 1) and not view.brk[q + 1]:
             k = view.keys[q]
-            if k in self.coordinators:
-                if q == p - 1:
+            if k in self.coordinators or k == ",":
+                if q == p - 1 or (k == "," and not seen_coordinator):
+                    break
+                seen_coordinator = seen_coordinator or k in self.coordinators
+                q -= 1
+                continue
+            if k in _HYPHENS:
+                if q == p - 1 or q == 0 or not view.word[q - 1] or not view.word[q + 1]:
                     break
                 q -= 1
                 continue
-            if not view.word[q] or view.dotted[q] or view.stop[q] not in (None, "common", "place", NOUN_NAME) \
-                    or k in self.event_words:
+            if not self._content(view, q):
                 break
             if k in self.levels or self._place_word(view, q):
                 best = q
             q -= 1
-        if best is not None and view.keys[best] in self.coordinators:
-            return None
         return best
 
     def _named_after(self, view: DocView, xs: int, p: int) -> int | None:
@@ -473,7 +491,17 @@ class OrgLexicon:
             if a is not None and (x is None or a < x[0]):
                 # शेख भिखारी मेडिकल कॉलेज, कल्पना चावला राजकीय मेडिकल कॉलेज: an institution named after a person
                 x, confident = (a, p), False
-        a = self._anchor(view, xs, p) if head.mode != "head_bare" else None
+        if common_x and x is not None and x[1] == p:
+            # लोक संपर्क विभाग: unknown words and words of known organisation names or portfolios before the
+            # head are part of the name (not an object before it: यह जानकारी लोक संपर्क विभाग ने दी)
+            s2 = x[0]
+            while s2 - 1 >= 0 and p - (s2 - 1) <= 4 and not view.brk[s2] and free(s2 - 1, s2) \
+                    and self._content(view, s2 - 1) and (view.stop[s2 - 1] is None
+                                                         or view.keys[s2 - 1] in self.name_words):
+                s2 -= 1
+            if s2 < x[0]:
+                x = (s2, p)
+        a = self._anchor(view, p, free) if head.mode != "head_bare" else None
         if a is not None and (x is None or a < x[0]) and (x is None or x[1] == p):
             # उत्तराखंड अधीनस्थ सेवा चयन आयोग, जिला सड़क सुरक्षा समिति, राजस्थान कृषि महाविद्यालय: common words
             # between a place or level word and the head are part of the name

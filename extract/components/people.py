@@ -463,6 +463,10 @@ class _Doc:
                 continue
             if e in self.org_tok or e in self.role_tok or not v.word[e]:
                 continue  # विभाग, मंत्रालय ... (an organisation), another designation, punctuation
+            if not post and not (v.names[e] or is_pre_honorific(v, e) or v.is_initial(e)):
+                continue  # मुख्यमंत्री आवास पर, मंत्री राहत सामग्री: a noun, not a portfolio, unless a name follows
+            if post and e - a == 1 and "\u0949" in v.text(a, e) and v.names[e]:
+                continue  # उम्मीदवार जॉन मैक्केन: जॉन (the name, with ॉ) is no post word जोन (zone)
             r.qualifier, r.after = (a, e), e
             return
 
