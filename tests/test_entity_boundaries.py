@@ -257,3 +257,17 @@ def test_a_noun_after_a_title_is_no_portfolio_qualifier(nlp):
     doc = nlp("बैठक मुख्यमंत्री आवास पर हुई। एसपी ग्रामीण ने जांच की।")
     got = {attrs(s)["title"]: attrs(s)["qualifier"] for s in doc.spans["roles"]}
     assert got == {"मुख्यमंत्री": None, "एसपी ग्रामीण": None}  # a post word kept in the title (lexicon)
+
+
+def test_modifiers_around_the_level_and_listed_portfolios():
+    text = ("श्री विकास जैन प्रदेश सह कोषाध्यक्ष बनाए गए हैं। सीनियर डिप्टी मेयर कंवरपाल सिंह राणा ने कहा। "
+            "बागवानी, राजस्व एवं जनजातीय विकास मंत्री हरदयाल सिंह नेगी ने कहा।")
+    got = {name: [t for t, _s, _e in roles] for name, roles in record_roles(text).items()}
+    assert got == {"विकास जैन": ["प्रदेश सह कोषाध्यक्ष"], "कंवरपाल सिंह राणा": ["सीनियर डिप्टी मेयर"],
+                   "हरदयाल सिंह नेगी": ["बागवानी, राजस्व एवं जनजातीय विकास मंत्री"]}
+
+
+def test_a_place_that_is_also_a_name_between_a_designation_and_its_holder(nlp):
+    text = "उन्होंने एसडीएम बीना विजय डेहरिया से कहा। एसडीएम बीना राजपूत ने कहा।"
+    doc = nlp(text)
+    assert [p[0] for p in people(doc)] == ["विजय डेहरिया", "बीना राजपूत"]

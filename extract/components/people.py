@@ -157,13 +157,14 @@ _AFTER_COMMA_LIST = frozenset(normalize_key(w) for w in ", तथा और ए�
 _FUTURE_COPULAS = frozenset(normalize_key(w) for w in "होंगे होंगी होगा होगी है हैं".split())
 
 
-def _admin_place(text: str) -> bool:
-    """Whether ``text`` names a state, district, city, town or sub-district (not also an ordinary word)."""
+def _admin_place(text: str, word_ok: bool = False) -> bool:
+    """Whether ``text`` names a state, district, city, town or sub-district (not also an ordinary word or
+    name, unless ``word_ok``)."""
     from ..gazetteer import Gazetteer
 
     gaz = Gazetteer.load()
     hits = gaz.lookup(text)
-    return bool(hits) and not gaz.is_word(text) and not gaz.is_stop(text) and hits[0].kind in (
+    return bool(hits) and (word_ok or not gaz.is_word(text)) and not gaz.is_stop(text) and hits[0].kind in (
         "state", "ut", "district", "city", "town", "subdistrict")
 
 
@@ -231,6 +232,7 @@ class RoleLexicon:
             self.portfolios.add_form(row["form"], row["portfolio"])
         lex = NameLexicon.load()
         self.joiners = frozenset(k for k, kind in lex.stop.items() if kind == "coordinator")
+        self.list_joiners = self.joiners | {","}  # बागवानी, राजस्व एवं जनजातीय विकास मंत्री
         for row in read_tsv("designation_titles.tsv"):
             t = Title(row["form"], row["base"], row["category"], row["expansion"] or None,
                       row["level"] or None, row["portfolio"] or None, row["bare"] == "n")
@@ -256,7 +258,8 @@ class RoleLexicon:
 
     def match_at(self, view: DocView, p: int) -> RoleMatch | None:
         """The longest designation starting at position ``p``:
-        ``[former] [modifier] [level] [portfolio (एवं portfolio)*] title``."""
+        ``[former] [modifier]* [level [modifier]] [portfolio (एवं portfolio)*] title``
+        (``पूर्व केंद्रीय वित्त मंत्री``, ``वरिष्ठ उप निदेशक``, ``प्रदेश सह कोषाध्यक्ष``)."""
         best: tuple[tuple[int, int], RoleMatch] | None = None
         n = len(view)
 
@@ -266,28 +269,46 @@ class RoleLexicon:
         for a, former in [(p, False)] + [(e, True) for e, _ in self.former.matches(view, p)]:
             if not ok(p, a):
                 continue
-            for a2, _ in [(a, None)] + self.modifiers.matches(view, a):
-                if not ok(a, a2):
-                    continue
-                for b, level in [(a2, None)] + self.levels.matches(view, a2):
-                    if not ok(a2, b):
+            for a2, level, b in self._prefix_ends(view, a, ok):
+                ports = [(b, None)] + [(e, vals) for e, vals in self.portfolios.chains(view, b, self.list_joiners)]
+                for c, pvals in ports:
+                    if not ok(b, c):
                         continue
-                    ports = [(b, None)] + [(e, vals) for e, vals in self.portfolios.chains(view, b, self.joiners)]
-                    for c, pvals in ports:
-                        if not ok(b, c):
+                    portfolio = None
+                    if pvals:
+                        portfolio = pvals[0] if len(pvals) == 1 else view.text(b, c)
+                    for d, title in self.titles.matches(view, c):
+                        if title.needs_prefix and level is None and portfolio is None and a2 == a \
+                                and not (former and title.category == "local"):  # पूर्व प्रधान
                             continue
-                        portfolio = None
-                        if pvals:
-                            portfolio = pvals[0] if len(pvals) == 1 else view.text(b, c)
-                        for d, title in self.titles.matches(view, c):
-                            if title.needs_prefix and level is None and portfolio is None and a2 == a \
-                                    and not (former and title.category == "local"):  # पूर्व प्रधान
-                                continue
-                            rank = (d, -c)  # longest; then the longest title
-                            if best is None or rank > best[0]:
-                                best = (rank, RoleMatch(p, d, former, level or title.level,
-                                                        portfolio or title.portfolio, title))
+                        rank = (d, -c)  # longest; then the longest title
+                        if best is None or rank > best[0]:
+                            best = (rank, RoleMatch(p, d, former, level or title.level,
+                                                    portfolio or title.portfolio, title))
         return best[1] if best else None
+
+    def _prefix_ends(self, view: DocView, a: int, ok) -> list[tuple[int, str | None, int]]:
+        """(end of the modifiers, level, end of the level and its modifier) for the words from ``a`` on."""
+        out = []
+        for a2 in self._modifier_ends(view, a, 2):
+            if not ok(a, a2):
+                continue
+            for b0, level in [(a2, None)] + self.levels.matches(view, a2):
+                if not ok(a2, b0):
+                    continue
+                for b in (self._modifier_ends(view, b0, 1) if level is not None else [b0]):
+                    if ok(b0, b):
+                        out.append((a2, level, b))
+        return out
+
+    def _modifier_ends(self, view: DocView, a: int, most: int) -> list[int]:
+        """Ends of up to ``most`` modifiers written from ``a`` on (``वरिष्ठ उप``), ``a`` itself first."""
+        ends, frontier = [a], [a]
+        for _ in range(most):
+            frontier = [e for f in frontier for e, _ in self.modifiers.matches(view, f)
+                        if e < len(view) and not view.brk[e]]
+            ends.extend(frontier)
+        return ends
 
     def find_all(self, view: DocView) -> list[RoleMatch]:
         out: list[RoleMatch] = []
@@ -699,8 +720,10 @@ class _Doc:
             # मण्डलायुक्त प्रयागराज विजय विश्वास पन्त, एसडीएम बुढ़ाना अंजलि चौहान: a place between the
             # designation and the name is the post's jurisdiction
             for k in (2, 1):
-                if pos + k < self.n and not any(v.brk[q] for q in range(pos + 1, pos + k + 1)) \
-                        and not v.names[pos] and _admin_place(v.text(pos, pos + k)):
+                nxt = pos + k
+                named_next = nxt < self.n and (is_pre_honorific(v, nxt) or "given" in v.names[nxt])
+                if nxt < self.n and not any(v.brk[q] for q in range(pos + 1, nxt + 1)) \
+                        and (not v.names[pos] or named_next) and _admin_place(v.text(pos, nxt), word_ok=named_next):
                     r_last.jurisdiction = (pos, pos + k)
                     pos = start = pos + k
                     hon = self.honorifics_at(pos)
