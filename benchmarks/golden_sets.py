@@ -15,6 +15,7 @@ SETS = {
     "heldout2": ROOT / "benchmarks" / "heldout2",
     "heldout3": ROOT / "benchmarks" / "heldout3",
     "heldout4": ROOT / "benchmarks" / "heldout4",
+    "heldout5": ROOT / "benchmarks" / "heldout5",
 }
 
 
