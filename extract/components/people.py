@@ -146,6 +146,7 @@ _APPOINTED = frozenset(normalize_key(w) for w in (
 _TO = frozenset({normalize_key("को")})
 #: ``<designation> पद पर <names>``
 _SE = normalize_key("से")
+_RESPECTIVELY = frozenset(normalize_key(w) for w in "क्रमशः क्रमश: क्रमश".split())
 _POST_WORDS = frozenset(normalize_key(w) for w in "पद पदों".split())
 _PAR = normalize_key("पर")
 #: presence words that close a list of names (``..., सपना लोवंशी व निशा डामोर मौजूद थे``)
@@ -153,19 +154,20 @@ _PRESENCE = frozenset(normalize_key(w) for w in "मौजूद उपस्थ
 #: copulas after a predicative designation (… का पूर्व मुखिया है / था)
 _COPULAS = frozenset(normalize_key(w) for w in "है हैं था थे थी थीं रहे रहा रही".split())
 #: copulas that close a name after an honorific (... श्री मनहरण लाल कुर्रे होंगे)
+_SOFT_SURNAME_CLOSERS = frozenset(normalize_key(w) for w in "ने को , और एवं तथा व".split())
 _AFTER_COMMA_LIST = frozenset(normalize_key(w) for w in ", तथा और एवं व".split())
 _FUTURE_COPULAS = frozenset(normalize_key(w) for w in "होंगे होंगी होगा होगी है हैं".split())
 
 
-def _admin_place(text: str, word_ok: bool = False) -> bool:
+def _admin_place(text: str, word_ok: bool = False,
+                 kinds: tuple[str, ...] = ("state", "ut", "district", "city", "town", "subdistrict")) -> bool:
     """Whether ``text`` names a state, district, city, town or sub-district (not also an ordinary word or
     name, unless ``word_ok``)."""
     from ..gazetteer import Gazetteer
 
     gaz = Gazetteer.load()
     hits = gaz.lookup(text)
-    return bool(hits) and (word_ok or not gaz.is_word(text)) and not gaz.is_stop(text) and hits[0].kind in (
-        "state", "ut", "district", "city", "town", "subdistrict")
+    return bool(hits) and (word_ok or not gaz.is_word(text)) and not gaz.is_stop(text) and hits[0].kind in kinds
 
 
 def _gazetteer_place(text: str) -> bool:
@@ -207,6 +209,7 @@ class RoleMatch:
     pre_honorific: tuple[int, int] | None = None
     abbreviation: tuple[int, int] | None = None  # a bracketed short form right after it: (एक्सईएन)
     post_list: bool = False  # written "<designation> पद पर <names>": every listed name holds it
+    respectively: bool = False  # written "<designation> क्रमशः <names>"
 
 
 class RoleLexicon:
@@ -369,6 +372,7 @@ class _Doc:
                            for q in range(a, b)}
         self.use_ner = comp.use_ner
         self.genitive = comp.genitive
+        self.genitive_free_joiners = comp.coordinators
         self.coordinators = comp.coordinators
         self.designation_words = comp.roles.words
         self.cands: dict[tuple[int, int], _Cand] = {}
@@ -431,6 +435,21 @@ class _Doc:
                         r.after = close + 1
             if r.after == r.end and r.qualifier is None and r.organization is None:
                 self._post_qualifier(r)
+            if r.after + 2 < n and v.keys[r.after] == "," and r.organization is None and not v.brk[r.after + 1]:
+                # प्रमुख सचिव, नमामि गंगे एवं ग्रामीण जलापूर्ति विभाग श्री अनुराग भटनागर: the department between
+                # the designation and its holder
+                q = r.after + 1
+                while q < n and q - r.after <= 8 and not v.brk[q] and v.word[q] \
+                        and (not v.hard(q) or v.keys[q] in self.genitive_free_joiners) \
+                        and q not in self.org_end and q not in self.role_start:
+                    q += 1
+                m = self.org_end.get(q)
+                if m is not None and m.start > r.after and q < n and not v.brk[q] \
+                        and (is_pre_honorific(v, q) or "given" in v.names[q]):
+                    r.organization, r.after = m, q
+            if r.after < n and v.keys[r.after] in _RESPECTIVELY and not v.brk[r.after]:
+                r.after += 1  # ... के ब्लॉक अध्यक्ष क्रमशः श्री ..., श्री ... और श्री ...
+                r.respectively = True
             if r.after + 1 < n and v.keys[r.after] in _POST_WORDS and v.keys[r.after + 1] == _PAR \
                     and not v.brk[r.after] and not v.brk[r.after + 1]:
                 r.after += 2  # प्रदेश उपाध्यक्ष पद पर ...: the names that follow hold the post
@@ -524,6 +543,8 @@ class _Doc:
             return False
         if v.keys[q] in self.designation_words and not v.names[q]:
             return False
+        if v.keys[q].endswith("ों") and not v.names[q]:
+            return False  # संचालकों, किसानों: a plural oblique noun, never a name
         if (v.keys[q] in _APPOSITION_NOUNS or v.keys[q] in _FACILITY) and not v.names[q]:
             return False  # आरोपित, किसान, पिता: a noun the name stands in apposition to; मस्जिद, मार्ग
         if is_pre_honorific(v, q) and not v.names[q]:
@@ -533,6 +554,18 @@ class _Doc:
             return q + 1 < self.n and bool(v.names[q + 1] & {"surname", "middle"}) and not v.brk[q + 1] \
                 and v.stop[q] != "place"
         return True
+
+    def _soft_surname_ok(self, q: int) -> set[int]:
+        """{q} when the common or place word at ``q`` may close a name as its surname: a word that is no
+        designation, organisation, event or Indian state/district, followed by ने/को/a list comma/और."""
+        v = self.view
+        if q + 1 >= self.n or v.brk[q + 1] or v.keys[q + 1] not in _SOFT_SURNAME_CLOSERS:
+            return set()
+        if q in self.role_tok or q in self.org_tok or v.keys[q] in self.designation_words or v.dotted[q] \
+                or not v.word[q] or v.stop[q] not in ("common", "place") \
+                or _admin_place(v.text(q, q + 1), kinds=("state", "ut", "district")):
+            return set()
+        return {q}
 
     def closes(self, after: int) -> bool:
         """Whether a name written without an honorific may end before ``after``."""
@@ -549,6 +582,11 @@ class _Doc:
         words: list[int] = []
         while q < n and len(words) < 4:
             if q > p and v.brk[q]:
+                break
+            if len(words) == 2 and not v.names[q] and v.soft(q) and "middle" in v.names[words[1]] \
+                    and q in self._soft_surname_ok(q):
+                words.append(q)  # हेमंत कुमार ध्रुव को, मंजू देवी मील, जगपाल सिंह ढाका को: a surname that is a word
+                q += 1
                 break
             if not self.name_word(q, first=not words):
                 break
@@ -640,7 +678,9 @@ class _Doc:
             if cand is None:
                 continue
             used.update(ch)
-            current, p, list_comma = self._list_roles(ch), cand.after, False
+            last = self.roles[ch[-1]]
+            # क्रमशः and पद पर announce a list: a name after और holds the designation too
+            current, p, list_comma = self._list_roles(ch), cand.after, last.respectively or last.post_list
             while p < self.n:
                 k = v.keys[p]
                 if k == ",":
@@ -881,6 +921,9 @@ class _Doc:
                 p = hon[1]
                 continue
             cand = self.parse_name(hon[1], strong=True) if hon[1] < self.n and not v.brk[hon[1]] else None
+            if cand is not None and cand.after in self.role_start and not v.brk[cand.after] \
+                    and not any(v.names[q] or v.is_initial(q) for q in range(cand.start, cand.end)):
+                cand = None  # मा० जलशक्ति मंत्री: a word the lexicons lack before a designation qualifies it
             if cand is not None:
                 cand.hon = hon
                 self.add(cand, "honorific")
@@ -950,8 +993,11 @@ class _Doc:
             while a < b and (v.punct[a] or v.hard(a) or a in self.role_tok or a in self.org_tok
                              or (v.keys[a] in self.designation_words and not v.names[a])):
                 a += 1
+            b0 = b
             while b > a and (v.punct[b - 1] or v.hard(b - 1) or (b - 1) in self.role_tok or (b - 1) in self.org_tok):
                 b -= 1
+            if b < b0 and b in self.role_start and not any(v.names[q] or v.is_initial(q) for q in range(a, b)):
+                continue  # मा० जलशक्ति मंत्री: the words before a designation qualify it
             s, e, hon, suffix = strip_honorifics(v, a, b)
             if e <= s or any(q in self.role_tok for q in range(s, e)):
                 continue
@@ -1051,10 +1097,14 @@ class _Doc:
                 continue
             k = v.keys[r.after]
             if k in _APPOINTED or k in _FUTURE_COPULAS or k in _AFTER_COMMA_LIST:
-                c.roles.setdefault(i, "predicate")
                 held.add(i)
+                # श्री प्रवीण कुमार खोखर, श्री नरेश कुमार जाटव और हाजी शमशाद अहमद जिला महासचिव होंगे: the whole list
+                for c2 in self._list_back(c, ends):
+                    c2.roles.setdefault(i, "predicate")
         for i, r in enumerate(self.roles):
-            if i in held or r.after >= self.n or v.brk[r.after] or v.keys[r.after] not in _APPOINTED:
+            if i in held or r.after >= self.n or v.brk[r.after]:
+                continue
+            if v.keys[r.after] not in _APPOINTED and not self._appointed_later(r.after):
                 continue
             q = r.prefix_start
             if q < 2 or v.brk[q] or v.keys[q - 1] not in _TO or v.brk[q - 1]:
@@ -1074,6 +1124,33 @@ class _Doc:
                 if p < 1 or v.brk[p + 1] or not (v.keys[p] == "," or v.keys[p] in self.coordinators):
                     break
                 c = ends.get(p)
+
+    def _appointed_later(self, a: int) -> bool:
+        """``श्री विकास गोयल को जिला कोषाध्यक्ष तथा श्री मनोज कुमार कश्यप को जिला सचिव बनाया गया``: a coordinator at
+        ``a``, and an appointment verb later in the sentence."""
+        v = self.view
+        if v.keys[a] not in self.coordinators:
+            return False
+        q = a + 1
+        while q < self.n and not v.brk[q] and q - a <= 15:
+            if v.keys[q] in _APPOINTED:
+                return True
+            q += 1
+        return False
+
+    def _list_back(self, c: _Cand, ends: dict[int, _Cand]) -> list[_Cand]:
+        """``c`` and the names listed right before it (comma or coordinator between them)."""
+        v = self.view
+        out = [c]
+        while True:
+            first = c.hon[0] if c.hon else c.start
+            p = first - 1
+            if p < 1 or v.brk[first] or not (v.keys[p] == "," or v.keys[p] in self.coordinators):
+                return out
+            c = ends.get(p)
+            if c is None or c in out:
+                return out
+            out.append(c)
 
     # ---------------------------------------------------------------- resolve & merge
 
@@ -1098,7 +1175,7 @@ class _Doc:
     def resolve(self) -> list[_Cand]:
         v = self.view
         cands = [c for c in self.cands.values() if c.roles or c.after >= self.n or v.brk[c.after]
-                 or v.keys[c.after] not in _FACILITY]
+                 or v.keys[c.after] not in _FACILITY or c.after in self.role_start]
         cands = self._drop_inner_readings(cands)
         order = sorted(cands, key=lambda c: (-c.conf, -(c.end - c.start), c.start))
         taken: dict[int, _Cand] = {}
