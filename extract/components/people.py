@@ -559,7 +559,8 @@ class _Doc:
         """{q} when the common or place word at ``q`` may close a name as its surname: a word that is no
         designation, organisation, event or Indian state/district, followed by ने/को/a list comma/और."""
         v = self.view
-        if q + 1 >= self.n or v.brk[q + 1] or v.keys[q + 1] not in _SOFT_SURNAME_CLOSERS:
+        if q + 1 >= self.n or v.brk[q + 1] or (v.keys[q + 1] not in _SOFT_SURNAME_CLOSERS
+                                               and (q + 1) not in self.role_prefix):
             return set()
         if q in self.role_tok or q in self.org_tok or v.keys[q] in self.designation_words or v.dotted[q] \
                 or not v.word[q] or v.stop[q] not in ("common", "place") \
@@ -601,7 +602,8 @@ class _Doc:
             words.append(q)
             q += 1
         if strong and len(words) == 1 and q < n and not v.brk[q] and v.word[q] and not v.dotted[q] \
-                and v.stop[q] == "common" and q not in self.role_tok and q not in self.org_tok \
+                and v.stop[q] in ("common", "place") and q not in self.role_tok and q not in self.org_tok \
+                and not _admin_place(v.text(q, q + 1), kinds=("state", "ut", "district")) \
                 and v.keys[q] not in self.designation_words and q + 1 < n and not v.brk[q + 1] \
                 and (v.keys[q + 1] == "," or v.keys[q + 1] in self.coordinators or v.keys[q + 1] in _CLOSING_CASE):
             # श्री धनेश्वर ध्रुव, ...: after an honorific, a surname that is also a common word, closed by a
@@ -963,6 +965,31 @@ class _Doc:
                 continue  # किसानों का धरना, कलेक्टर को ...: no name the lexicons or the NER know
             self.add(cand, "name_then_role", [i], "name_then_role")
 
+    def pass_elected(self) -> None:
+        """``ग्राम पंचायत कुई से रामसिंह धुर्वे सरपंच चुने गए``: two or more name words right before a designation
+        that an appointment verb or a future copula follows, after से/ने/,/और or the sentence start."""
+        v = self.view
+        taken = {q for c in self.cands.values() for q in range(c.start, c.end)}
+        for i, r in enumerate(self.roles):
+            ps = r.prefix_start
+            if ps < 2 or v.brk[ps] or r.after >= self.n or v.brk[r.after]:
+                continue
+            if v.keys[r.after] not in _APPOINTED and v.keys[r.after] not in _FUTURE_COPULAS:
+                continue
+            if (ps - 1) in taken:
+                continue
+            cand = self.parse_name_back(ps - 1)
+            if cand is None or cand.end - cand.start < 2 or cand.end != ps:
+                continue
+            before = cand.start - 1
+            if before >= 0 and not v.brk[cand.start] and not (v.keys[before] in (_SE, ",") or v.keys[before]
+                                                            in self.coordinators or v.keys[before] in self.genitive
+                                                            or v.punct[before]):
+                continue
+            if all(v.soft(q) for q in range(cand.start, cand.end)):
+                continue
+            self.add(cand, "name_then_role", [i], "predicate")
+
     def pass_suffix(self) -> None:
         v = self.view
         for p in range(1, self.n):
@@ -1115,15 +1142,37 @@ class _Doc:
                 # a list before को: राकेश शर्मा, अनुराधा राणा, विनोद सुल्तानपुरी को प्रभारी बनाया गया; also with
                 # a place per name: बिलासपुर ग्रामीण से श्री ..., कोरबा से श्रीमती ... और सरगुजा से श्री ... को
                 first = c.hon[0] if c.hon else c.start
-                p = first - 1
-                if p >= 1 and v.keys[p] == _SE and not v.brk[first]:
-                    p -= 1
-                    while p >= 0 and first - p <= 4 and v.word[p] and not v.brk[p + 1] and v.keys[p] != "," \
-                            and v.keys[p] not in self.coordinators:
-                        p -= 1
+                p = self._skip_place_source(first) - 1
                 if p < 1 or v.brk[p + 1] or not (v.keys[p] == "," or v.keys[p] in self.coordinators):
                     break
                 c = ends.get(p)
+
+    def _spread_elected(self, mentions: list[_Cand]) -> None:
+        """A designation a name holds as a predicate (``... रामसिंह धुर्वे सरपंच चुने गए``) goes to the names
+        listed before it too (``... से श्रीमती सुखमनिया बैगा और ... से रामसिंह धुर्वे``)."""
+        v = self.view
+        ends = {c.end: c for c in mentions}
+        for i, r in enumerate(self.roles):
+            c = ends.get(r.prefix_start)
+            if c is None or c.roles.get(i) != "predicate" or r.after >= self.n:
+                continue
+            if v.keys[r.after] not in _APPOINTED and v.keys[r.after] not in _FUTURE_COPULAS:
+                continue
+            for c2 in self._list_back(c, ends):
+                c2.roles.setdefault(i, "predicate")
+
+    def _skip_place_source(self, first: int) -> int:
+        """The start of a ``<place> से`` written right before position ``first`` (``कोरबा से श्रीमती ...``,
+        ``ग्राम पंचायत कुई से रामसिंह धुर्वे``), else ``first``."""
+        v = self.view
+        p = first - 1
+        if p < 1 or v.keys[p] != _SE or v.brk[first]:
+            return first
+        p -= 1
+        while p >= 0 and first - p <= 5 and v.word[p] and not v.brk[p + 1] and v.keys[p] != "," \
+                and v.keys[p] not in self.coordinators:
+            p -= 1
+        return p + 1
 
     def _appointed_later(self, a: int) -> bool:
         """``श्री विकास गोयल को जिला कोषाध्यक्ष तथा श्री मनोज कुमार कश्यप को जिला सचिव बनाया गया``: a coordinator at
@@ -1144,8 +1193,8 @@ class _Doc:
         out = [c]
         while True:
             first = c.hon[0] if c.hon else c.start
-            p = first - 1
-            if p < 1 or v.brk[first] or not (v.keys[p] == "," or v.keys[p] in self.coordinators):
+            p = self._skip_place_source(first) - 1
+            if p < 1 or v.brk[p + 1] or not (v.keys[p] == "," or v.keys[p] in self.coordinators):
                 return out
             c = ends.get(p)
             if c is None or c in out:
@@ -1271,6 +1320,7 @@ class PeopleComponent:
         st.pass_name_prefix()
         st.pass_alias()
         st.pass_name_then_role()
+        st.pass_elected()
         st.pass_suffix()
         if self.use_ner:
             st.pass_ner(self.ner_labels)
@@ -1280,6 +1330,7 @@ class PeopleComponent:
             st.pass_surname_context()
         mentions = st.repeats(st.resolve())
         st.link_predicates(mentions)
+        st._spread_elected(mentions)
         self._write(st, mentions)
         return doc
 
