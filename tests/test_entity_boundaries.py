@@ -317,3 +317,21 @@ def test_elected_names_before_a_designation():
     assert got == {"सुखमनिया बैगा": ["सरपंच"], "रामसिंह धुर्वे": ["सरपंच"], "ओमप्रकाश झाझड़िया": ["सह मंत्री"],
                    "मंजू देवी मील": ["सह मंत्री"], "भागीरथ मल नेहरा": ["जिला उपाध्यक्ष"],
                    "संतोष ढाका": ["जिला उपाध्यक्ष"], "अब्दुल रज्जाक": ["जिला उपाध्यक्ष"]}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("युवा रालोद के जिलाध्यक्ष आए।", [("युवा रालोद", "युवा राष्ट्रीय लोक दल", 0)]),
+    ("किसान कांग्रेस के नेता ने कहा।", [("किसान कांग्रेस", "किसान कांग्रेस", 0)]),
+])
+def test_party_wings(nlp, text, expected):
+    assert orgs(nlp(text)) == expected
+
+
+def test_institution_named_after_a_titled_person(nlp):
+    text = "मरीजों को नेताजी सुभाष चंद्र बोस मेडिकल कॉलेज भेजा गया।"
+    assert [o[1] for o in orgs(nlp(text))] == ["नेताजी सुभाष चंद्र बोस मेडिकल कॉलेज"]
+
+
+def test_bracketed_qualifier_is_part_of_the_organisation(nlp):
+    doc = nlp("बैठक लोक निर्माण विभाग (ग्रामीण) के सभागार में हुई।")
+    assert [s.text for s in doc.spans["organizations"]] == ["लोक निर्माण विभाग (ग्रामीण)"]

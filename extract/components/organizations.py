@@ -56,6 +56,15 @@ _SERVICES = frozenset({"आईएएस", "आईपीएस", "आईएफए
 _ASSOC_ABSORB = frozenset({"court", "university"})
 _NER_LABELS = ("ORG", "ORGANIZATION", "NEO")
 _HYPHENS = frozenset({"-", "–", "‐"})
+#: titles of the person an institution is named after (नेताजी सुभाष चंद्र बोस मेडिकल कॉलेज)
+_NAME_TITLES = frozenset(normalize_key(w) for w in (
+    "नेताजी महात्मा शहीद पंडित पं स्वर्गीय स्व लोकनायक राजमाता छत्रपति महाराजा महाराणा महारानी संत बाबा "
+    "गुरु डॉ डा राजर्षि भारतरत्न वीर अमर"
+).split())
+#: bracketed qualifiers that are part of an organisation's name (उत्तर प्रदेश जल निगम (ग्रामीण))
+_ORG_QUALIFIERS = frozenset(normalize_key(w) for w in "ग्रामीण शहरी नगरीय".split())
+#: wings of a party written before its name (युवा रालोद, किसान कांग्रेस, महिला भाजपा)
+_WINGS = frozenset(normalize_key(w) for w in "युवा महिला किसान अल्पसंख्यक छात्र युवजन सेवा".split())
 #: heads of institutions often named after a person (शेख भिखारी मेडिकल कॉलेज, राम मनोहर लोहिया अस्पताल)
 _INSTITUTION_HEADS = frozenset(normalize_key(w) for w in (
     "कॉलेज कालेज कोलेज महाविद्यालय विश्वविद्यालय अस्पताल चिकित्सालय विद्यालय स्कूल संस्थान इंस्टीट्यूट अकादमी "
@@ -313,8 +322,20 @@ class OrgLexicon:
         # 6. a one-word short form in brackets right after an organisation is its alias, and so are its
         #    other mentions (भारतीय किसान संघ (भाकिसं) ... भाकिसं; ... विपणन संघ (मार्कफेड) ... मार्कफेड)
         bracketed: dict[str, OrgMention] = {}
-        for m in [m for m in out if m is not None]:
+        for idx, m in enumerate(out):
+            if m is None:
+                continue
             e = m.end
+            if e + 2 < n and view.keys[e] == "(" and view.keys[e + 2] == ")" and view.keys[e + 1] in _ORG_QUALIFIERS \
+                    and free(e, e + 3):
+                # उ0प्र0 जल निगम (ग्रामीण): a bracketed qualifier is part of the name
+                name = f"{m.name} ({view.text(e + 1, e + 2)})"
+                entry = self.named.get(form_keys(name)) or OrgEntry(_org_key(name), name, m.kind)
+                out[idx] = m = OrgMention(m.start, e + 3, entry.key, entry.name, entry.kind, m.confidence, m.evidence,
+                                          parent=m.parent, head=m.head)
+                for q in range(e, e + 3):
+                    covered[q] = idx
+                continue
             if e + 2 < n and view.keys[e] == "(" and view.keys[e + 2] == ")" and free(e + 1, e + 2) \
                     and self._short_form_word(view, e + 1):
                 add(OrgMention(e + 1, e + 2, m.key, m.name, m.kind, 0.8, "alias", head=m.head))
@@ -324,6 +345,21 @@ class OrgLexicon:
                 m = bracketed.get(view.keys[q])
                 if m is not None and free(q, q + 1) and view.word[q]:
                     add(OrgMention(q, q + 1, m.key, m.name, m.kind, 0.7, "short_form", head=m.head))
+        # 7. a party's wing written before it: युवा रालोद (युवा राष्ट्रीय लोक दल), किसान कांग्रेस, महिला मोर्चा ...
+        for idx, m in enumerate(out):
+            if m is None or m.kind != "party" or m.start == 0 or view.brk[m.start]:
+                continue
+            w = m.start - 1
+            if view.keys[w] not in _WINGS or not free(w, w + 1):
+                continue
+            written = clean_abbreviations(view.text(m.start, m.end))
+            last = m.name.split()[-1] if m.name else ""
+            party = written if " " in written or normalize_key(written) == normalize_key(last) else m.name
+            name = f"{view.text(w, w + 1)} {party}"
+            entry = self.named.get(form_keys(name)) or OrgEntry(_org_key(name), name, "party")
+            out[idx] = OrgMention(w, m.end, entry.key, entry.name, entry.kind, 0.75, "pattern", parent=m.key)
+            for q in range(w, m.end):
+                covered[q] = idx
         live = [m for m in out if m is not None]
         self._merge_bare_heads(live)
         return sorted(live, key=lambda m: m.start)
@@ -371,11 +407,11 @@ class OrgLexicon:
             q -= 1
         return best
 
-    def _named_after(self, view: DocView, xs: int, p: int) -> int | None:
+    def _named_after(self, view: DocView, xs: int, p: int, end: int) -> int | None:
         """For an institution head at ``p`` (कॉलेज, विश्वविद्यालय, अस्पताल ...): the start of a person's name
         (a word the name lexicon knows, possibly followed by other content words) written right after a
         boundary (sentence start, punctuation, a function word), else None."""
-        if view.keys[p] not in _INSTITUTION_HEADS:
+        if view.keys[end - 1] not in _INSTITUTION_HEADS:
             return None
         best = None
         q = p - 1
@@ -385,9 +421,13 @@ class OrgLexicon:
                 break
             if view.names[q] & {"given", "name"} or view.stop[q] == NOUN_NAME:
                 before = q - 1
-                if q == 0 or view.brk[q] or view.punct[before] or view.stop[before] not in (None, NOUN_NAME):
+                if q == 0 or view.brk[q] or view.punct[before] or view.stop[before] not in (None, NOUN_NAME) \
+                        or view.keys[before] in _NAME_TITLES:
                     best = q
             q -= 1
+        # a title of the person belongs to the institution's name (नेताजी सुभाष चंद्र बोस मेडिकल कॉलेज)
+        while best is not None and best > 0 and not view.brk[best] and view.keys[best - 1] in _NAME_TITLES:
+            best -= 1
         return best
 
     def _place_word(self, view: DocView, q: int) -> bool:
@@ -487,7 +527,7 @@ class OrgLexicon:
                 s -= 1
             x = (s, x[1])
         if head.mode == "head_proper" and (x is None or x[1] == p):
-            a = self._named_after(view, xs, p)
+            a = self._named_after(view, xs, p, end)
             if a is not None and (x is None or a < x[0]):
                 # शेख भिखारी मेडिकल कॉलेज, कल्पना चावला राजकीय मेडिकल कॉलेज: an institution named after a person
                 x, confident = (a, p), False
