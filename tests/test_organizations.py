@@ -172,8 +172,8 @@ def test_lexicon():
     # common acronyms
     ("पीडब्ल्यूडी और लोनिवि एक ही हैं।", [("पीडब्ल्यूडी", "लोक निर्माण विभाग", "department"),
                                       ("लोनिवि", "लोक निर्माण विभाग", "department")]),
-    ("एसडीआरएफ और एनडीआरएफ की टीमें पहुंचीं।", [("एसडीआरएफ", "राज्य आपदा प्रतिवादन बल", "police"),
-                                              ("एनडीआरएफ", "राष्ट्रीय आपदा प्रतिवादन बल", "police")]),
+    ("एसडीआरएफ और एनडीआरएफ की टीमें पहुंचीं।", [("एसडीआरएफ", "राज्य आपदा मोचन बल", "police"),
+                                              ("एनडीआरएफ", "राष्ट्रीय आपदा मोचन बल", "police")]),
     # associations: a designation before the head is part of the name, a court before it too
     ("शिक्षक संघ ने धरना दिया।", [("शिक्षक संघ", "शिक्षक संघ", "other")]),
     ("हाईकोर्ट बार एसोसिएशन ने हड़ताल की।", [("हाईकोर्ट बार एसोसिएशन", "हाईकोर्ट बार एसोसिएशन", "other")]),
@@ -349,8 +349,8 @@ def test_hindi_belt_lexicon_lookup():
         == "उत्तराखंड अधीनस्थ सेवा चयन आयोग"
     assert lex.lookup("बीपीएससी").name == "बिहार लोक सेवा आयोग"
     assert lex.lookup("राजग").name == lex.lookup("राष्ट्रीय लोकतांत्रिक गठबंधन").name == "राष्ट्रीय जनतांत्रिक गठबंधन"
-    assert lex.lookup("राज्य आपदा मोचन बल").name == "राज्य आपदा प्रतिवादन बल"
-    assert lex.lookup("राष्ट्रीय आपदा प्रतिक्रिया बल").name == "राष्ट्रीय आपदा प्रतिवादन बल"
+    assert lex.lookup("राज्य आपदा प्रतिवादन बल").name == "राज्य आपदा मोचन बल"  # the official Hindi name
+    assert lex.lookup("राष्ट्रीय आपदा प्रतिक्रिया बल").name == "राष्ट्रीय आपदा मोचन बल"
     assert lex.lookup("सांची डेयरी").kind == "other" and lex.lookup("सांची") is None  # a place too
     assert lex.lookup("हम") is None and lex.lookup("वीआईपी") is None and lex.lookup("इंडिया") is None
     assert lex.size["organisations"] >= 800
