@@ -16,6 +16,7 @@ SETS = {
     "heldout3": ROOT / "benchmarks" / "heldout3",
     "heldout4": ROOT / "benchmarks" / "heldout4",
     "heldout5": ROOT / "benchmarks" / "heldout5",
+    "heldout6": ROOT / "benchmarks" / "heldout6",
 }
 
 
