@@ -335,3 +335,31 @@ def test_institution_named_after_a_titled_person(nlp):
 def test_bracketed_qualifier_is_part_of_the_organisation(nlp):
     doc = nlp("बैठक लोक निर्माण विभाग (ग्रामीण) के सभागार में हुई।")
     assert [s.text for s in doc.spans["organizations"]] == ["लोक निर्माण विभाग (ग्रामीण)"]
+
+
+def test_post_list_with_a_place_before_each_name():
+    text = ("ब्लॉक अध्यक्ष पद पर डबवाली से श्री जगसीर सिंह, ओढां से श्री रामकुमार झोरड़ और बड़ागुढ़ा से श्री हरदीप सिंह चहल "
+            "को मनोनीत किया गया है।")
+    got = {name: [t for t, _s, _e in roles] for name, roles in record_roles(text).items()}
+    assert got == {"जगसीर सिंह": ["ब्लॉक अध्यक्ष"], "रामकुमार झोरड़": ["ब्लॉक अध्यक्ष"], "हरदीप सिंह चहल": ["ब्लॉक अध्यक्ष"]}
+
+
+def test_taking_charge_of_a_post():
+    text = "श्री गगनदीप सिंह जिला मीडिया प्रभारी और श्री नवीन जांगड़ा आईटी प्रभारी का दायित्व संभालेंगे।"
+    got = {name: [t for t, _s, _e in roles] for name, roles in record_roles(text).items()}
+    assert got == {"गगनदीप सिंह": ["जिला मीडिया प्रभारी"], "नवीन जांगड़ा": ["आईटी प्रभारी"]}
+
+
+def test_town_between_a_name_and_a_designation():
+    text = "श्री आसिफ कुरैशी बड़ौत नगर अध्यक्ष तथा श्री नितिन जैन खेकड़ा नगर अध्यक्ष होंगे।"
+    got = record_roles(text)
+    assert {n: [t for t, _s, _e in r] for n, r in got.items()} == {"आसिफ कुरैशी": ["नगर अध्यक्ष"],
+                                                                 "नितिन जैन": ["नगर अध्यक्ष"]}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("जदयू के राष्ट्रीय महासचिव श्री अशोक कुमार मंडल, प्रदेश उपाध्यक्ष रंजना सिन्हा ने संबोधित किया।", "अशोक कुमार मंडल"),
+])
+def test_mandal_as_a_surname(nlp, text, name):
+    assert people(nlp(text))[0] == (name, text.index(name), text.index(name) + len(name))
+    assert all("मंडल" not in p[0] for p in people(nlp("आजमगढ़ मंडल के सभी जिलों में बैठक हुई।")))

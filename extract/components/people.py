@@ -141,11 +141,16 @@ _FACILITY = frozenset(normalize_key(w) for w in (
 ).split())
 #: appointment verbs after a designation (… को जिलाध्यक्ष बनाया गया / मनोनीत किया / चुना गया)
 _APPOINTED = frozenset(normalize_key(w) for w in (
-    "बनाया बनाए बनाई मनोनीत नियुक्त निर्वाचित चुना चुने चुनी नामित घोषित पदस्थापित"
+    "बनाया बनाए बनाई मनोनीत नियुक्त निर्वाचित चुना चुने चुनी नामित घोषित पदस्थापित संभालेंगे संभालेगा संभालेगी "
+    "संभाला संभाली संभाले"
 ).split())
 _TO = frozenset({normalize_key("को")})
 #: ``<designation> पद पर <names>``
 _SE = normalize_key("से")
+#: level words that are also common surnames (अशोक कुमार मंडल): a surname after a given or middle name
+_SURNAME_LEVELS = frozenset(normalize_key(w) for w in "मंडल मण्डल".split())
+#: "<name> <designation> का दायित्व संभालेंगे"
+_CHARGE = frozenset(normalize_key(w) for w in "दायित्व जिम्मेदारी जिम्मेवारी कार्यभार पद प्रभार".split())
 _RESPECTIVELY = frozenset(normalize_key(w) for w in "क्रमशः क्रमश: क्रमश".split())
 _POST_WORDS = frozenset(normalize_key(w) for w in "पद पदों".split())
 _PAR = normalize_key("पर")
@@ -375,6 +380,7 @@ class _Doc:
         self.genitive_free_joiners = comp.coordinators
         self.coordinators = comp.coordinators
         self.designation_words = comp.roles.words
+        self.level_words = _SURNAME_LEVELS
         self.cands: dict[tuple[int, int], _Cand] = {}
         self.aliases: list[tuple[tuple[int, int], tuple[int, int]]] = []  # (name, alias) of उर्फ
         self._attach()
@@ -584,6 +590,13 @@ class _Doc:
         while q < n and len(words) < 4:
             if q > p and v.brk[q]:
                 break
+            if words and v.keys[q] in self.level_words and q not in self.role_tok and not v.names[q] \
+                    and v.names[words[-1]] & {"given", "middle"} and q + 1 < n and not v.brk[q + 1] \
+                    and (v.keys[q + 1] in _AFTER_NAME or v.keys[q + 1] in _CLOSING_CASE) \
+                    and (q + 1) not in self.role_start:
+                words.append(q)  # अशोक कुमार मंडल, / मनोज मंडल को: a level word (मंडल) as a surname
+                q += 1
+                break
             if len(words) == 2 and not v.names[q] and v.soft(q) and "middle" in v.names[words[1]] \
                     and q in self._soft_surname_ok(q):
                 words.append(q)  # हेमंत कुमार ध्रुव को, मंजू देवी मील, जगपाल सिंह ढाका को: a surname that is a word
@@ -597,7 +610,8 @@ class _Doc:
                 closers = _AFTER_NAME | _FUTURE_COPULAS if strong else _AFTER_NAME
                 if not (len(words) == 2 and ("middle" in v.names[words[1]] or strong) and not v.soft(q)
                         and not v.stop[q] and q + 1 < n and not v.brk[q + 1]
-                        and (v.keys[q + 1] in closers or strong and (q + 1) in self.role_prefix)):
+                        and (v.keys[q + 1] in closers or strong and (q + 1) in self.role_prefix
+                             and not self._place_between(q, q + 1))):
                     break
             words.append(q)
             q += 1
@@ -723,6 +737,8 @@ class _Doc:
                         cand2.hon = hon
                         self.add(cand2, "honorific" if hon else "name_list")
                     break
+                if list_comma:
+                    nxt = self._source_forward(nxt)
                 hon = self.honorifics_at(nxt)
                 cand2 = self.parse_name(hon[1] if hon else nxt, strong=hon is not None)
                 if cand2 is None:
@@ -748,9 +764,24 @@ class _Doc:
             out.append(b)
         return out
 
+    def _source_forward(self, pos: int) -> int:
+        """After ``<designation> पद पर`` or a list comma: skip a ``<place> से`` written before the next name
+        (``ब्लॉक प्रधान पद पर डबवाली से श्री जगसीर सिंह, ओढां से श्री ...``)."""
+        v = self.view
+        q = pos
+        while q < self.n and q - pos < 4 and v.word[q] and not v.hard(q) and not v.brk[q] \
+                and q not in self.role_tok and not v.names[q]:
+            q += 1
+        if q > pos and q + 1 < self.n and v.keys[q] == _SE and not v.brk[q + 1] \
+                and (is_pre_honorific(v, q + 1) or v.names[q + 1]):
+            return q + 1
+        return pos
+
     def _after_chain(self, ch: list[int]) -> _Cand | None:
         r_last = self.roles[ch[-1]]
         pos = r_last.after
+        if r_last.post_list or r_last.respectively:
+            pos = self._source_forward(pos)
         hon = self.honorifics_at(pos) if pos < self.n and not self.view.brk[pos] else None
         start = hon[1] if hon else pos
         if start >= self.n or self.view.brk[start] and start != pos:
@@ -1026,6 +1057,10 @@ class _Doc:
             if b < b0 and b in self.role_start and not any(v.names[q] or v.is_initial(q) for q in range(a, b)):
                 continue  # मा० जलशक्ति मंत्री: the words before a designation qualify it
             s, e, hon, suffix = strip_honorifics(v, a, b)
+            if e < self.n - 1 and v.keys[e] in _SURNAME_LEVELS and not v.brk[e] and e - 1 >= s \
+                    and v.names[e - 1] & {"given", "middle"} and not v.brk[e + 1] \
+                    and (v.keys[e + 1] in _AFTER_NAME or v.keys[e + 1] in _CLOSING_CASE) and (e + 1) not in self.role_start:
+                e += 1  # मनोज मंडल को: the NER stopped before a surname that is a level word
             if e <= s or any(q in self.role_tok for q in range(s, e)):
                 continue
             if all(v.soft(q) and not v.names[q] for q in range(s, e)):
@@ -1115,6 +1150,16 @@ class _Doc:
         # right after a name, in a sentence that appoints or states (बनाए गए, होंगे, हैं)
         for i, r in enumerate(self.roles):
             c = ends.get(r.prefix_start)
+            if c is None and i not in held and r.prefix_start >= 2 and not v.brk[r.prefix_start]:
+                # श्री मनजीत सिंह ऐलनाबाद शहरी प्रधान ...: a place between the name and the designation
+                for k in (1, 2):
+                    c2 = ends.get(r.prefix_start - k)
+                    if c2 is not None and not any(v.brk[q] for q in range(r.prefix_start - k, r.prefix_start + 1)) \
+                            and self._place_between(r.prefix_start - k, r.prefix_start):
+                        c = c2
+                        if r.jurisdiction is None:
+                            r.jurisdiction = (r.prefix_start - k, r.prefix_start)
+                        break
             if i in held or c is None or v.brk[r.prefix_start] or r.after >= self.n or v.brk[r.after]:
                 continue
             q = r.after
@@ -1123,7 +1168,8 @@ class _Doc:
             if q >= self.n or v.brk[q] or q - r.after > 12:
                 continue
             k = v.keys[r.after]
-            if k in _APPOINTED or k in _FUTURE_COPULAS or k in _AFTER_COMMA_LIST:
+            charge = k in self.genitive and r.after + 1 < self.n and v.keys[r.after + 1] in _CHARGE
+            if k in _APPOINTED or k in _FUTURE_COPULAS or k in _AFTER_COMMA_LIST or charge:
                 held.add(i)
                 # श्री प्रवीण कुमार खोखर, श्री नरेश कुमार जाटव और हाजी शमशाद अहमद जिला महासचिव होंगे: the whole list
                 for c2 in self._list_back(c, ends):
@@ -1160,6 +1206,20 @@ class _Doc:
                 continue
             for c2 in self._list_back(c, ends):
                 c2.roles.setdefault(i, "predicate")
+
+    def _place_between(self, a: int, b: int) -> bool:
+        """Whether the words [a, b) name a place: the gazetteer (also its English-only LGD units) or a
+        place word of the corpora; no name word."""
+        v = self.view
+        if any(not v.word[q] or v.names[q] or v.hard(q) for q in range(a, b)):
+            return False
+        text = v.text(a, b)
+        if _admin_place(text, word_ok=True) or all(v.stop[q] == "place" for q in range(a, b)):
+            return True
+        from ..gazetteer import Gazetteer
+
+        gaz = Gazetteer.load()
+        return hasattr(gaz, "latin") and bool(gaz.latin(text))
 
     def _skip_place_source(self, first: int) -> int:
         """The start of a ``<place> से`` written right before position ``first`` (``कोरबा से श्रीमती ...``,
