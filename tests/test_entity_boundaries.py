@@ -363,3 +363,19 @@ def test_town_between_a_name_and_a_designation():
 def test_mandal_as_a_surname(nlp, text, name):
     assert people(nlp(text))[0] == (name, text.index(name), text.index(name) + len(name))
     assert all("मंडल" not in p[0] for p in people(nlp("आजमगढ़ मंडल के सभी जिलों में बैठक हुई।")))
+
+
+def test_designation_of_a_body_written_after_it():
+    text = "बैठक में सीईओ जिला पंचायत श्री अंकित कुमार गर्ग और अन्य उपस्थित थे।"
+    doc = _extractor().annotate(text)
+    assert [s.text for s in doc.spans["people"]] == ["अंकित कुमार गर्ग"]
+    r = [attrs(s) for s in doc.spans["roles"]][0]
+    assert (r["title"], r["organization"]) == ("सीईओ", "जिला पंचायत")
+    assert [s.text for s in doc.spans["organizations"]] == ["जिला पंचायत"]
+
+
+def test_bare_sangh_is_the_documents_own_union(nlp):
+    doc = nlp("प्राथमिक शिक्षक संघ की बैठक हुई। बैठक में संघ के प्रांतीय उपाध्यक्ष श्री शिवमूर्ति सिंह मौजूद रहे।")
+    assert {attrs(s)["name"] for s in doc.spans["organizations"]} == {"प्राथमिक शिक्षक संघ"}
+    doc = nlp("संघ के प्रचारक आए।")
+    assert {attrs(s)["name"] for s in doc.spans["organizations"]} == {"राष्ट्रीय स्वयंसेवक संघ"}

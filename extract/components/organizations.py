@@ -105,6 +105,7 @@ class OrgMention:
     x_key: str | None = None  # the proper part of a pattern org (for short forms)
     head: str | None = None  # the key of the head entry of a pattern org (for merging bare heads)
     latin: str | None = None  # the Latin acronym of a pattern org (GDA for गाजियाबाद विकास प्राधिकरण)
+    by_role: bool = False  # an ambiguous alias licensed only by a designation after it (संघ के प्रांतीय उपाध्यक्ष)
 
     def attrs(self) -> dict:
         return dict(org=self.key, name=self.name, kind=self.kind, evidence=self.evidence,
@@ -240,8 +241,10 @@ class OrgLexicon:
                 if self._inside_name(view, p):
                     p = end  # लेखपाल संघ: the alias is the head of another name
                     continue
-                if self._licensed(view, end, a, role_starts):
-                    add(OrgMention(p, end, a.entry.key, a.entry.name, a.entry.kind, 0.85, "context"))
+                licence = self._licensed(view, end, a, role_starts)
+                if licence:
+                    add(OrgMention(p, end, a.entry.key, a.entry.name, a.entry.kind, 0.85, "context",
+                                   by_role=licence == "role"))
                 else:
                     pending.append((p, end, a))
                 p = end
@@ -362,7 +365,21 @@ class OrgLexicon:
                 covered[q] = idx
         live = [m for m in out if m is not None]
         self._merge_bare_heads(live)
+        self._bare_alias_to_head(view, live)
         return sorted(live, key=lambda m: m.start)
+
+    def _bare_alias_to_head(self, view: DocView, mentions: list[OrgMention]) -> None:
+        """An ambiguous one-word alias (``संघ`` = RSS) taken from its context is the document's own
+        organisation of that head when there is exactly one (``प्राथमिक शिक्षक संघ ... संघ के प्रांतीय उपाध्यक्ष``)."""
+        for m in mentions:
+            if not (m.by_role or m.evidence == "coordination") or m.end - m.start != 1:
+                continue
+            k = view.keys[m.start]
+            fuller = {o.key: o for o in mentions if o is not m and o.key != m.key and o.evidence != "context"
+                      and normalize_key(o.name).endswith(" " + k)}
+            if len(fuller) == 1:
+                o = next(iter(fuller.values()))
+                m.key, m.name, m.kind, m.evidence = o.key, o.name, o.kind, "short_form"
 
     def _short_form_word(self, view: DocView, q: int) -> bool:
         """Whether the word at ``q`` may be an organisation's short form: no function or common word,
@@ -473,15 +490,20 @@ class OrgLexicon:
                 target = names[next(iter(keys))]
                 m.key, m.name, m.kind = target.key, target.name, target.kind
 
-    def _licensed(self, view: DocView, end: int, a: _Ambiguous, role_starts: frozenset[int]) -> bool:
+    def _licensed(self, view: DocView, end: int, a: _Ambiguous, role_starts: frozenset[int]) -> str | None:
+        """How an ambiguous alias ending at ``end`` is licensed: "word" (a context word after it, or after its
+        genitive), "role" (a designation after its genitive), or None."""
         n = len(view)
         if end >= n or view.brk[end]:
-            return False
+            return None
         if view.keys[end] in a.context:
-            return True
+            return "word"
         if view.keys[end] in self.genitive and end + 1 < n:
-            return view.keys[end + 1] in a.context or (end + 1) in role_starts
-        return False
+            if view.keys[end + 1] in a.context:
+                return "word"
+            if (end + 1) in role_starts:
+                return "role"
+        return None
 
     def _coordinated(self, view: DocView, p: int, end: int, covered: list, out: list[OrgMention]) -> bool:
         """An ambiguous alias listed with another party: ``भाजपा, कांग्रेस और आप``."""
@@ -557,7 +579,8 @@ class OrgLexicon:
         if x is None and head.mode in ("head_both", "head_any"):
             e2 = end
             while e2 < n and e2 - end < 2 and free(e2, e2 + 1) and not view.brk[e2] and view.word[e2] \
-                    and not view.hard(e2) and view.stop[e2] != "common":
+                    and not view.hard(e2) and view.stop[e2] != "common" and view.keys[e2] not in self.lex.honorifics \
+                    and not (view.names[e2] & {"given", "middle"}):
                 e2 += 1
             if e2 > end:
                 x, after = (end, e2), True

@@ -372,6 +372,7 @@ class _Doc:
         self.orgs = comp.orgs.find(v, self.role_tok.keys(), self.role_start.keys(), org_ents)
         self.org_tok = {q: m for m in self.orgs for q in range(m.start, m.end)}
         self.org_end = {m.end: m for m in self.orgs}
+        self.org_start = {m.start: m for m in self.orgs}
         #: positions inside a NER person entity (evidence for a name the lexicons do not know)
         self.ner_person = {q for a, b in (ent_positions(doc, v, comp.ner_labels) if comp.use_ner else [])
                            for q in range(a, b)}
@@ -453,6 +454,10 @@ class _Doc:
                 if m is not None and m.start > r.after and q < n and not v.brk[q] \
                         and (is_pre_honorific(v, q) or "given" in v.names[q]):
                     r.organization, r.after = m, q
+            m = self.org_start.get(r.after) if r.after < n and not v.brk[r.after] else None
+            if m is not None and r.organization is None and m.end < n and not v.brk[m.end] \
+                    and (is_pre_honorific(v, m.end) or "given" in v.names[m.end]):
+                r.organization, r.after = m, m.end  # सीईओ जिला पंचायत श्री अंकित कुमार गर्ग
             if r.after < n and v.keys[r.after] in _RESPECTIVELY and not v.brk[r.after]:
                 r.after += 1  # ... के ब्लॉक अध्यक्ष क्रमशः श्री ..., श्री ... और श्री ...
                 r.respectively = True
@@ -744,7 +749,7 @@ class _Doc:
                 if cand2 is None:
                     break
                 if hon is None and cand2.after in self.role_start and not v.brk[cand2.after] \
-                        and not any(v.names[q] or v.is_initial(q) or q in self.ner_person
+                        and not any(v.names[q] or v.is_initial(q) or (q in self.ner_person and cand2.end - cand2.start > 1)
                                     for q in range(cand2.start, cand2.end)):
                     break  # एसएसपी ..., ट्रैफिक डीएसपी ...: a qualifier of the next designation, not a name
                 cand2.hon = hon
