@@ -379,3 +379,10 @@ def test_bare_sangh_is_the_documents_own_union(nlp):
     assert {attrs(s)["name"] for s in doc.spans["organizations"]} == {"प्राथमिक शिक्षक संघ"}
     doc = nlp("संघ के प्रचारक आए।")
     assert {attrs(s)["name"] for s in doc.spans["organizations"]} == {"राष्ट्रीय स्वयंसेवक संघ"}
+
+
+def test_place_before_a_generic_named_body(nlp):
+    assert orgs(nlp("दिल्ली राज्य विधिक सेवा प्राधिकरण ने शिविर लगाया।")) == [
+        ("दिल्ली राज्य विधिक सेवा प्राधिकरण", "दिल्ली राज्य विधिक सेवा प्राधिकरण", 0)]
+    assert orgs(nlp("राज्य विधिक सेवा प्राधिकरण ने शिविर लगाया।")) == [
+        ("राज्य विधिक सेवा प्राधिकरण", "राज्य विधिक सेवा प्राधिकरण", 0)]

@@ -232,6 +232,15 @@ class OrgLexicon:
                 if entry.key in self.bare_head_keys and p > 0 and not view.brk[p] and self._place_word(view, p - 1):
                     p = end  # झारखंड हाईकोर्ट: a place before a bare head names the body (step 2)
                     continue
+                first = entry.name.split()[0] if entry.name else ""
+                if normalize_key(first) in self.levels and p > 0 and not view.brk[p] and free(p - 1, p) \
+                        and self._place_word(view, p - 1):
+                    # दिल्ली राज्य विधिक सेवा प्राधिकरण: a place before a generic named body names it
+                    name = f"{view.text(p - 1, p)} {entry.name}"
+                    e2 = self.named.get(form_keys(name)) or OrgEntry(_org_key(name), name, entry.kind)
+                    add(OrgMention(p - 1, end, e2.key, e2.name, e2.kind, 0.85, "pattern"))
+                    p = end
+                    continue
                 add(OrgMention(p, end, entry.key, entry.name, entry.kind, 0.95, "lexicon"))
                 p = end
                 continue
