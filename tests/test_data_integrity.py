@@ -51,3 +51,22 @@ def test_tsv_integrity(path: Path):
         seen[key] = n
     rel = str(path.relative_to(DATA_DIR))
     assert len(read_tsv(rel)) == len(lines) - 1
+
+
+def test_latin_places_integrity():
+    """The Latin index of the gazetteer (English-only LGD units): declared key, codes, kinds, and a key that
+    is the skeleton of the English name as the run time computes it."""
+    from extract.gazetteer import latin_skeleton
+
+    path = DATA_DIR / "gazetteer" / "latin_places.tsv"
+    assert path in FILES
+    assert "# key: source,code,key" in path.read_text(encoding="utf-8").splitlines()[:3]
+    rows = read_tsv("gazetteer/latin_places.tsv")
+    assert rows and list(rows[0]) == ["code", "name_en", "kind", "state_code", "district_code", "key", "ambiguous",
+                                      "source"]
+    states = {r["code"] for r in read_tsv("gazetteer/states.tsv")}
+    for r in rows:
+        assert r["code"].isdigit() and r["state_code"] in states, r
+        assert not r["district_code"] or r["district_code"].isdigit(), r
+        assert r["kind"] in ("city", "town", "subdistrict") and r["ambiguous"] in ("", "word"), r
+        assert r["name_en"].isascii() and r["key"] == latin_skeleton(r["name_en"]), r

@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from extract.gazetteer import KIND_PRIORITY, Gazetteer, place_key
+from extract.gazetteer import KIND_PRIORITY, Gazetteer, latin_skeleton, place_key, skeleton, skeletons
 from extract.resources import DATA_DIR, read_tsv, split_multi
 from extract.text import normalize_key
 
 GAZ_DIR = DATA_DIR / "gazetteer"
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
-TSVS = ["states.tsv", "districts.tsv", "places.tsv", "extras.tsv", "words.tsv"]
+TSVS = ["states.tsv", "districts.tsv", "places.tsv", "extras.tsv", "words.tsv", "latin_places.tsv"]
 
 
 def rows(name: str) -> tuple[dict[str, str], ...]:
@@ -152,7 +152,7 @@ def test_build_reproduces_shipped_files(tmp_path):
     subprocess.run([sys.executable, str(ROOT / "tools" / "build_gazetteer.py"), "--gazetteer-hi",
                     str(SHARED / "gazetteer_hi"), "--lgd", str(SHARED / "gazetteer_lgd"), "--out", str(tmp_path)],
                    check=True, capture_output=True, cwd=ROOT)
-    for name in ("states.tsv", "districts.tsv", "places.tsv", "words.tsv"):
+    for name in ("states.tsv", "districts.tsv", "places.tsv", "words.tsv", "latin_places.tsv"):
         assert filecmp.cmp(tmp_path / name, GAZ_DIR / name, shallow=False), f"{name} differs: rerun the tool"
 
 
@@ -294,3 +294,129 @@ def test_extras_word_flags_reach_words_tsv(gaz):
 def test_build_does_not_read_the_ner_test_set():
     text = (ROOT / "tools" / "build_gazetteer.py").read_text(encoding="utf-8")
     assert '"Hindi-test.txt"' not in text
+
+
+# --------------------------------------------------------------------------- the Latin index
+@pytest.mark.parametrize("hi,en", [
+    ("हर्रैया", "Harraiya"), ("गोंदलामऊ", "Gondlamau"), ("घनसाली", "Ghansali"), ("असंध", "Assandh"),
+    ("इंद्री", "Indri"), ("घरौंडा", "Gharaunda"), ("कालाढूंगी", "Kaladhungi"), ("लालकुआं", "Lalkuan"),
+    ("लाल कुआं", "Lalkuan"), ("बीकापुर", "Bikapur"), ("बिसवां", "Biswan"), ("लक्सर", "Laksar"),
+    ("रायपुर", "Raipur"), ("जयपुर", "Jaipur"), ("रायबरेली", "Rae Bareli"), ("बरेली", "Bareilly"),
+    ("इन्दौर", "Indore"), ("रुड़की", "Roorkee"), ("खगड़िया", "Khagaria"), ("गढ़वाल", "Garhwal"),
+    ("सरगांव", "Sargaon"), ("बेतिया", "Bettiah"), ("शिवहर", "Sheohar"), ("देवरी", "Deori"),
+    ("मुज़फ़्फ़रनगर", "Muzaffarnagar"), ("फतेहपुर", "Fatehpur"),
+    ("चंपारण", "Champaran"), ("सिंहभूम", "Singhbhum"), ("मण्डलगढ", "Mandalgarh"),  # गढ without nukta
+])
+def test_skeleton_pairs(hi, en):
+    assert latin_skeleton(en) in skeletons(hi), (hi, skeletons(hi), en, latin_skeleton(en))
+
+
+def test_skeleton_values_and_distinctions():
+    assert skeleton("हर्रैया") == latin_skeleton("Harraiya") == "hre"
+    assert skeleton("लालकुआं") == skeleton("लालकुआँ") == latin_skeleton("Lal Kuan") == "lkun"
+    assert skeletons("मण्डलगढ") == ("mndlgd", "mndlgr", "mnrlgd", "mnrlgr")  # ड/ढ read both ways
+    assert skeletons("गढ़वाल") == ("grol",)  # with the nukta: one reading
+    assert skeleton("Harraiya") == "" and skeletons("2024") == ()  # Devanagari only
+    assert skeleton("लखनऊ") != skeleton("कानपुर")
+    assert skeleton("घरौंडा") != skeleton("घनसाली") != skeleton("गोंडा")
+    assert latin_skeleton("Nawabganj(Bareilly)") == latin_skeleton("Nawabganj")
+
+
+@pytest.fixture(scope="module")
+def latin_rows():
+    return rows("latin_places.tsv")
+
+
+def test_latin_places_rows(latin_rows):
+    states = {r["code"] for r in rows("states.tsv")}
+    districts = {r["code"]: r for r in rows("districts.tsv") if r["code"]}
+    assert 3000 < len(latin_rows) < 6000
+    assert (GAZ_DIR / "latin_places.tsv").stat().st_size < 300 * 1024
+    hindi_states = {"9", "5", "6", "8", "2", "7", "3", "4", "23", "10", "20", "22", "24", "1"}
+    seen = set()
+    for r in latin_rows:
+        assert r["code"].isdigit() and r["name_en"] and r["key"], r
+        assert r["kind"] in ("city", "town", "subdistrict"), r
+        assert r["source"] in ("lgd-subdistrict", "lgd-block", "lgd-ulb"), r
+        assert (r["kind"] == "subdistrict") == (r["source"] != "lgd-ulb"), r
+        assert r["state_code"] in states and r["state_code"] in hindi_states, r
+        assert r["ambiguous"] in ("", "word"), r
+        if r["district_code"]:
+            assert districts[r["district_code"]]["state_code"] == r["state_code"], r
+        assert r["key"] == latin_skeleton(r["name_en"]) and len(r["key"]) >= 3, r
+        assert not any(c.isdigit() for c in r["name_en"]) and "(" not in r["name_en"], r
+        slot = (r["state_code"], r["key"], r["kind"] == "subdistrict", r["district_code"])
+        assert slot not in seen, r  # one row per skeleton, kind and district
+        seen.add(slot)
+    # generic words are gone from the names
+    for word in ("Tehsil", "Block", "Nagar Panchayat", "Nagar Palika", "Municipal", "Notified"):
+        assert not any(word.lower() in r["name_en"].lower() for r in latin_rows), word
+    by_state = {}
+    for r in latin_rows:
+        by_state[r["state_code"]] = by_state.get(r["state_code"], 0) + 1
+    assert by_state["9"] > 1000 and by_state["5"] > 150 and by_state["6"] > 100
+
+
+def test_latin_places_leave_out_what_the_devanagari_files_have(latin_rows):
+    district_sk = {}
+    for r in rows("districts.tsv"):
+        for n in [r["name_hi"], *split_multi(r["aliases"])]:
+            district_sk.setdefault(r["state_code"], set()).update(skeletons(n))
+    place_sk = {}
+    for r in rows("places.tsv"):
+        for n in [r["name_hi"], *split_multi(r["aliases"])]:
+            place_sk.setdefault(r["state_code"], set()).update(skeletons(n))
+    for r in latin_rows:
+        assert r["key"] not in district_sk.get(r["state_code"], ()), r  # Basti tehsil = बस्ती district
+        assert r["key"] not in place_sk.get(r["state_code"], ()), r
+
+
+def test_latin_places_examples(latin_rows):
+    got = {(r["name_en"], r["kind"]): (r["code"], r["state_code"], r["district_code"], r["key"])
+           for r in latin_rows if r["name_en"] in ("Harraiya", "Gondlamau", "Ghansali", "Assandh", "Lalkuan")}
+    assert got[("Harraiya", "subdistrict")] == ("938", "9", "131", "hre")  # Basti
+    assert got[("Harraiya", "town")] == ("249429", "9", "131", "hre")  # the town takes its tehsil's district
+    assert got[("Gondlamau", "subdistrict")] == ("1553", "9", "183", "gondlmo")  # a block of Sitapur
+    assert got[("Ghansali", "subdistrict")][1:3] == ("5", "55")  # Tehri Garhwal
+    assert got[("Assandh", "town")][1:3] == ("6", "67")  # Karnal
+    assert got[("Lalkuan", "town")][1:3] == ("5", "51")  # Nainital
+    harraiya = next(r for r in latin_rows if r["code"] == "938")
+    assert harraiya["ambiguous"] == "word"  # हरे (green) has its skeleton
+
+
+def test_resolve_latin(gaz):
+    (sub,) = [e for e in gaz.latin("हर्रैया") if e.code == "938"]
+    assert (sub.kind, sub.name_en, sub.district_hi, sub.state_hi, sub.source) == (
+        "subdistrict", "Harraiya", "बस्ती", "उत्तर प्रदेश", "latin")
+    e = gaz.resolve_latin("हर्रैया", {"9"}, {"131"}, ("subdistrict",))
+    assert (e.code, e.kind, e.district_hi) == ("938", "subdistrict", "बस्ती")
+    e = gaz.resolve_latin("हर्रैया", {"9"}, {"131"})  # the town before the tehsil of the same name
+    assert (e.code, e.kind, e.district_hi) == ("249429", "town", "बस्ती")
+    # Haraiya (a block elsewhere in UP) and Harrai (MP) share the skeleton: the state alone does not decide
+    assert gaz.resolve_latin("हर्रैया", {"9"}, ()) is None
+    assert gaz.resolve_latin("हर्रैया") is None
+    assert gaz.resolve_latin("हर्रैया", {"9"}, {"131"}, words=False) is None  # a word-like skeleton
+    # a local body without district goes with the district the document gives
+    e = gaz.resolve_latin("इंद्री", {"6"}, {"67"})
+    assert (e.name_en, e.kind, e.district_hi, e.code) == ("Indri", "town", "करनाल", "248516")
+    assert gaz.resolve_latin("इंद्री", {"6"}, ()) is None  # Indri blocks of Karnal and Nuh
+    # one place: found without context at level "any", not at "state"/"district"
+    e = gaz.resolve_latin("घनसाली")
+    assert (e.name_en, e.district_hi, e.state_hi) == ("Ghansali", "टिहरी गढ़वाल", "उत्तराखंड")
+    assert gaz.resolve_latin("घनसाली", level="state") is None
+    assert gaz.resolve_latin("घनसाली", {"9"}, ()) is None  # the document is about another state
+    assert gaz.resolve_latin("घनसाली", {"5"}, {"50"}, level="district") is None  # not in its district
+    assert gaz.resolve_latin("लखनऊ") is None  # the Latin index has no districts
+    assert not gaz.lookup("हर्रैया")  # and the name index never uses it
+
+
+@pytest.mark.skipif(not (SHARED / "gazetteer_lgd").exists(), reason="reference data not available")
+def test_skeleton_recall_and_collisions():
+    sys.path.insert(0, str(ROOT / "tools"))
+    import build_gazetteer
+
+    report = build_gazetteer.skeleton_report(SHARED / "gazetteer_hi", SHARED / "gazetteer_lgd",
+                                             list(rows("latin_places.tsv")), [])
+    assert report["pairs lgd"] > 2000 and report["recall lgd"] >= 0.9
+    assert report["recall gazetteer_hi"] >= 0.8
+    assert report["collision state"] <= 0.06 and report["collision any"] <= 0.15

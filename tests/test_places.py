@@ -334,9 +334,18 @@ def test_police_station_areas(full):
 
 
 def test_byline_place_takes_the_bracketed_district(full):
-    doc = full("संवाद सूत्र, बिसवां (सीतापुर) : तहसील में बैठक हुई।")
+    # a dateline place neither file knows: kind other, with the district and state of the bracket
+    doc = full("संवाद सूत्र, कटघर (मुरादाबाद) : तहसील में बैठक हुई।")
     a = attrs(doc.spans["places"][0])
-    assert (a["name"], a["kind"], a["district"], a["state"]) == ("बिसवां", "other", "सीतापुर", "उत्तर प्रदेश")
+    assert (a["name"], a["kind"], a["district"], a["state"], a["source"]) == (
+        "कटघर", "other", "मुरादाबाद", "उत्तर प्रदेश", "dateline")
+    # बिसवां is an English-only LGD town of that district (Biswan): linked through the Latin index
+    doc = full("संवाद सूत्र, बिसवां (सीतापुर) : तहसील में बैठक हुई।")
+    s = doc.spans["places"][0]
+    a = attrs(s)
+    assert (s.start_char, s.end_char) == (13, 19)
+    assert (a["name"], a["name_en"], a["kind"], a["code"], a["district"], a["state"], a["source"], a["dateline"]) == (
+        "बिसवां", "Biswan", "town", "249193", "सीतापुर", "उत्तर प्रदेश", "dateline", True)
 
 
 # --------------------------------------------------------------------------- issue 7: NER calibration, nesting
@@ -352,8 +361,12 @@ def test_ner_places_are_calibrated():
     doc = run(nlp, text, ents=[("Publish Date", "LOC"), ("पिपराइच कस्बे", "LOC"), ("करनैलगंज कोतवाली", "LOC"),
                                ("गंगा", "LOC"), ("सनिगवां रोड", "LOC"), ("मोटंगा", "LOC")])
     got = [(s.text, attrs(s)["kind"], attrs(s)["source"]) for s in doc.spans["places"]]
-    assert got == [("गोरखपुर", "district", "gazetteer"), ("पिपराइच", "other", "ner"),
+    # पिपराइच कस्बे: a town cue and an English-only LGD town of Gorakhpur (Pipraich, the Latin index);
+    # करनैलगंज (Karnailganj, Gonda) is not in the document's district: a NER place
+    assert got == [("गोरखपुर", "district", "gazetteer"), ("पिपराइच", "town", "pattern"),
                    ("करनैलगंज", "other", "ner")]
+    assert (attrs(doc.spans["places"][1])["name_en"], attrs(doc.spans["places"][1])["district"]) == (
+        "Pipraich", "गोरखपुर")
 
 
 def test_ner_place_listed_with_people_is_not_a_place():
@@ -378,3 +391,91 @@ def test_a_rejected_ner_location_does_not_hide_a_cued_place():
     doc = run(nlp, text, ents=[("करनैलगंज कोतवाली क्षेत्र के हड़हा गांव में चोरी", "LOC")])
     assert [(s.text, attrs(s)["kind"], attrs(s)["source"]) for s in doc.spans["places"]] == [
         ("करनैलगंज", "other", "pattern"), ("हड़हा", "village", "pattern")]
+
+
+# --------------------------------------------------------------------------- English-only LGD units (Latin index)
+def latin_view(doc):
+    return [(s.start_char, s.end_char, attrs(s)["name"], attrs(s)["name_en"], attrs(s)["kind"], attrs(s)["district"],
+             attrs(s)["state"], attrs(s)["code"], attrs(s)["source"])
+            for s in doc.spans["places"] if attrs(s)["source"] != "gazetteer"]
+
+
+def test_latin_tehsil_cue_in_the_dateline_district(full):
+    text = "बस्ती, 5 मई। हर्रैया तहसील में समाधान दिवस आयोजित हुआ।"
+    doc = full(text)
+    assert latin_view(doc) == [(13, 20, "हर्रैया", "Harraiya", "subdistrict", "बस्ती", "उत्तर प्रदेश", "938", "pattern")]
+    a = attrs(doc.spans["places"][1])
+    assert (a["state_en"], a["state_code"], a["dateline"]) == ("Uttar Pradesh", "9", False)
+    assert 0.6 < a["confidence"] < 0.8
+
+
+def test_latin_tehsil_cue_left_unlinked_when_the_skeleton_is_shared(full):
+    # Harraiya (Basti) and Haraiya (Ambedkar Nagar) share a skeleton: the state alone does not decide, the
+    # cue still gives a bare sub-district
+    doc = full("लखनऊ : उत्तर प्रदेश में हर्रैया तहसील में समाधान दिवस हुआ।")
+    assert latin_view(doc) == [(24, 31, "हर्रैया", None, "subdistrict", None, "उत्तर प्रदेश", None, "pattern")]
+
+
+def test_latin_list_and_case_marker_in_the_document_district(full):
+    text = "करनाल, 3 जून। असंध, इंद्री और घरौंडा में बारिश हुई।"
+    assert latin_view(full(text)) == [
+        (14, 18, "असंध", "Assandh", "town", "करनाल", "हरियाणा", "248519", "latin"),  # listed
+        (20, 26, "इंद्री", "Indri", "town", "करनाल", "हरियाणा", "248516", "latin"),  # listed
+        (30, 36, "घरौंडा", "Gharaunda", "town", "करनाल", "हरियाणा", "248520", "latin"),  # + में, in Karnal
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "घरौंडा में बारिश हुई।",  # no state or district in the document
+    "लखनऊ, 3 जून। असंध, इंद्री और घरौंडा में बारिश हुई।",  # another state's document
+    "हरियाणा में असंध, इंद्री और घरौंडा में बारिश हुई।",  # the state alone: not enough for a case marker
+])
+def test_latin_words_need_the_document_context(full, text):
+    assert latin_view(full(text)) == []
+
+
+def test_latin_development_blocks_listed(full):
+    text = "सीतापुर। सदन ने महोली, पिसावां और गोंदलामऊ विकास खंडों में 38 नए मार्ग स्वीकृत किए।"
+    got = latin_view(full(text))
+    assert got == [
+        (16, 21, "महोली", "Maholi", "subdistrict", "सीतापुर", "उत्तर प्रदेश", "6880", "latin"),
+        (23, 30, "पिसावां", "Pisawan", "subdistrict", "सीतापुर", "उत्तर प्रदेश", "1564", "latin"),
+        (34, 42, "गोंदलामऊ", "Gondlamau", "subdistrict", "सीतापुर", "उत्तर प्रदेश", "1553", "pattern"),
+    ]
+
+
+@pytest.mark.parametrize("text,surface,name_en,kind,district", [
+    ("हरिद्वार जिले के लक्सर क्षेत्र से 340 लोगों को निकाला गया।", "लक्सर", "Laksar", "town", "हरिद्वार"),
+    ("हल्द्वानी : एसएसपी ने लालकुआं कोतवाली की जिम्मेदारी सौंपी।", "लालकुआं", "Lalkuan", "town", "नैनीताल"),
+    ("करनाल, 3 जून। घरौंडा कस्बे में जाम लगा।", "घरौंडा", "Gharaunda", "town", "करनाल"),
+    ("टिहरी जिले के घनसाली में बादल फटा।", "घनसाली", "Ghansali", "town", "टिहरी गढ़वाल"),
+])
+def test_latin_cues_and_case_markers(full, text, surface, name_en, kind, district):
+    (got,) = latin_view(full(text))
+    start = text.index(surface)
+    assert got[:7] == (start, start + len(surface), surface, name_en, kind, district, got[6])
+    assert got[7] is not None
+
+
+def test_latin_ner_location_is_linked():
+    nlp = make_nlp(["hindi_places"])
+    text = "टिहरी के घनसाली क्षेत्र के लोग आए।"
+    doc = run(nlp, text, ents=[("घनसाली", "LOC")])
+    got = [(s.text, attrs(s)["kind"], attrs(s)["name_en"], attrs(s)["district"], attrs(s)["source"])
+           for s in doc.spans["places"]]
+    assert ("घनसाली", "town", "Ghansali", "टिहरी गढ़वाल", "pattern") in got  # the area cue comes first
+    text = "उत्तराखंड के घनसाली से लोग आए।"
+    doc = run(nlp, text, ents=[("घनसाली", "LOC")])
+    (s,) = [s for s in doc.spans["places"] if s.text == "घनसाली"]
+    assert (attrs(s)["kind"], attrs(s)["name_en"], attrs(s)["state"], attrs(s)["source"]) == (
+        "town", "Ghansali", "उत्तराखंड", "ner")
+
+
+@pytest.mark.parametrize("text", [
+    "भरतपुर, 4 मई। पहाड़ी क्षेत्र में बारिश हुई। बड़ी संख्या में लोग आए।",  # Pahari tehsil (Bharatpur): a word
+    "बस्ती, 5 मई। हरे पेड़ काटे गए। हरे में रंग भरा।",  # हरे ~ Harraiya (Basti)
+    "बस्ती, 5 मई। तहसील परिसर में और तहसील दिवस पर बैठक हुई। ब्लॉक प्रमुख आए। कस्बे में जाम लगा।",
+    "करनाल, 3 जून। राजेश, सुनील और अमन में झगड़ा हुआ। सभी ने कहा कि उन्हें न्याय मिलेगा।",
+])
+def test_latin_index_does_not_turn_common_words_into_places(full, text):
+    assert latin_view(full(text)) == []

@@ -11,6 +11,11 @@ Inputs (read-only reference data, see their SOURCE.md):
 * ``gazetteer_lgd/``: LGD sub-districts, blocks (kind ``subdistrict``) and urban local
   bodies (only rows whose "In Local" name is Devanagari are used; Maharashtra's are Marathi
   and get a Hindi spelling derived by rule, the Marathi form kept as an alias);
+* the same LGD files for the Latin index ``latin_places.tsv``: sub-districts, blocks and urban local
+  bodies of the Hindi-speaking states and UTs (:data:`LATIN_STATES`) that LGD names in English only,
+  with the phonetic skeleton of the English name (:func:`extract.gazetteer.latin_skeleton`) as key; the
+  build prints how often the skeleton of a Devanagari name equals that of its English name on the LGD and
+  ``gazetteer_hi`` rows that have both (recall) and how many places share a skeleton (collisions);
 * optionally NER corpora (``--corpus``, IOB2 ``token<TAB>tag``) used only to flag
   single-word names that are mostly ordinary words or personal names (default: IL-NER
   train/dev and HiNER validation; the IL-NER *test* file is an evaluation set and is not read).
@@ -21,7 +26,7 @@ alias (``टिहरी गढ़वाल`` -> ``टिहरी``) unless ``<
 variants (``ऊधमसिंह नगर``) are not listed: :mod:`extract.gazetteer` matches them through loose keys.
 
 Outputs (TSV, header row, NFC, ``|`` for multi-values): ``states.tsv``,
-``districts.tsv``, ``places.tsv`` and ``words.tsv`` (single-word names that are also
+``districts.tsv``, ``places.tsv``, ``latin_places.tsv`` and ``words.tsv`` (single-word names that are also
 ordinary words or personal names, and generic words that are never places). ``extras.tsv`` (hand-written, same folder) is
 not generated: it is read and checked against the generated files.
 """
@@ -38,6 +43,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from extract.gazetteer import latin_skeleton, skeletons  # noqa: E402
 from extract.text import normalize_key  # noqa: E402
 
 DEV = re.compile("[\u0900-\u097F]")
@@ -121,6 +127,21 @@ STOP_NAMES = """
 पंचायत सदर टाउन बाजार बाज़ार शहरी ग्रामीण उत्तर दक्षिण पूर्व पश्चिम पूर्वी पश्चिमी मध्य केंद्र नगरीय
 """
 
+#: States and UTs whose English-only LGD units go to ``latin_places.tsv`` (LGD codes): Uttar Pradesh,
+#: Uttarakhand, Haryana, Rajasthan, Himachal Pradesh, Delhi, Punjab, Chandigarh, Madhya Pradesh, Bihar,
+#: Jharkhand, Chhattisgarh, Gujarat, Jammu and Kashmir.
+LATIN_STATES = ("9", "5", "6", "8", "2", "7", "3", "4", "23", "10", "20", "22", "24", "1")
+#: Generic words of English LGD names, removed wherever they stand (local-body types, unit words, LGD
+#: markers: ST = sub-tehsil, HQ = headquarters, "(PART)").
+EN_GENERIC = re.compile(
+    r"\b(?:nagar\s+palika\s+parishad|nagar\s+palika|nagar\s+panchayat|nagar\s+parishad|nagar\s+nigam|"
+    r"municipal\s+corporation|municipal\s+council|municipal\s+committee|municipality|"
+    r"notified\s+area\s+(?:committee|council)|town\s+area(?:\s+committee)?|cantonment\s+board|"
+    r"sub[\s-]*tehsil|tehsil|tahsil|block|st|hq|part)\b", re.I)
+#: Zone words: ``<district> East`` / ``Ambala-II`` / ``Patiala Rural`` are parts of a district town.
+EN_ZONE = re.compile(r"(?:\s*-?\s*\b(?:i{1,3}|iv|v|\d+|east|west|north|south|central|rural|urban|city|sadar|"
+                     r"dehat|nagar)\b)+$", re.I)
+
 ULB_AFFIXES = re.compile(
     r"^(?:नगर\s*पालिका\s*परिषद|नगर\s*पालिकापरिषद|नगर\s*पंचायत|नगर\s*परिषद|नगर\s*निगम)\s+"
     r"|\s+(?:नगर\s*पंचायत|नगर\s*पंचयात|नगरपंचायत|नगर\s*परिषद|नगरपरिषद|नगरीय|नगर\s*निगम)$"
@@ -154,6 +175,23 @@ def hindi_from_marathi(name: str) -> str:
     out = re.sub(r"गाव(?=$|[\s-])", "गांव", out)
     out = out.replace("रेल्वे", "रेलवे")
     return out
+
+
+def en_names(name: str) -> tuple[list[str], str]:
+    """The names in an English LGD name (``A alias B``, ``A/B``, ``A-cum-B``) without generic words, and
+    its bracketed part (``Nawabganj(Bareilly)``: ``Bareilly``, often the district)."""
+    name = unicodedata.normalize("NFC", ZW.sub("", name)).replace("*", " ")
+    bracket = " ".join(re.findall(r"\((.*?)\)", name))
+    name = re.sub(r"\(.*?\)|\(.*$", " ", name)
+    out = []
+    for part in re.split(r"\s+alias\s+|/|-cum-|\s+urf\s+", name, flags=re.I):
+        part = EN_GENERIC.sub(" ", part)
+        part = re.sub(r"\s*-?\s*\d+\s*$|\s*-\s*(?:I{1,3}|IV)\s*$", "", part, flags=re.I)  # AMBALA-II, VALTOHA-15
+        part = re.sub(r"\s*-\s*", " ", part)
+        part = title(re.sub(r"\s+", " ", part).strip(" ,.-"))
+        if part and part not in out:
+            out.append(part)
+    return out, bracket.strip()
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -206,6 +244,27 @@ def corpus_counts(paths: list[Path], keys: set[str]) -> dict[str, collections.Co
     return counts
 
 
+def skeleton_counts(paths: list[Path], skeleton_keys: set[str]) -> dict[str, collections.Counter]:
+    """For skeletons of the Latin index: how often a corpus word with that skeleton (any reading of
+    :func:`extract.gazetteer.skeletons`) is a location, a person, or outside names."""
+    types: dict[tuple[str, str], int] = collections.Counter()
+    for path in paths:
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) == 2 and DEV.search(parts[0]):
+                    label = "O" if parts[1] == "O" else parts[1][2:]
+                    types[(parts[0], {"NEL": "LOC", "LOCATION": "LOC", "NEP": "PER", "PERSON": "PER"}.get(label, label))] += 1
+    counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for (word, label), n in types.items():
+        for sk in skeletons(word):
+            if sk in skeleton_keys:
+                counts[sk][label] += n
+    return counts
+
+
 def word_like(c: collections.Counter) -> bool:
     loc, per, other = c["LOC"], c["PER"], c["O"]
     return (other >= 3 and other >= 2 * loc) or (per >= 3 and per >= 2 * loc)
@@ -221,6 +280,163 @@ def write_tsv(path: Path, header: list[str], rows: list[list[str]], comment: str
             cells = [unicodedata.normalize("NFC", str(c)).strip() for c in row]
             assert all("\t" not in c and "\n" not in c for c in cells), row
             fh.write("\t".join(cells) + "\n")
+
+
+def lgd_units(lgd: Path):
+    """(source, code, English name, local name, kind, state code, district code, ULB type) of every LGD
+    sub-district, block and urban local body."""
+    for r in read_csv(lgd / "subdistricts.csv"):
+        yield ("lgd-subdistrict", r["Sub-District Code"], r["Sub-District Name (In English)"],
+               r["Sub-District Name(In Local)"], "subdistrict", r["State Code"], r["District Code"], "")
+    with (lgd / "blocks.csv").open(encoding="utf-8", newline="") as fh:
+        block_rows = list(csv.reader(fh))
+    head = [h.strip() for h in block_rows[0]]
+    for cells in block_rows[1:]:  # two columns are both headed "Block Name": English, then local
+        r = dict(zip(head[:7], (c.strip() for c in cells[:7])))
+        name_en, local = (cells[7].strip(), cells[8].strip()) if len(cells) >= 9 else (cells[7].strip(), "")
+        yield ("lgd-block", r["Block Code"], name_en, local, "subdistrict", r["State Code"], r["District Code"], "")
+    for r in read_csv(lgd / "urban_local_bodies.csv"):
+        t = r["Localbody Type Code"]
+        yield ("lgd-ulb", r["Local Body Code"], r["Local Body Name"], r["Local Body Name (In Local)"],
+               "city" if t == "4" else "town", r["State Code"], "", t)
+
+
+def build_latin(lgd: Path, states: dict, districts: list[dict], places: list[dict], extras: list[dict],
+                stop_keys: set[str]) -> tuple[list[dict], collections.Counter]:
+    """Rows of ``latin_places.tsv``: the English-only LGD units of :data:`LATIN_STATES` keyed by the
+    skeleton of their English name; units named like a district, a state, a generic word or a place the
+    Devanagari files already have (same skeleton, same state) are left out, and one row is kept per
+    skeleton, kind (town/city or sub-district) and district (a sub-district before a block of the same
+    name; a local body takes its district from its bracket, ``Nawabganj(Bareilly)``, or from same-named
+    sub-districts of one district)."""
+    dropped: collections.Counter = collections.Counter()
+    district_codes = {d["code"] for d in districts if d["code"]}
+
+    def sks_hi(names) -> set[str]:
+        return {k for n in names for k in skeletons(n)}
+
+    state_sk = sks_hi(n for st in states.values() for n in [st["name_hi"], *st["aliases"]]) | {
+        latin_skeleton(st["name_en"]) for st in states.values()}
+    stop_sk = sks_hi(stop_keys)
+    district_sk: dict[str, set[str]] = collections.defaultdict(set)
+    district_by_sk: dict[tuple[str, str], set[str]] = collections.defaultdict(set)
+    for d in districts:
+        forms = sks_hi([d["name_hi"], *d["aliases"]]) | {latin_skeleton(x) for x in en_names(d["name_en"])[0]}
+        district_sk[d["state_code"]] |= forms
+        if d["code"]:
+            for k in forms:
+                district_by_sk[(d["state_code"], k)].add(d["code"])
+    known_sk: dict[str, set[str]] = collections.defaultdict(set)
+    for p in places + extras:
+        if p["state_code"]:
+            known_sk[p["state_code"]] |= sks_hi([p["name_hi"], *p["aliases"]])
+            if p.get("name_en"):
+                known_sk[p["state_code"]] |= {latin_skeleton(x) for x in en_names(p["name_en"])[0]}
+
+    units = []
+    for source, code, name_en, local, kind, sc, dc, ulb_type in lgd_units(lgd):
+        if sc not in LATIN_STATES or DEV.search(local) or not code:
+            continue
+        if dc not in district_codes:  # blocks of districts created after the 2021 list: district unknown
+            dc = ""
+        if ulb_type == "8":  # cantonment boards: parts of a city of the same name
+            dropped["cantonment"] += 1
+            continue
+        names, bracket = en_names(name_en)
+        if source == "lgd-ulb" and bracket:
+            ds = district_by_sk.get((sc, latin_skeleton(bracket)), set())
+            dc = next(iter(ds)) if len(ds) == 1 else ""
+        for name in names:
+            k = latin_skeleton(name)
+            stem = latin_skeleton(EN_ZONE.sub("", name))
+            if len(k) < 3:
+                dropped["short skeleton"] += 1
+            elif k in stop_sk:
+                dropped["generic word"] += 1
+            elif k in state_sk:
+                dropped["state name"] += 1
+            elif k in district_sk[sc] or (stem and stem in district_sk[sc]):
+                dropped["district of the same state"] += 1
+            elif k in known_sk[sc]:
+                dropped["in the Devanagari files"] += 1
+            else:
+                units.append({"code": code, "name_en": name, "kind": kind, "state_code": sc, "district_code": dc,
+                              "key": k, "source": source})
+    groups: dict[tuple[str, str], list[dict]] = collections.defaultdict(list)
+    for u in units:
+        groups[(u["state_code"], u["key"])].append(u)
+    rows = []
+    order = {"lgd-subdistrict": 0, "lgd-block": 1, "lgd-ulb": 2}
+    for (sc, k), us in groups.items():
+        sub_districts = {u["district_code"] for u in us if u["kind"] == "subdistrict"}
+        for u in us:
+            if u["kind"] != "subdistrict" and not u["district_code"]:
+                # the district of the same-named sub-districts (spelt exactly alike when they lie in several)
+                same = {x["district_code"] for x in us if x["kind"] == "subdistrict" and x["name_en"] == u["name_en"]}
+                ds = sub_districts if len(sub_districts) == 1 else same
+                if len(ds) == 1:
+                    u["district_code"] = next(iter(ds))
+        seen = set()
+        for u in sorted(us, key=lambda u: (order[u["source"]], int(u["code"]))):
+            slot = (u["kind"] == "subdistrict", u["district_code"])
+            if slot in seen:
+                dropped["duplicate"] += 1
+                continue
+            seen.add(slot)
+            rows.append(u)
+    rows.sort(key=lambda r: (int(r["state_code"]), r["key"], r["kind"], int(r["code"])))
+    return rows, dropped
+
+
+def skeleton_report(gaz_hi: Path, lgd: Path, rows: list[dict], corpora: list[Path]) -> dict[str, float]:
+    """How well the skeleton works: recall on the names that LGD and ``gazetteer_hi`` give in both scripts
+    (the share of pairs whose Devanagari and English skeletons agree), and collisions in the Latin index
+    (places sharing a skeleton with another place: anywhere, in the same state; one district never has two
+    places of one skeleton and kind: they are one row), and
+    the share of frequent ordinary words (tagged O in the corpora) whose skeleton is in the index."""
+    pairs: dict[str, list[tuple[str, str]]] = collections.defaultdict(list)
+    for source, code, name_en, local, kind, sc, dc, t in lgd_units(lgd):
+        if not DEV.search(local) or t == "8":
+            continue
+        local = clean(ULB_AFFIXES.sub("", clean(local)))
+        names = en_names(name_en)[0]
+        if names and local:
+            pairs["lgd-mr" if sc == "27" else "lgd"].append((names[0], re.split(r"\s+उर्फ\s+", local)[0]))
+    for r in read_csv(lgd / "districts.csv"):
+        if DEV.search(r["District Name(In Local)"]):
+            pairs["lgd-mr" if r["State Code"] == "27" else "lgd"].append(
+                (r["District Name (In English)"], clean(r["District Name(In Local)"])))
+    for r in read_csv(gaz_hi / "districts.csv"):
+        pairs["gazetteer_hi"].append((en_names(r["district_en"])[0][0], clean(r["district_hi"])))
+    out: dict[str, float] = {}
+    for group, ps in sorted(pairs.items()):
+        ok = sum(latin_skeleton(en) in skeletons(hi) for en, hi in ps)
+        out[f"recall {group}"] = round(ok / len(ps), 3)
+        out[f"pairs {group}"] = len(ps)
+    by_key: dict[str, set] = collections.defaultdict(set)
+    for r in rows:
+        by_key[r["key"]].add((r["state_code"], r["district_code"] or r["code"]))
+    places = {(r["state_code"], r["district_code"] or r["code"], r["key"]) for r in rows}
+    n = len(places)
+    out["latin places"] = n
+    out["collision any"] = round(sum(len(by_key[k]) > 1 for _, _, k in places) / n, 3)
+    out["collision state"] = round(sum(len({p for p in by_key[k] if p[0] == s}) > 1 for s, _, k in places) / n, 3)
+    words: collections.Counter = collections.Counter()
+    for path in corpora:
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) == 2 and parts[1] == "O" and DEV.search(parts[0]) and len(parts[0]) >= 3:
+                    words[key(parts[0])] += 1
+    frequent = [w for w, c in words.items() if c >= 3]
+    if frequent:
+        keys = set(by_key)
+        out["ordinary words hitting the index"] = round(
+            sum(any(k in keys for k in skeletons(w)) for w in frequent) / len(frequent), 3)
+        out["ordinary words"] = len(frequent)
+    return out
 
 
 def build(gaz_hi: Path, lgd: Path, out: Path, corpora: list[Path]) -> dict[str, int]:
@@ -378,10 +594,12 @@ def build(gaz_hi: Path, lgd: Path, out: Path, corpora: list[Path]) -> dict[str, 
         return "|".join(f)
 
     extras_keys = set()
+    extras_rows: list[dict] = []
     if (out / "extras.tsv").exists():
         lines = [ln for ln in (out / "extras.tsv").read_text(encoding="utf-8").splitlines()
                  if ln.strip() and not ln.startswith("#")]
         for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+            extras_rows.append({**row, "aliases": split(row["aliases"])})
             extras_keys |= {key(n) for n in [row["name_hi"], *split(row["aliases"])]}
             if "word" in row["ambiguous"].split("|"):  # a hand-listed place that is also a word (ब्रज, तराई)
                 word_keys.add(key(row["name_hi"]))
@@ -392,6 +610,14 @@ def build(gaz_hi: Path, lgd: Path, out: Path, corpora: list[Path]) -> dict[str, 
     for p in places:
         forms = [key(n) for n in [p["name_hi"], *p["aliases"]]]
         p["ambiguous"] = flags(p, any(place_keys[k] > 1 or k in by_key or k in extras_keys for k in forms))
+
+    # ---- the Latin index: English-only LGD units of the Hindi-speaking states
+    latin_rows, latin_dropped = build_latin(lgd, states, districts, places, extras_rows, stop_keys)
+    # a skeleton that ordinary words or personal names have (बड़ी / बडी ~ Baddi, पहाड़ी ~ Pahari) is
+    # flagged: such a place needs a strong cue (तहसील, कस्बा, the dateline, NER) at run time
+    sk_counts = skeleton_counts(corpora, {r["key"] for r in latin_rows})
+    for r in latin_rows:
+        r["ambiguous"] = "word" if word_like(sk_counts.get(r["key"], collections.Counter())) else ""
 
     # ---- write
     write_tsv(out / "states.tsv", ["code", "name_hi", "name_en", "kind", "aliases"],
@@ -409,6 +635,14 @@ def build(gaz_hi: Path, lgd: Path, out: Path, corpora: list[Path]) -> dict[str, 
                 "|".join(p["aliases"]), p["ambiguous"], p["source"]] for p in places],
               "generated by tools/build_gazetteer.py from gazetteer_lgd (GODL-India, see SOURCE.md); do not edit",
               key="kind,code")
+
+    write_tsv(out / "latin_places.tsv",
+              ["code", "name_en", "kind", "state_code", "district_code", "key", "ambiguous", "source"],
+              [[r["code"], r["name_en"], r["kind"], r["state_code"], r["district_code"], r["key"], r["ambiguous"],
+                r["source"]] for r in latin_rows],
+              "generated by tools/build_gazetteer.py from gazetteer_lgd (GODL-India, see SOURCE.md): English-only "
+              "LGD units, key = extract.gazetteer.latin_skeleton(name_en); do not edit",
+              key="source,code,key")
 
     word_rows = sorted({(k, "stop", "editor") for k in stop_keys}
                        | {(k, "word", "editor") for k in word_keys - corpus_words - stop_keys}
@@ -438,8 +672,11 @@ def build(gaz_hi: Path, lgd: Path, out: Path, corpora: list[Path]) -> dict[str, 
                     print(f"extras: {n} duplicates a place of state {sc} in places.tsv", file=sys.stderr)
     assert lgd_states >= set(states), "a state code of gazetteer_hi is not in LGD"
     stats = {"states": len(states), "districts": len(districts), "places": len(places), "extras": n_extras,
-             "words": len(word_rows)}
+             "latin_places": len(latin_rows), "words": len(word_rows)}
     print("rows:", stats, "dropped places:", dict(dropped), file=sys.stderr)
+    print("latin_places by state:", dict(collections.Counter(r["state_code"] for r in latin_rows)),
+          "dropped:", dict(latin_dropped), file=sys.stderr)
+    print("skeleton:", skeleton_report(gaz_hi, lgd, latin_rows, corpora), file=sys.stderr)
     return stats
 
 

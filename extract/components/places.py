@@ -5,7 +5,7 @@ match over token norms) and writes ``doc.spans["places"]``, one span per mention
 with attributes ``name`` (canonical Hindi), ``name_en``, ``kind``
 (state|ut|district|city|town|subdistrict|village|country|other), ``state``/``state_en``
 (canonical Hindi/English state the place lies in; None if unknown and for states themselves), ``district``, ``code`` (LGD code
-or None), ``confidence``, ``source`` (gazetteer|dateline|ner) and ``dateline``.
+or None), ``confidence``, ``source`` (gazetteer|dateline|ner|pattern|latin) and ``dateline``.
 
 Deciding which matches are places:
 
@@ -52,18 +52,39 @@ Deciding which matches are places:
 * Optionally, NER entities labelled LOC/LOCATION/GPE that the gazetteer lacks are
   reported with kind ``other`` and lower confidence (trimmed of punctuation, case markers and common
   words; none inside a person's or an organisation's name or a designation).
+* Towns and sub-districts that LGD names in English only (UP, Uttarakhand, Haryana, Rajasthan, HP,
+  Delhi, Punjab, Gujarat …: ``data/gazetteer/latin_places.tsv``) are matched by the phonetic skeleton of
+  the word (:func:`extract.gazetteer.skeletons`: ``हर्रैया`` ~ ``Harraiya``), never on a bare word, only
+  where the context already makes a place likely, and reported with the LGD kind, code, district, state
+  and English name, the name as written in the text:
+
+  - a cue word (``source`` = ``pattern``): ``X तहसील`` / ``ब्लॉक`` / ``विकासखंड`` / ``विकास खंडों`` /
+    ``प्रखंड`` (and plurals), ``तहसील X``, ``ब्लॉक X`` (a sub-district preferred); ``X कस्बा``,
+    ``कस्बा X``, ``X नगर पंचायत`` / ``नगर पालिका`` (a town preferred); ``X थाना`` / ``कोतवाली`` /
+    ``थाने`` and ``X क्षेत्र`` / ``इलाके`` (only a place of the document's own district, and not one
+    whose skeleton ordinary words share: ``पहाड़ी क्षेत्र``);
+  - the dateline place (``बिसवां (सीतापुर) :``: in the bracketed district) and NER locations;
+  - a proper word (no common word, personal name, designation) listed next to a place of known state
+    (``असंध, इंद्री और घरौंडा``: in the document's states or that place's), or before a case marker
+    (``घरौंडा में``: only in the document's own district, skeleton of 4+ letters), ``source`` = ``latin``.
+
+  A skeleton shared by places of several districts is resolved by the document's districts, then
+  states (from unambiguous mentions and the dateline); still ambiguous, it is not linked (a cue word
+  still gives a bare pattern place). Without any state or district in the document, only a cue word,
+  the dateline or NER may link a skeleton that names one place.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..text.tokenizer import ensure_normalized
-from ..gazetteer import Entry, Gazetteer, Match, place_key
+from ..gazetteer import Entry, Gazetteer, Match, place_key, skeleton
 from ..names import NameLexicon
 from ..spans import add_span, attrs
 from ..temporal.dateline import BYLINE_CUES
@@ -116,6 +137,22 @@ _STATION = frozenset(place_key(w) for w in "थाना थाने कोत�
 _AREA_OR_POLICE = frozenset(place_key(w) for w in "क्षेत्र इलाके इलाका पुलिस प्रभारी पहुंचे पहुंची में".split())
 #: Sub-district cues after the name (``बीकापुर तहसील``, ``बिसरख ब्लॉक``): the name may be any proper word.
 _SUBDISTRICT_AFTER = frozenset(place_key(w) for w in "तहसील ब्लॉक ब्लाक विकासखंड विकासखण्ड प्रखंड प्रखण्ड".split())
+#: Cues for the Latin index (English-only LGD units, :meth:`Gazetteer.resolve_latin`): a word before them
+#: becomes a place only when its skeleton names one. Sub-districts (``गोंदलामऊ विकास खंडों``), towns
+#: (``X कस्बे``, ``X नगर पंचायत``), police stations and areas (``लालकुआं कोतवाली``, ``लक्सर क्षेत्र``: in the
+#: document's district only); before the name: ``तहसील X``, ``कस्बा X``.
+_LATIN_SUB_AFTER = _SUBDISTRICT_AFTER | frozenset(place_key(w) for w in (
+    "तहसीलों ब्लॉकों ब्लाकों विकासखंडों विकासखण्डों प्रखंडों प्रखण्डों").split())
+_VIKAS = place_key("विकास")
+_KHAND = frozenset(place_key(w) for w in "खंड खण्ड खंडों खण्डों".split())
+_LATIN_TOWN_AFTER = frozenset(place_key(w) for w in "कस्बा कस्बे कस्बों नगरपंचायत नगरपालिका".split())
+_LOCAL_BODY = frozenset(place_key(w) for w in "पंचायत पालिका".split())  # X नगर पंचायत / X नगर पालिका
+_LATIN_STATION = frozenset(place_key(w) for w in "थाना थाने थानों कोतवाली".split())
+_LATIN_SUB_BEFORE = frozenset(place_key(w) for w in "तहसील ब्लॉक ब्लाक विकासखंड विकासखण्ड प्रखंड प्रखण्ड".split())
+_LATIN_TOWN_BEFORE = frozenset(place_key(w) for w in "कस्बा कस्बे".split())
+_TOWN_KINDS = ("town", "city")
+#: a word before a case marker needs a skeleton this long (short ones are shared with ordinary words)
+_LATIN_CASE_MIN = 4
 #: Area nouns after a name: make a gazetteer name strong (a word-like one only when it is a region:
 #: ``अवध क्षेत्र``, not ``बाढ़ क्षेत्र``), or an unknown toponym a place.
 _AREA_AFTER = frozenset(place_key(w) for w in "क्षेत्र इलाके इलाका अंचल परिक्षेत्र".split())
@@ -149,6 +186,11 @@ _CONF = {
     "locality": 0.55,
     "toponym": 0.55,
     "ner": 0.5,
+    "latin": 0.7,  # a cue word and the Latin index
+    "latin_dateline": 0.8,
+    "latin_ner": 0.6,
+    "latin_listed": 0.65,
+    "latin_case": 0.6,
 }
 
 
@@ -261,6 +303,14 @@ def _entry_attrs(e: Entry) -> dict[str, Any]:
     }
 
 
+def _latin_attrs(e: Entry, text: str) -> dict[str, Any]:
+    """Span attributes of a place of the Latin index written ``text``: the name as written (NFC), the LGD
+    English name, kind, code, district and state."""
+    a = _entry_attrs(e)
+    a["name"] = unicodedata.normalize("NFC", text.strip())
+    return a
+
+
 _JOINERS = frozenset(place_key(w) for w in ", और एवं व तथा या".split())
 
 
@@ -308,33 +358,63 @@ def _designation_words() -> frozenset[str]:
 
 
 def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int], state_code: str | None,
-                    datelines: list[Span] = (), ner_locs: list[Span] = (), known: set[int] = frozenset()) -> None:
+                    datelines: list[Span] = (), ner_locs: list[Span] = (), known: set[int] = frozenset(),
+                    link: Callable[..., Entry | None] | None = None,
+                    words: tuple[list[int], list[str]] | None = None) -> None:
     """Villages, sub-districts and localities by their cue words (see the module docstring). Names of
     people and organisations (``names``) are skipped; dateline places are left to the dateline step, a
     locality or bare toponym that a NER entity covers to the NER step, and a gazetteer name (``known``
-    tokens) is a village only after a village cue."""
+    tokens) is a village only after a village cue. ``link(start, end, level, kinds)`` resolves a name
+    through the Latin index (:meth:`Gazetteer.resolve_latin`): a sub-district, town or police-station name
+    it knows is reported with its LGD kind, district and state."""
     placed = list(doc.spans["places"]) + list(datelines)
     st = gaz.state(state_code)
-    found: dict[int, tuple[int, int, str, float]] = {}  # first token -> (start, end, kind, confidence)
+    # first token -> (start, end, kind, confidence, LGD entry of the Latin index or None)
+    found: dict[int, tuple[int, int, str, float, Entry | None]] = {}
 
     def free(a: int, b: int) -> bool:
         return not _covered(placed, a, b) and not _covered(names, a, b) and not any(
-            s < b and a < e for s, e, _, _ in found.values())
+            s < b and a < e for s, e, _, _, _ in found.values())
 
-    def take(a: int, b: int, kind: str, conf: float) -> None:
-        if a < 0 or not free(a, b) or (kind == "other" and _covered(ner_locs, a, b)):
-            return
+    def take(a: int, b: int, kind: str, conf: float, entry: Entry | None = None) -> bool:
+        if a < 0 or not free(a, b) or (kind == "other" and entry is None and _covered(ner_locs, a, b)):
+            return False
         if kind != "village" and any(q in known for q in range(a, b)):
-            return
-        found[a] = (a, b, kind, conf)
+            return False
+        found[a] = (a, b, kind, conf, entry)
+        return True
+
+    def latin_cue(w: int) -> tuple[int, str, tuple[str, ...], bool] | None:
+        """(token, level, preferred kinds, word-like skeletons allowed) of a name that a Latin-index cue at
+        word ``w`` points to."""
+        k = keys[w]
+        nk = keys[w + 1] if w + 1 < m else ""
+        nnk = keys[w + 2] if w + 2 < m else ""
+        if nk in _LATIN_SUB_AFTER or (nk == _VIKAS and nnk in _KHAND):
+            return idx[w], "any", ("subdistrict",), True
+        if nk in _LATIN_TOWN_AFTER or (nk == _NAGAR and nnk in _LOCAL_BODY):
+            return idx[w], "state", _TOWN_KINDS, True
+        if nk in _LATIN_STATION or nk in _AREA_AFTER:  # weak cues: not a word-like skeleton (पहाड़ी क्षेत्र)
+            return idx[w], "district", (), False
+        if w + 1 < m and k in _LATIN_SUB_BEFORE:
+            return idx[w + 1], "state", ("subdistrict",), True
+        if w + 1 < m and k in _LATIN_TOWN_BEFORE:
+            return idx[w + 1], "state", _TOWN_KINDS, True
+        return None
 
     n = len(doc)
-    idx = [i for i, t in enumerate(doc) if not t.is_space]  # word positions -> token indices
-    keys = [_key(doc, i) for i in idx]
+    idx, keys = words if words is not None else _words(doc)  # word positions -> token indices, keys
     m = len(idx)
     for w in range(m):
         i, k = idx[w], keys[w]
         nk = keys[w + 1] if w + 1 < m else ""
+        cue = latin_cue(w) if link is not None else None
+        if cue is not None:
+            j, level, kinds, word_like = cue
+            if j not in known and _proper(doc, j, gaz):
+                e = link(j, j + 1, level, kinds, words=word_like)
+                if e is not None and take(j, j + 1, e.kind, _CONF["latin"], e):
+                    continue
         if not (k in _VILLAGE_BEFORE or k in _LOCALITY_BEFORE or nk in _VILLAGE_AFTER or nk in _SUBDISTRICT_AFTER
                 or nk in _LOCALITY_AFTER or nk == _NAGAR or nk in _STATION or k.endswith(_STRONG_ENDINGS)):
             continue  # no cue at or after this word (the common case)
@@ -382,12 +462,22 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
                                  or _name_stop(doc[nxt]) == "coordinator"):
             rural = nk in _VILLAGE_AFTER or nnk in _RURAL
             take(i, i + 1, "village" if rural else "other", _CONF["toponym"])
-    for a, b, kind, conf in sorted(found.values()):
+    for a, b, kind, conf, entry in sorted(found.values(), key=lambda f: f[:2]):
         name = doc[a:b].text
+        if entry is not None:
+            add_span(doc, "places", doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text),
+                     **_latin_attrs(entry, name), confidence=conf, source="pattern", dateline=False)
+            continue
         add_span(doc, "places", doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text), name=name, name_en=None,
                  kind=kind, state=st.name_hi if st else None, state_en=st.name_en if st else None, district=None,
                  code=None, state_code=state_code if st else None, confidence=conf, source="pattern",
                  dateline=False)
+
+
+def _words(doc: Doc) -> tuple[list[int], list[str]]:
+    """The token indices of the doc's words (no whitespace tokens) and their gazetteer keys."""
+    idx = [t.i for t in doc if not t.is_space]
+    return idx, [place_key(doc[i].norm_ or doc[i].text) for i in idx]
 
 
 def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER_LABELS,
@@ -554,12 +644,43 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
         a.update(confidence=conf, source="gazetteer", dateline=dateline)
         add_span(doc, "places", doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text), **a)
 
+    # the Latin index (English-only LGD units) for names the cues, the dateline or NER make places: one
+    # place in the document's districts/states (or, at level "any" and without any, anywhere)
+    def link(a: int, b: int, level: str, kinds: tuple[str, ...] = (), states: Iterable[str] = (),
+             districts: Iterable[str] = (), words: bool = True) -> Entry | None:
+        return gaz.resolve_latin(doc[a:b].text, ctx_states | set(states), ctx_districts | set(districts),
+                                 kinds, level, words)
+
+    def bracket_district(s: Span) -> Entry | None:
+        """``बिसवां (सीतापुर) :``: the district in brackets after a dateline place."""
+        j = _next_word(doc, s.end)
+        if j < len(doc) and doc[j].text == "(":
+            m = match_at.get(_next_word(doc, j + 1))
+            if m is not None and m.entries[0].kind == "district":
+                return m.entries[0]
+        return None
+
+    known = {i for m in matches if m.start not in cued for i in range(m.start, m.end)}
+    dateline_latin: dict[int, Entry] = {}
+    for s in datelines if report_unknown_dateline else ():
+        if _covered(doc.spans["places"], s.start, s.end) or any(i in known for i in range(s.start, s.end)) \
+                or not s.text.strip() or any(t.is_punct or gaz.is_stop(t.text) for t in s):
+            continue
+        d = bracket_district(s)
+        e = link(s.start, s.end, "any", (), [d.state_code] if d else (), [d.district_code] if d else ())
+        if e is not None:  # its district and state are the document's too
+            dateline_latin[s.start] = e
+            ctx_states.add(e.state_code or "")
+            ctx_districts.add(e.district_code or "")
+    ctx_states.discard("")
+    ctx_districts.discard("")
+
     # 3. places below the district level that the gazetteer lacks, found by their cues
     village_state = next(iter(ctx_states)) if len(ctx_states) == 1 else None
     ner_locs = [s for s in _ner_places(doc, gaz, ner_labels) if not any(
         _covered(x, s.start, s.end) for x in (doc.spans["places"], people, orgs, roles))] if use_ner else []
-    known = {i for m in matches if m.start not in cued for i in range(m.start, m.end)}
-    _pattern_places(doc, gaz, people + orgs, cued, village_state, datelines, ner_locs, known)
+    words = _words(doc)
+    _pattern_places(doc, gaz, people + orgs, cued, village_state, datelines, ner_locs, known, link, words)
 
     # 4. a dateline place the gazetteer does not know
     placed = list(doc.spans["places"])
@@ -569,13 +690,12 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
                 continue
             if all(gaz.is_stop(t.text) or t.is_punct or t.is_space for t in s):
                 continue
+            if s.start in dateline_latin:  # a town or sub-district of the Latin index
+                add_span(doc, "places", s.start_char, s.end_char, **_latin_attrs(dateline_latin[s.start], s.text),
+                         confidence=_CONF["latin_dateline"], source="dateline", dateline=True)
+                continue
             # "बिसवां (सीतापुर) :": the district in brackets gives the district and state
-            e = None
-            j = _next_word(doc, s.end)
-            if j < len(doc) and doc[j].text == "(":
-                m = match_at.get(_next_word(doc, j + 1))
-                if m is not None and m.entries[0].kind == "district":
-                    e = m.entries[0]
+            e = bracket_district(s)
             add_span(doc, "places", s.start_char, s.end_char, name=s.text.strip(), name_en=None, kind="other",
                      state=e.state_hi if e else None, state_en=e.state_en if e else None,
                      district=e.district_hi if e else None, code=None, state_code=e.state_code if e else None,
@@ -591,11 +711,87 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
                 continue
             if _listed_with_people(doc, a, b, people):
                 continue  # अमन, सोनू, मोनू और राहुल
+            e = link(a, b, "any")
+            if e is not None:  # a town or sub-district of the Latin index
+                add_span(doc, "places", span.start_char, span.end_char, **_latin_attrs(e, span.text),
+                         confidence=_CONF["latin_ner"], source="ner", dateline=False)
+                continue
             add_span(doc, "places", span.start_char, span.end_char, name=span.text.strip(), name_en=None,
                      kind="other", state=None, state_en=None, district=None, code=None, state_code=None,
                      confidence=_CONF["ner"], source="ner", dateline=False)
+
+    # 6. words the Latin index names in the document's own district or state, in a place context
+    if ctx_states or ctx_districts:
+        _latin_context_places(doc, gaz, people + orgs + roles, known, link, words)
     _sort(doc)
     return doc
+
+
+def _linked(span: Span | None) -> Span | None:
+    """The span if it is a place below the state level with a known state (not a village or other)."""
+    if span is None:
+        return None
+    a = attrs(span)
+    if a.get("kind") in ("state", "ut", "country", "village", "other") or not a.get("state_code"):
+        return None
+    return span
+
+
+def _latin_context_places(doc: Doc, gaz: Gazetteer, names: list[Span], known: set[int], link,
+                          words: tuple[list[int], list[str]]) -> None:
+    """Single words that no step took, that are no common word, designation or personal name, and whose
+    skeleton names a town or sub-district of the Latin index: listed next to a place with a known state
+    (``असंध , इंद्री और घरौंडा``; the place must lie in the document's states or that place's state), or
+    followed by a case marker (``घरौंडा में``; it must lie in one of the document's districts)."""
+    lex = NameLexicon.load()
+    blocked = set(known) | {i for s in names for i in range(s.start, s.end)}
+    blocked |= {i for s in doc.spans["places"] for i in range(s.start, s.end)}
+    words, keys = words
+    joiner = [k in _JOINERS for k in keys]
+    case = [k in CASE_MARKERS for k in keys]
+    n = len(words)
+    # word positions with a place context: a list word before or after, or a case marker after
+    cands = [w for w in range(n) if ((w > 0 and joiner[w - 1]) or (w + 1 < n and (joiner[w + 1] or case[w + 1])))
+             and words[w] not in blocked and _DEV_WORD.fullmatch(keys[w]) is not None]
+    tried: dict[int, bool] = {}  # word position -> tried with a listed neighbour
+    for _ in range(4):  # a list is linked item by item
+        placed = list(doc.spans["places"])
+        starts = {s.start: s for s in placed}
+        ends = {s.end: s for s in placed}
+        added = False
+        for w in cands:
+            i = words[w]
+            if tried.get(w) or i in blocked:
+                continue
+            neighbour = None
+            if w > 1 and joiner[w - 1]:
+                neighbour = _linked(ends.get(words[w - 2] + 1))
+            if neighbour is None and w + 2 < n and joiner[w + 1]:
+                neighbour = _linked(starts.get(words[w + 2]))
+            if neighbour is None and (w in tried or not (w + 1 < n and case[w + 1])):
+                continue
+            tried[w] = neighbour is not None
+            t = doc[i]
+            if not gaz.latin(t.text) or not _proper(doc, i, gaz) or lex.names.get(normalize_key(t.norm_ or t.text)):
+                continue
+            if neighbour is not None:
+                # list items are mostly of one kind (``महोली, पिसावां और गोंदलामऊ विकास खंडों``)
+                a = attrs(neighbour)
+                e = link(i, i + 1, "state", (a["kind"],), [a["state_code"]], words=False)
+                conf = _CONF["latin_listed"]
+            elif len(skeleton(t.text)) >= _LATIN_CASE_MIN:
+                e = link(i, i + 1, "district", words=False)
+                conf = _CONF["latin_case"]
+            else:
+                e = None
+            if e is None:
+                continue
+            add_span(doc, "places", t.idx, t.idx + len(t.text), **_latin_attrs(e, t.text), confidence=conf,
+                     source="latin", dateline=False)
+            blocked.add(i)
+            added = True
+        if not added:
+            break
 
 
 #: what may follow a NER location for it to be taken (besides punctuation and the end of the text): a case
