@@ -386,3 +386,17 @@ def test_place_before_a_generic_named_body(nlp):
         ("दिल्ली राज्य विधिक सेवा प्राधिकरण", "दिल्ली राज्य विधिक सेवा प्राधिकरण", 0)]
     assert orgs(nlp("राज्य विधिक सेवा प्राधिकरण ने शिविर लगाया।")) == [
         ("राज्य विधिक सेवा प्राधिकरण", "राज्य विधिक सेवा प्राधिकरण", 0)]
+
+
+def test_jurisdiction_of_a_post_is_a_place():
+    from extract import Extractor
+
+    text = "डिंडौरी। उन्होंने करंजिया बीएमओ डॉ. सुनील धुर्वे और मेहंदवानी बीएमओ डॉ. पी.एस. परस्ते को नोटिस दिया।"
+    rec = Extractor()(text)
+    got = {p.name: (p.kind, p.district, p.state) for p in rec.places}
+    assert got["करंजिया"] == ("subdistrict", "डिंडोरी", "मध्य प्रदेश")
+    assert got["मेहंदवानी"] == ("subdistrict", "डिंडोरी", "मध्य प्रदेश")
+    roles = {p.name: [(r.title, r.jurisdiction) for r in p.roles] for p in rec.people}
+    assert roles == {"सुनील धुर्वे": [("बीएमओ", "करंजिया")], "पी.एस. परस्ते": [("बीएमओ", "मेहंदवानी")]}
+    k = next(p for p in rec.places if p.name == "करंजिया").mentions[0]
+    assert text[k.start:k.end] == "करंजिया"

@@ -147,6 +147,8 @@ _APPOINTED = frozenset(normalize_key(w) for w in (
 _TO = frozenset({normalize_key("को")})
 #: ``<designation> पद पर <names>``
 _SE = normalize_key("से")
+#: words after which a jurisdiction may open (… ने करंजिया बीएमओ …, … में खुरई एसडीएम …)
+_SE_LIKE = frozenset(normalize_key(w) for w in "से ने को में पर उन्होंने".split())
 #: level words that are also common surnames (अशोक कुमार मंडल): a surname after a given or middle name
 _SURNAME_LEVELS = frozenset(normalize_key(w) for w in "मंडल मण्डल".split())
 #: "<name> <designation> का दायित्व संभालेंगे"
@@ -491,11 +493,34 @@ class _Doc:
             elif s in self.org_end and not v.brk[s]:
                 m = self.org_end[s]
                 r.organization, r.prefix_start = m, m.start
+            if r.jurisdiction is None and r.organization is None and r.title.category in JURISDICTIONAL:
+                self._jurisdiction_before(r)
             q = r.prefix_start
             while q - 1 >= 0 and is_pre_honorific(v, q - 1) and not v.brk[q]:
                 q -= 1
             if q < r.prefix_start:
                 r.pre_honorific = (q, r.prefix_start)
+
+    def _jurisdiction_before(self, r: RoleMatch) -> None:
+        """``करंजिया बीएमओ डॉ. ...``, ``खुरई एसडीएम मनोज ...``, ``दाउदनगर एसडीपीओ``: one place word right before an
+        administrative or police designation, after a boundary (a comma, a coordinator, a case marker, the
+        sentence start), is the post's jurisdiction: a place of the gazetteer, or a word no lexicon knows."""
+        v, q = self.view, r.prefix_start - 1
+        if q < 0 or v.brk[r.prefix_start] or not v.word[q] or v.dotted[q] or v.names[q]:
+            return
+        if q in self.role_tok or q in self.org_tok or is_pre_honorific(v, q) or v.keys[q] in self.designation_words:
+            return
+        if v.stop[q] not in (None, "place") or v.keys[q].endswith("ों"):
+            return
+        b = q - 1
+        if not (b < 0 or v.brk[q] or v.punct[b] or v.hard(b) or v.keys[b] in _SE_LIKE):
+            return
+        if v.stop[q] is None and not self._place_between(q, q + 1) and not _admin_place(v.text(q, q + 1), True):
+            # an unknown word: a jurisdiction only when a name (or an honorific) follows the designation
+            a = r.after
+            if not (a < self.n and not v.brk[a] and (is_pre_honorific(v, a) or v.names[a])):
+                return
+        r.jurisdiction, r.prefix_start = (q, q + 1), q
 
     def _post_qualifier(self, r: RoleMatch) -> None:
         """A qualifier written after the title, without brackets: ``पुलिस अधीक्षक ग्रामीण``, ``एडीजी जोन``,
@@ -801,7 +826,9 @@ class _Doc:
                 nxt = pos + k
                 named_next = nxt < self.n and (is_pre_honorific(v, nxt) or "given" in v.names[nxt])
                 if nxt < self.n and not any(v.brk[q] for q in range(pos + 1, nxt + 1)) \
-                        and (not v.names[pos] or named_next) and _admin_place(v.text(pos, nxt), word_ok=named_next):
+                        and (not v.names[pos] or named_next) \
+                        and (_admin_place(v.text(pos, nxt), word_ok=named_next)
+                             or named_next and k == 1 and self._place_between(pos, nxt)):
                     r_last.jurisdiction = (pos, pos + k)
                     pos = start = pos + k
                     hon = self.honorifics_at(pos)
@@ -1471,6 +1498,8 @@ class PeopleComponent:
                 organization=v.text(org.start, org.end) if org else None,
                 org=org.key if org else None,
                 jurisdiction=v.text(*r.jurisdiction) if r.jurisdiction else None,
+                jurisdiction_start=v.start_char(r.jurisdiction[0]) if r.jurisdiction else None,
+                jurisdiction_end=v.end_char(r.jurisdiction[1] - 1) if r.jurisdiction else None,
                 former=r.former,
                 persons=sorted(role_persons.get(i, []), key=lambda x: int(x[1:])),
                 link=link,

@@ -303,6 +303,42 @@ def _entry_attrs(e: Entry) -> dict[str, Any]:
     }
 
 
+def _role_jurisdictions(doc: Doc, gaz: Gazetteer, roles: list[Span], people: list[Span], orgs: list[Span],
+                        match_at: dict[int, Match], ctx_states: set[str], ctx_districts: set[str], link) -> None:
+    """Places named as the jurisdiction of a designation (``hindi_people``'s ``jurisdiction_start/end``): the
+    gazetteer's reading in the document's states (a word-like name included), else the Latin index, else a
+    place of kind ``other`` when no lexicon knows the word."""
+    for r in roles:
+        a = attrs(r)
+        js, je = a.get("jurisdiction_start"), a.get("jurisdiction_end")
+        if js is None or je is None:
+            continue
+        span = doc.char_span(js, je, alignment_mode="expand")
+        if span is None or any(_covered(x, span.start, span.end) for x in (doc.spans["places"], people, orgs)):
+            continue
+        m = match_at.get(span.start)
+        if m is not None and m.end == span.end:
+            pool = [e for e in m.entries if e.state_code in ctx_states or e.district_code in ctx_districts] \
+                or m.entries
+            if pool[0].kind in ("state", "ut", "country") or len({e.uid for e in pool
+                                                                   if e.priority == pool[0].priority}) == 1:
+                add_span(doc, "places", js, je, **_entry_attrs(pool[0]), confidence=_CONF["context"],
+                         source="gazetteer", dateline=False)
+                continue
+        e = link(span.start, span.end, "state")
+        if e is not None:
+            add_span(doc, "places", js, je, **_latin_attrs(e, span.text), confidence=_CONF["town"],
+                     source="gazetteer", dateline=False)
+            continue
+        if m is None and all(t.is_alpha and not gaz.is_stop(t.text) for t in span):
+            state = next(iter(ctx_states)) if len(ctx_states) == 1 else None
+            st = gaz.state(state) if state else None
+            add_span(doc, "places", js, je, name=unicodedata.normalize("NFC", span.text.strip()), name_en=None,
+                     kind="other", state=st.name_hi if st else None, state_en=st.name_en if st else None,
+                     district=None, code=None, state_code=state if st else None, confidence=_CONF["toponym"],
+                     source="role", dateline=False)
+
+
 def _latin_attrs(e: Entry, text: str) -> dict[str, Any]:
     """Span attributes of a place of the Latin index written ``text``: the name as written (NFC), the LGD
     English name, kind, code, district and state."""
@@ -674,6 +710,10 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
             ctx_districts.add(e.district_code or "")
     ctx_states.discard("")
     ctx_districts.discard("")
+
+    # 2b. the jurisdiction of an administrative or police post (``एसडीओ हर्रैया``, ``करंजिया बीएमओ``, ``बस्ती के
+    #     जिलाधिकारी``): a place even when its name is also a word or the gazetteer lacks it
+    _role_jurisdictions(doc, gaz, roles, people, orgs, match_at, ctx_states, ctx_districts, link)
 
     # 3. places below the district level that the gazetteer lacks, found by their cues
     village_state = next(iter(ctx_states)) if len(ctx_states) == 1 else None
