@@ -3,7 +3,7 @@ records, plus mention-level NER on the IL-NER Hindi test set.
 
 Run from the repository root::
 
-    python3 benchmarks/entities_eval.py [--set samples|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|both|all] [--errors]
+    python3 benchmarks/entities_eval.py [--set samples|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|both|all] [--errors]
                                         [--ner-test [PATH]] [--ner-errors N] [--json OUT]
 
 Sets (golden format: ``samples/README.md``):
@@ -465,7 +465,7 @@ def format_ner(totals: dict, speed: dict, path: Path) -> str:
 # ------------------------------------------------------------------------------------------------
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", choices=["samples", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "both", "all"], default="both")
+    ap.add_argument("--set", choices=["samples", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "both", "all"], default="both")
     ap.add_argument("--errors", action="store_true", help="list every error per document")
     ap.add_argument("--ner-test", nargs="?", const=str(DEFAULT_NER_TEST), default=None, metavar="PATH",
                     help=f"also score IL-NER mentions (default file: {DEFAULT_NER_TEST})")
@@ -487,7 +487,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if name.startswith("hindi_") and hasattr(proc, "use_ner"):
                 proc.use_ner = name[len("hindi_"):] in want
     report: dict = {}
-    names = {"both": ["samples", "heldout"], "all": ["samples", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]}.get(args.set, [args.set])
+    names = {"both": ["samples", "heldout"], "all": ["samples", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"]}.get(args.set, [args.set])
     for name in names:
         for doc_id, text, gold in load_set(SETS[name]):
             bad = check_golden(text, gold)

@@ -17,6 +17,7 @@ SETS = {
     "heldout4": ROOT / "benchmarks" / "heldout4",
     "heldout5": ROOT / "benchmarks" / "heldout5",
     "heldout6": ROOT / "benchmarks" / "heldout6",
+    "heldout7": ROOT / "benchmarks" / "heldout7",
 }
 
 
