@@ -400,3 +400,13 @@ def test_jurisdiction_of_a_post_is_a_place():
     assert roles == {"सुनील धुर्वे": [("बीएमओ", "करंजिया")], "पी.एस. परस्ते": [("बीएमओ", "मेहंदवानी")]}
     k = next(p for p in rec.places if p.name == "करंजिया").mentions[0]
     assert text[k.start:k.end] == "करंजिया"
+
+
+def test_a_list_closed_by_an_area_noun_is_a_list_of_places():
+    from extract import Extractor
+
+    text = "करनाल, 6 दिसंबर। घरौंडा, असंध, नीलोखेड़ी और इंद्री खंडों में टीमें बनाई गई हैं। किसानों, मजदूरों और छात्रों के गांवों में बैठक।"
+    rec = Extractor()(text)
+    got = {p.name: (p.kind, p.state) for p in rec.places}
+    assert set(got) == {"करनाल", "घरौंडा", "असंध", "नीलोखेड़ी", "इंद्री"}
+    assert got["असंध"] == ("town", "हरियाणा") and got["नीलोखेड़ी"][1] == "हरियाणा"

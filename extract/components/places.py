@@ -303,6 +303,64 @@ def _entry_attrs(e: Entry) -> dict[str, Any]:
     }
 
 
+#: plural (or singular) area nouns after a list of names: every listed word is such a place
+#: (``घरौंडा, असंध, नीलोखेड़ी और इंद्री खंडों में``, ``कुढ़नी, मड़वन, कांटी और सकरा प्रखंडों की``)
+_LIST_CUES = {place_key(w): kind for kind, ws in (
+    ("subdistrict", "प्रखंडों प्रखंड प्रखण्डों खंडों विकासखंडों विकासखंड ब्लॉकों ब्लॉक तहसीलों तहसील"),
+    ("village", "गांवों गाँवों ग्रामों पंचायतों ग्राम पंचायतों"),
+    ("other", "थाना थानों कस्बों मोहल्लों इलाकों"),
+) for w in ws.split()}
+
+
+def _lists_before_cues(doc: Doc, gaz: Gazetteer, taken: list[Span], match_at: dict[int, Match],
+                       state_code: str | None, link) -> None:
+    """Every word of a list closed by an area noun is a place of that kind: the gazetteer's or the Latin
+    index's reading when there is one in the document's states, else a place of the cue's kind."""
+    n = len(doc)
+    st = gaz.state(state_code) if state_code else None
+    for i in range(2, n):
+        kind = _LIST_CUES.get(_key(doc, i))
+        if kind is None:
+            continue
+        items: list[int] = []
+        q = i - 1
+        while q >= 0:
+            t = doc[q]
+            if t.is_punct or t.is_space or t.like_num or _name_stop(t) not in (None, "place") or gaz.is_stop(t.text) \
+                    or _key(doc, q) in _LIST_CUES or _key(doc, q) in PLACE_NOUNS:
+                break
+            items.append(q)
+            if t.is_sent_start:
+                break
+            j = q - 1
+            if j < 1 or not _is_joiner(doc[j]):
+                break
+            q = j - 1
+        if len(items) < 2:
+            continue
+        for q in items:
+            if any(_covered(x, q, q + 1) for x in (doc.spans["places"], taken)):
+                continue
+            a, b = doc[q].idx, doc[q].idx + len(doc[q].text)
+            m = match_at.get(q)
+            if m is not None and m.end == q + 1:
+                pool = [e for e in m.entries if state_code is None or e.state_code == state_code] or m.entries
+                add_span(doc, "places", a, b, **_entry_attrs(pool[0]), confidence=_CONF["context"], source="gazetteer",
+                         dateline=False)
+                continue
+            e = link(q, q + 1, "state")
+            if e is not None:
+                add_span(doc, "places", a, b, **_latin_attrs(e, doc[q].text), confidence=_CONF["town"],
+                         source="pattern", dateline=False)
+                continue
+            if not any(c.isalpha() for c in doc[q].text):
+                continue
+            add_span(doc, "places", a, b, name=unicodedata.normalize("NFC", doc[q].text), name_en=None, kind=kind,
+                     state=st.name_hi if st else None, state_en=st.name_en if st else None, district=None, code=None,
+                     state_code=state_code if st else None, confidence=_CONF["subdistrict"] if kind == "subdistrict"
+                     else _CONF["village"], source="pattern", dateline=False)
+
+
 def _role_jurisdictions(doc: Doc, gaz: Gazetteer, roles: list[Span], people: list[Span], orgs: list[Span],
                         match_at: dict[int, Match], ctx_states: set[str], ctx_districts: set[str], link) -> None:
     """Places named as the jurisdiction of a designation (``hindi_people``'s ``jurisdiction_start/end``): the
@@ -721,6 +779,7 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
         _covered(x, s.start, s.end) for x in (doc.spans["places"], people, orgs, roles))] if use_ner else []
     words = _words(doc)
     _pattern_places(doc, gaz, people + orgs, cued, village_state, datelines, ner_locs, known, link, words)
+    _lists_before_cues(doc, gaz, people + orgs + roles, match_at, village_state, link)
 
     # 4. a dateline place the gazetteer does not know
     placed = list(doc.spans["places"])
