@@ -410,3 +410,24 @@ def test_a_list_closed_by_an_area_noun_is_a_list_of_places():
     got = {p.name: (p.kind, p.state) for p in rec.places}
     assert set(got) == {"करनाल", "घरौंडा", "असंध", "नीलोखेड़ी", "इंद्री"}
     assert got["असंध"] == ("town", "हरियाणा") and got["नीलोखेड़ी"][1] == "हरियाणा"
+
+
+def test_city_localities():
+    from extract import Extractor
+
+    text = ("नई दिल्ली। बुराड़ी और संगम विहार में मामले बढ़े। गीता कॉलोनी में आग लगी। सेक्टर-17 के बाजार में भीड़ रही। "
+            "नई कॉलोनी बनेगी।")
+    rec = Extractor()(text)
+    got = {p.name: p.kind for p in rec.places}
+    assert {"संगम विहार", "गीता कॉलोनी", "सेक्टर-17"} <= set(got) and got["सेक्टर-17"] == "other"
+    assert "विहार" not in got and "नई कॉलोनी" not in got
+
+
+def test_district_name_of_another_state_before_nagar_is_a_locality():
+    from extract import Extractor
+
+    ex = Extractor()
+    got = {p.name: p.kind for p in ex("अजमेर, 12 फरवरी। वैशाली नगर और पंचशील में दो नए भवन बनेंगे।").places}
+    assert got.get("वैशाली नगर") == "other" and "वैशाली" not in got
+    got = {p.name: p.kind for p in ex("पटना। वैशाली जिले में बाढ़ आई।").places}
+    assert got.get("वैशाली") == "district"

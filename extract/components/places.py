@@ -158,7 +158,10 @@ _LATIN_CASE_MIN = 4
 _AREA_AFTER = frozenset(place_key(w) for w in "क्षेत्र इलाके इलाका अंचल परिक्षेत्र".split())
 #: Localities: ``मोहल्ला X`` (name X), ``X गेट`` / ``X कॉलोनी`` / ``X नगर`` (the cue word is part of the name).
 _LOCALITY_BEFORE = frozenset(place_key(w) for w in "मोहल्ला मोहल्ले मुहल्ला मुहल्ले".split())
-_LOCALITY_AFTER = frozenset(place_key(w) for w in "गेट कॉलोनी कालोनी".split())
+_LOCALITY_AFTER = frozenset(place_key(w) for w in "गेट कॉलोनी कालोनी कोलोनी".split())
+#: suffixes of city localities whose first word may be any word (संगम विहार, गीता कॉलोनी, सरिता एन्क्लेव)
+_LOCALITY_SUFFIX = frozenset(place_key(w) for w in "कॉलोनी कालोनी कोलोनी विहार एन्क्लेव एनक्लेव पुरम कुंज".split())
+_SECTOR = frozenset(place_key(w) for w in "सेक्टर सेक्टर फेज".split())
 _NAGAR = place_key("नगर")
 #: Words that may follow a locality (``राजाजी नगर में``, ``अजमेरी गेट स्थित``); not ``नगर निगम``/``नगर आयुक्त``.
 _LOCALITY_NEXT = CASE_MARKERS | frozenset(place_key(w) for w in (
@@ -310,6 +313,15 @@ _LIST_CUES = {place_key(w): kind for kind, ws in (
     ("village", "गांवों गाँवों ग्रामों पंचायतों ग्राम पंचायतों"),
     ("other", "थाना थानों कस्बों मोहल्लों इलाकों"),
 ) for w in ws.split()}
+
+
+def _locality_closed(doc: Doc, j: int) -> bool:
+    """Whether what follows a locality name at token ``j`` closes it: the end, punctuation, a case marker,
+    a coordinator or a locality word (``... नगर में``, ``... नगर और पंचशील``)."""
+    if j >= len(doc) or doc[j].is_punct:
+        return True
+    k = _key(doc, j)
+    return k in _LOCALITY_NEXT or _name_stop(doc[j]) in ("coordinator", "postposition", "genitive")
 
 
 def _lists_before_cues(doc: Doc, gaz: Gazetteer, taken: list[Span], match_at: dict[int, Match],
@@ -471,7 +483,8 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
             s < b and a < e for s, e, _, _, _ in found.values())
 
     def take(a: int, b: int, kind: str, conf: float, entry: Entry | None = None) -> bool:
-        if a < 0 or not free(a, b) or (kind == "other" and entry is None and _covered(ner_locs, a, b)):
+        if a < 0 or not free(a, b) or (kind == "other" and entry is None
+                                       and any(x.start <= a and b <= x.end for x in ner_locs)):
             return False
         if kind != "village" and any(q in known for q in range(a, b)):
             return False
@@ -499,6 +512,9 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
     n = len(doc)
     idx, keys = words if words is not None else _words(doc)  # word positions -> token indices, keys
     m = len(idx)
+
+    def nnk_of(w: int) -> str:
+        return keys[w + 2] if w + 2 < m else ""
     for w in range(m):
         i, k = idx[w], keys[w]
         nk = keys[w + 1] if w + 1 < m else ""
@@ -508,6 +524,20 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
             if j not in known and _proper(doc, j, gaz):
                 e = link(j, j + 1, level, kinds, words=word_like)
                 if e is not None and take(j, j + 1, e.kind, _CONF["latin"], e):
+                    continue
+        if k in _SECTOR and w + 1 < m:
+            # सेक्टर-17, सेक्टर 22, फेज-2: a numbered locality
+            j = idx[w + 1]
+            if j < n and doc[j].text in ("-", "–") and j + 1 < n:
+                j += 1
+            if j < n and doc[j].like_num and take(i, j + 1, "other", _CONF["locality"]):
+                continue
+        if nk in _LOCALITY_SUFFIX and doc[i].text.strip() and not doc[i].like_num and _name_stop(doc[i]) in (
+                None, "common", "place", "noun_name"):
+            after = idx[w + 2] if w + 2 < m else n
+            if after >= n or doc[after].is_punct or nnk_of(w) in _LOCALITY_NEXT \
+                    or _name_stop(doc[after]) in ("coordinator", "postposition", "genitive"):
+                if take(i, idx[w + 1] + 1, "other", _CONF["locality"]):
                     continue
         if not (k in _VILLAGE_BEFORE or k in _LOCALITY_BEFORE or nk in _VILLAGE_AFTER or nk in _SUBDISTRICT_AFTER
                 or nk in _LOCALITY_AFTER or nk == _NAGAR or nk in _STATION or k.endswith(_STRONG_ENDINGS)):
@@ -679,6 +709,15 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
             if after and after.entries[0].kind in ("state", "ut"):
                 follow_state = after.entries[0].state_code
         case_marker = nxt_key in CASE_MARKERS
+        if nxt_key == _NAGAR and single and not dateline and not gaz.lookup(doc[m.start:nxt + 1].text) \
+                and not any(e.state_code in ctx_states for e in m.entries if e.kind in ("district", "city")) \
+                and _locality_closed(doc, _next_word(doc, nxt + 1)):
+            # वैशाली नगर (a locality of Ajmer, not the Bihar district): a district or city name of another
+            # state followed by नगर
+            add_span(doc, "places", doc[m.start].idx, doc[nxt].idx + len(doc[nxt].text),
+                     name=doc[m.start:nxt + 1].text, name_en=None, kind="other", state=None, state_en=None,
+                     district=None, code=None, confidence=_CONF["locality"], source="pattern", dateline=False)
+            continue
 
         cands = list(m.entries)
         # prefer readings in the states the document mentions (or the one named right after)
