@@ -86,6 +86,18 @@ def record_roles(text):
 _EXTRACTOR = []
 
 
+_MODEL_EXTRACTOR = []
+
+
+def _model_extractor():
+    """The extractor with the shipped model (loaded once for this module)."""
+    from extract import Extractor
+
+    if not _MODEL_EXTRACTOR:
+        _MODEL_EXTRACTOR.append(Extractor())
+    return _MODEL_EXTRACTOR[0]
+
+
 def _extractor():
     from extract import Extractor
 
@@ -235,7 +247,7 @@ def test_middle_names_that_look_like_honorifics_or_surnames(nlp, text, name):
 def test_a_shorter_ner_reading_gives_way_to_the_full_name():
     from extract import Extractor
 
-    extractor = Extractor()  # the shipped model: its NER reads only "मौर्य" as a person here
+    extractor = _model_extractor()  # the shipped model: its NER reads only "मौर्य" as a person here
     doc = extractor.annotate("कूरेभार थाना क्षेत्र के गांव सरैया निवासी रामसूरत मौर्य का पड़ोसी से विवाद था।")
     assert [e.text for e in doc.ents if e.label_ in ("PERSON", "PER")] == ["मौर्य"]
     rec = extractor("कूरेभार थाना क्षेत्र के गांव सरैया निवासी रामसूरत मौर्य का पड़ोसी से विवाद था।")
@@ -392,7 +404,7 @@ def test_jurisdiction_of_a_post_is_a_place():
     from extract import Extractor
 
     text = "डिंडौरी। उन्होंने करंजिया बीएमओ डॉ. सुनील धुर्वे और मेहंदवानी बीएमओ डॉ. पी.एस. परस्ते को नोटिस दिया।"
-    rec = Extractor()(text)
+    rec = _model_extractor()(text)
     got = {p.name: (p.kind, p.district, p.state) for p in rec.places}
     assert got["करंजिया"] == ("subdistrict", "डिंडोरी", "मध्य प्रदेश")
     assert got["मेहंदवानी"] == ("subdistrict", "डिंडोरी", "मध्य प्रदेश")
@@ -406,7 +418,7 @@ def test_a_list_closed_by_an_area_noun_is_a_list_of_places():
     from extract import Extractor
 
     text = "करनाल, 6 दिसंबर। घरौंडा, असंध, नीलोखेड़ी और इंद्री खंडों में टीमें बनाई गई हैं। किसानों, मजदूरों और छात्रों के गांवों में बैठक।"
-    rec = Extractor()(text)
+    rec = _model_extractor()(text)
     got = {p.name: (p.kind, p.state) for p in rec.places}
     assert set(got) == {"करनाल", "घरौंडा", "असंध", "नीलोखेड़ी", "इंद्री"}
     assert got["असंध"] == ("town", "हरियाणा") and got["नीलोखेड़ी"][1] == "हरियाणा"
@@ -417,7 +429,7 @@ def test_city_localities():
 
     text = ("नई दिल्ली। बुराड़ी और संगम विहार में मामले बढ़े। गीता कॉलोनी में आग लगी। सेक्टर-17 के बाजार में भीड़ रही। "
             "नई कॉलोनी बनेगी।")
-    rec = Extractor()(text)
+    rec = _model_extractor()(text)
     got = {p.name: p.kind for p in rec.places}
     assert {"संगम विहार", "गीता कॉलोनी", "सेक्टर-17"} <= set(got) and got["सेक्टर-17"] == "other"
     assert "विहार" not in got and "नई कॉलोनी" not in got
@@ -426,7 +438,7 @@ def test_city_localities():
 def test_district_name_of_another_state_before_nagar_is_a_locality():
     from extract import Extractor
 
-    ex = Extractor()
+    ex = _model_extractor()
     got = {p.name: p.kind for p in ex("अजमेर, 12 फरवरी। वैशाली नगर और पंचशील में दो नए भवन बनेंगे।").places}
     assert got.get("वैशाली नगर") == "other" and "वैशाली" not in got
     got = {p.name: p.kind for p in ex("पटना। वैशाली जिले में बाढ़ आई।").places}
