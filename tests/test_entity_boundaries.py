@@ -443,3 +443,14 @@ def test_district_name_of_another_state_before_nagar_is_a_locality():
     assert got.get("वैशाली नगर") == "other" and "वैशाली" not in got
     got = {p.name: p.kind for p in ex("पटना। वैशाली जिले में बाढ़ आई।").places}
     assert got.get("वैशाली") == "district"
+
+
+def test_cum_between_two_designations():
+    text = "बीडीओ सह निर्वाची पदाधिकारी अमरेश कुमार पंडित ने नामांकन लिया। प्रदेश सह संयोजक अंकित चंदेल आए।"
+    got = {n: [t for t, _s, _e in r] for n, r in record_roles(text).items()}
+    assert got == {"अमरेश कुमार पंडित": ["बीडीओ", "निर्वाची पदाधिकारी"], "अंकित चंदेल": ["प्रदेश सह संयोजक"]}
+
+
+def test_two_word_short_form_in_brackets():
+    text = "वरिष्ठ मंडल वाणिज्य प्रबंधक (सीनियर डीसीएम) हरिमोहन प्रजापति ने बताया।"
+    assert record_roles(text) == {"हरिमोहन प्रजापति": [("वरिष्ठ मंडल वाणिज्य प्रबंधक", 0, 27)]}

@@ -147,6 +147,7 @@ _APPOINTED = frozenset(normalize_key(w) for w in (
 _TO = frozenset({normalize_key("को")})
 #: ``<designation> पद पर <names>``
 _SE = normalize_key("से")
+_CUM = normalize_key("सह")
 #: words after which a jurisdiction may open (… ने करंजिया बीएमओ …, … में खुरई एसडीएम …)
 _SE_LIKE = frozenset(normalize_key(w) for w in "से ने को में पर उन्होंने".split())
 #: level words that are also common surnames (अशोक कुमार मंडल): a surname after a given or middle name
@@ -331,6 +332,9 @@ class RoleLexicon:
             if m is not None:
                 out.append(m)
                 p = m.end
+                if p + 1 < len(view) and view.keys[p] == _CUM and not view.brk[p + 1] \
+                        and self.match_at(view, p + 1) is not None:
+                    p += 1  # बीडीओ सह निर्वाची पदाधिकारी: सह is "cum" between two designations, no modifier
             else:
                 p += 1
         return out
@@ -414,12 +418,13 @@ class _Doc:
         return q > 0 and not v.brk[q] and (q in role_ends or is_pre_honorific(v, q - 1))
 
     def _bracketed_abbreviations(self, roles: list[RoleMatch]) -> list[RoleMatch]:
-        """``अधिशासी अभियन्ता (एक्सईएन) सत्येंद्र नाथ चौरसिया``: a one-word designation in brackets right after
-        another is that designation's short form, not a designation of its own."""
+        """``अधिशासी अभियन्ता (एक्सईएन) सत्येंद्र नाथ चौरसिया``, ``वरिष्ठ मंडल वाणिज्य प्रबंधक (सीनियर डीसीएम) ...``: a
+        short designation (up to three words) in brackets right after another is that designation's short form,
+        not a designation of its own."""
         v, out = self.view, []
         for r in roles:
             prev = out[-1] if out else None
-            if prev is not None and r.end - r.start == 1 and r.start == prev.end + 1 and v.keys[prev.end] == "(" \
+            if prev is not None and r.end - r.start <= 3 and r.start == prev.end + 1 and v.keys[prev.end] == "(" \
                     and r.end < self.n and v.keys[r.end] == ")" and not r.former:
                 prev.abbreviation = (r.start, r.end)
                 continue
@@ -552,6 +557,10 @@ class _Doc:
         out = [i]
         while True:
             a = self.roles[out[-1]].after
+            if a + 1 < self.n and v.keys[a] == _CUM and not v.brk[a] and (a + 1) in self.role_prefix \
+                    and self.roles[self.role_prefix[a + 1]].start == a + 1:
+                out.append(self.role_prefix[a + 1])  # बीडीओ सह निर्वाची पदाधिकारी: one holder, two posts
+                continue
             if a < self.n and v.keys[a] in self.coordinators and not v.brk[a]:
                 j = self.role_prefix.get(a + 1)
                 if j is not None and j not in out and not v.brk[a + 1]:
