@@ -20,7 +20,7 @@ from spacy.vocab import Vocab
 
 from .resources import read_tsv, split_multi
 from .text import normalize_key
-from .text.normalize import DEVANAGARI_LETTERS
+from .text.normalize import DEVANAGARI_LETTERS, normalize_text
 from .text.tokenizer import HindiTokenizer
 
 __all__ = [
@@ -160,10 +160,23 @@ def _form_tokenizer() -> HindiTokenizer:
     return HindiTokenizer(Vocab())
 
 
-@lru_cache(maxsize=8192)
+#: a lexicon form of plain Devanagari words of three characters or more (no dots, digits, signs or initials):
+#: its keys are its words' keys (the fast path of :func:`form_keys`, same result; a test checks every form)
+_PLAIN_FORM = re.compile(rf"^[{DEVANAGARI_LETTERS}]{{3,}}(?: [{DEVANAGARI_LETTERS}]{{3,}})*$")
+
+
+@lru_cache(maxsize=65536)
 def form_keys(form: str) -> tuple[str, ...]:
     """The key sequence of a lexicon form: tokenised like a document, dotted initials glued
     (``उ.प्र. सरकार`` -> ``("उप्र", "सरकार")``), hyphens dropped."""
+    form = unicodedata.normalize("NFC", form)
+    if _PLAIN_FORM.match(form):
+        return tuple(k for k in (_key_of(normalize_text(w)) for w in form.split(" ")) if k)
+    return form_keys_tokenized(form)
+
+
+def form_keys_tokenized(form: str) -> tuple[str, ...]:
+    """:func:`form_keys` through the document tokenizer (the reference for every form)."""
     doc = _form_tokenizer()(unicodedata.normalize("NFC", form))
     view = DocView(doc, NameLexicon.load())
     keys: list[str] = []

@@ -112,3 +112,31 @@ def test_offsets_always_valid(text):
     assert doc.text == text
     for s, e in split_sentences(text):
         assert 0 <= s < e <= len(text) and text[s:e].strip() == text[s:e]
+
+
+def test_normalize_text_equals_the_offset_mapped_normalisation():
+    import glob
+    from pathlib import Path
+
+    from extract.text.normalize import normalize, normalize_text
+
+    root = Path(__file__).resolve().parents[1]
+    texts = ["उ0प्र0 डॉ0 मा0 2020 क0 ¨सह", "a|b\u00a0c\u200d", "१२३ उ०प्र०", ""]
+    for f in sorted(glob.glob(str(root / "samples" / "*.txt"))):
+        texts.extend(Path(f).read_text(encoding="utf-8").split("\n"))
+    assert all(normalize(t).text == normalize_text(t) for t in texts)
+
+
+def test_form_keys_fast_path_equals_the_tokenizer_on_every_lexicon_form():
+    from extract.names import form_keys, form_keys_tokenized
+    from extract.resources import read_tsv, split_multi
+
+    forms = set()
+    for name, cols in (("organizations.tsv", ("name", "aliases", "ambiguous", "context")),
+                       ("designation_titles.tsv", ("form",)), ("designation_levels.tsv", ("form",)),
+                       ("designation_portfolios.tsv", ("form",)), ("honorifics.tsv", ("form",))):
+        for row in read_tsv(name):
+            for c in cols:
+                forms.update(split_multi(row.get(c) or ""))
+    assert len(forms) > 3000
+    assert [f for f in forms if form_keys(f) != form_keys_tokenized(f)] == []

@@ -27,7 +27,7 @@ from typing import Callable, Iterable, Sequence
 
 from indicnlp.normalize.indic_normalize import IndicNormalizerFactory
 
-__all__ = ["NormalizedText", "normalize", "normalize_key", "DEVANAGARI_LETTERS"]
+__all__ = ["NormalizedText", "normalize", "normalize_text", "normalize_key", "DEVANAGARI_LETTERS"]
 
 #: Devanagari letters, signs and nukta (no danda, no digits, no abbreviation sign).
 DEVANAGARI_LETTERS = "\u0900-\u0963\u0971-\u097F"  # U+0970 (abbreviation sign) excluded
@@ -154,10 +154,24 @@ def normalize(text: str) -> NormalizedText:
     return nt.rewrite(edits)
 
 
+_CHAR_TABLE = str.maketrans({**{c: " " for c in _SPACES}, **{c: "" for c in _DROP}, "|": "।"})
+_DIGIT_TABLE = str.maketrans(_DIGIT_MAP)
+
+
+def normalize_text(text: str) -> str:
+    """``normalize(text).text`` without the offset map (the same steps on plain strings; a test checks
+    that both agree): for keys, where no span has to point back into an original."""
+    t = _LEGACY_I_NASAL.sub(lambda m: m.group(1) + "\u093f\u0902", text)
+    t = t.translate(_CHAR_TABLE)
+    t = _ABBREV_ZERO.sub(".", t)
+    t = t.translate(_DIGIT_TABLE)
+    return _WORD.sub(lambda m: _normalize_word(m.group()), t)
+
+
 @lru_cache(maxsize=65536)
 def normalize_key(text: str) -> str:
     """The matching key of a lexicon entry or a mention: normalised, abbreviation marks
     dropped, whitespace collapsed. ``उ० प्र०``, ``उ.प्र.``, ``उ. प्र.`` and ``उप्र`` share one key."""
-    t = normalize(text).text
+    t = normalize_text(text)
     t = re.sub(r"\.(?:\s+(?=[^\s.]{1,4}\.))?", "", t)  # glue only across abbreviated words
     return re.sub(r"\s+", " ", t).strip()
