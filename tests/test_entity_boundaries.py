@@ -454,3 +454,18 @@ def test_cum_between_two_designations():
 def test_two_word_short_form_in_brackets():
     text = "वरिष्ठ मंडल वाणिज्य प्रबंधक (सीनियर डीसीएम) हरिमोहन प्रजापति ने बताया।"
     assert record_roles(text) == {"हरिमोहन प्रजापति": [("वरिष्ठ मंडल वाणिज्य प्रबंधक", 0, 27)]}
+
+
+def test_surnames_that_look_like_other_words():
+    text = ("श्री कमल किशोर मालू कोषाध्यक्ष और डॉ. हनुमानाराम ईनाणिया जिला प्रवक्ता होंगे। ग्राम प्रधान हेमा अधिकारी ने "
+            "शिकायत की। भाकियू के जिलाध्यक्ष हरजिंदर सिंह कहलों ने कहा।")
+    got = {n: [t for t, _s, _e in r] for n, r in record_roles(text).items()}
+    assert got == {"कमल किशोर मालू": ["कोषाध्यक्ष"], "हनुमानाराम ईनाणिया": ["जिला प्रवक्ता"],
+                   "हेमा अधिकारी": ["ग्राम प्रधान"], "हरजिंदर सिंह कहलों": ["जिलाध्यक्ष"]}
+    rec = _extractor()(text)
+    assert next(p for p in rec.people if p.name == "हनुमानाराम ईनाणिया").honorific == "डॉ."
+
+
+def test_an_occupation_before_a_name_is_not_part_of_it(nlp):
+    assert [p[0] for p in people(nlp("डीलर मुन्ना प्रसाद और डीलर रामाधार साह पर कार्रवाई हुई।"))] == [
+        "मुन्ना प्रसाद", "रामाधार साह"]

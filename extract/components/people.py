@@ -105,7 +105,8 @@ _APPOSITION_NOUNS = frozenset(normalize_key(w) for w in (
     "किसान पिता माता मां पति पत्नी पुत्र पुत्री बेटा बेटे बेटी भाई बहन भतीजे भतीजा भांजे भांजा चाचा ताऊ मामा "
     "ससुर सास दामाद बहू मृतक मृतका आरोपी आरोपित अभियुक्त युवक युवती किशोर किशोरी छात्र छात्रा चालक ड्राइवर "
     "दुकानदार व्यापारी ठेकेदार शिक्षक शिक्षिका मजदूर श्रमिक वादी पीड़ित पीड़िता घायल निवासी निवासिनी वासी "
-    "हिस्ट्रीशीटर बदमाश शातिर याची याचिकाकर्ता शिकायतकर्ता प्रार्थी प्रार्थिनी प्रत्याशी उम्मीदवार"
+    "हिस्ट्रीशीटर बदमाश शातिर याची याचिकाकर्ता शिकायतकर्ता प्रार्थी प्रार्थिनी प्रत्याशी उम्मीदवार "
+    "डीलर संचालक कारोबारी मरीज प्रसूता मजदूरों मजदूर कर्मी कर्मचारी"
 ).split())
 #: place nouns before a genitive that introduces a resident (धनौरा गांव की शकुंतला, ग्राम सेमरा के रामबहोरी)
 _RESIDENT_PLACES = frozenset(normalize_key(w) for w in "गांव गाँव ग्राम मोहल्ला मोहल्ले कस्बे कस्बा".split())
@@ -147,11 +148,13 @@ _APPOINTED = frozenset(normalize_key(w) for w in (
 _TO = frozenset({normalize_key("को")})
 #: ``<designation> पद पर <names>``
 _SE = normalize_key("से")
+_SIKH_MIDDLE = frozenset(normalize_key(w) for w in "सिंह कौर".split())
 _CUM = normalize_key("सह")
 #: words after which a jurisdiction may open (… ने करंजिया बीएमओ …, … में खुरई एसडीएम …)
 _SE_LIKE = frozenset(normalize_key(w) for w in "से ने को में पर उन्होंने".split())
-#: level words that are also common surnames (अशोक कुमार मंडल): a surname after a given or middle name
-_SURNAME_LEVELS = frozenset(normalize_key(w) for w in "मंडल मण्डल".split())
+#: designation words that are also common surnames (अशोक कुमार मंडल, हेमा अधिकारी): a surname after a given or
+#: middle name, before a case marker or a list word
+_SURNAME_LEVELS = frozenset(normalize_key(w) for w in "मंडल मण्डल अधिकारी".split())
 #: "<name> <designation> का दायित्व संभालेंगे"
 _CHARGE = frozenset(normalize_key(w) for w in "दायित्व जिम्मेदारी जिम्मेवारी कार्यभार पद प्रभार".split())
 _RESPECTIVELY = frozenset(normalize_key(w) for w in "क्रमशः क्रमश: क्रमश".split())
@@ -588,8 +591,8 @@ class _Doc:
             return False
         if v.keys[q] in self.designation_words and not v.names[q]:
             return False
-        if v.keys[q].endswith("ों") and not v.names[q]:
-            return False  # संचालकों, किसानों: a plural oblique noun, never a name
+        if v.keys[q].endswith("ों") and not v.names[q] and not (q > 0 and v.keys[q - 1] in _SIKH_MIDDLE):
+            return False  # संचालकों, किसानों: a plural oblique noun, never a name (but हरजिंदर सिंह कहलों)
         if (v.keys[q] in _APPOSITION_NOUNS or v.keys[q] in _FACILITY) and not v.names[q]:
             return False  # आरोपित, किसान, पिता: a noun the name stands in apposition to; मस्जिद, मार्ग
         if is_pre_honorific(v, q) and not v.names[q]:
@@ -687,7 +690,8 @@ class _Doc:
                 break
             q -= 1
         if words and not v.brk[words[0]]:
-            while q >= 0 and words[0] - q <= 4 and v.is_initial(q) and q not in self.role_tok:
+            while q >= 0 and words[0] - q <= 4 and v.is_initial(q) and q not in self.role_tok \
+                    and not is_pre_honorific(v, q):
                 words.insert(0, q)
                 if v.brk[q]:
                     break
@@ -996,7 +1000,7 @@ class _Doc:
                 continue
             cand = self.parse_name(hon[1], strong=True) if hon[1] < self.n and not v.brk[hon[1]] else None
             if cand is not None and cand.after in self.role_start and not v.brk[cand.after] \
-                    and not any(v.names[q] or v.is_initial(q) for q in range(cand.start, cand.end)):
+                    and cand.end - cand.start == 1 and not (v.names[cand.start] or v.is_initial(cand.start)):
                 cand = None  # मा० जलशक्ति मंत्री: a word the lexicons lack before a designation qualifies it
             if cand is not None:
                 cand.hon = hon
