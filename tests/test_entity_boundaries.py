@@ -469,3 +469,7 @@ def test_surnames_that_look_like_other_words():
 def test_an_occupation_before_a_name_is_not_part_of_it(nlp):
     assert [p[0] for p in people(nlp("डीलर मुन्ना प्रसाद और डीलर रामाधार साह पर कार्रवाई हुई।"))] == [
         "मुन्ना प्रसाद", "रामाधार साह"]
+
+
+def test_a_venue_after_a_local_body_is_not_its_name(nlp):
+    assert [(o[0], o[1]) for o in orgs(nlp("बैठक जिला पंचायत सभाकक्ष में हुई।"))] == [("जिला पंचायत", "जिला पंचायत")]

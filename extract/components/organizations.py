@@ -63,6 +63,8 @@ _NAME_TITLES = frozenset(normalize_key(w) for w in (
 ).split())
 #: bracketed qualifiers that are part of an organisation's name (उत्तर प्रदेश जल निगम (ग्रामीण))
 _ORG_QUALIFIERS = frozenset(normalize_key(w) for w in "ग्रामीण शहरी नगरीय".split())
+#: rooms and buildings written after a body (जिला पंचायत सभाकक्ष): never its proper part
+_VENUES = frozenset(normalize_key(w) for w in "सभाकक्ष सभागार सभा कक्ष परिसर भवन मुख्यालय हॉल हाल कार्यालय".split())
 #: wings of a party written before its name (युवा रालोद, किसान कांग्रेस, महिला भाजपा)
 _WINGS = frozenset(normalize_key(w) for w in "युवा महिला किसान अल्पसंख्यक छात्र युवजन सेवा".split())
 #: heads of institutions often named after a person (शेख भिखारी मेडिकल कॉलेज, राम मनोहर लोहिया अस्पताल)
@@ -589,6 +591,7 @@ class OrgLexicon:
             e2 = end
             while e2 < n and e2 - end < 2 and free(e2, e2 + 1) and not view.brk[e2] and view.word[e2] \
                     and not view.hard(e2) and view.stop[e2] != "common" and view.keys[e2] not in self.lex.honorifics \
+                    and view.keys[e2] not in _VENUES \
                     and not (view.names[e2] & {"given", "middle"}):
                 e2 += 1
             if e2 > end:
