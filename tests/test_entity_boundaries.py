@@ -473,3 +473,12 @@ def test_an_occupation_before_a_name_is_not_part_of_it(nlp):
 
 def test_a_venue_after_a_local_body_is_not_its_name(nlp):
     assert [(o[0], o[1]) for o in orgs(nlp("बैठक जिला पंचायत सभाकक्ष में हुई।"))] == [("जिला पंचायत", "जिला पंचायत")]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("यह कार्रवाई आबकारी एवं कराधान विभाग ने की।", ["आबकारी एवं कराधान विभाग"]),
+    ("पुलिस और उत्पाद विभाग की टीम आई।", ["उत्पाद विभाग"]),
+    ("झारखंड राज्य प्रदूषण नियंत्रण पर्षद ने नोटिस दिया।", ["झारखंड राज्य प्रदूषण नियंत्रण पर्षद"]),
+])
+def test_coordinated_portfolios_and_regional_heads(nlp, text, names):
+    assert [o[1] for o in orgs(nlp(text))] == names

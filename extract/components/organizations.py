@@ -179,6 +179,8 @@ class OrgLexicon:
             k for row in read_tsv("organizations.tsv") for f in [row["name"], *split_multi(row["aliases"])]
             for k in form_keys(f)) | frozenset(k for row in read_tsv("designation_portfolios.tsv")
                                                for k in form_keys(row["form"]))
+        # single-word portfolios: the words a department's name may coordinate (आबकारी एवं कराधान विभाग)
+        self.portfolio_words = frozenset(keys[0] for keys in self.portfolios.entries() if len(keys) == 1)
         # event nouns are never inside an organisation name (... समीक्षा बैठक पार्टी के जिला कार्यालय पर)
         self.event_words = frozenset(k for row in read_tsv("event_types.tsv") if row["role"] in ("event", "level")
                                      for f in split_multi(row["form"]) for k in form_keys(f))
@@ -568,10 +570,16 @@ class OrgLexicon:
             # लोक संपर्क विभाग: unknown words and words of known organisation names or portfolios before the
             # head are part of the name (not an object before it: यह जानकारी लोक संपर्क विभाग ने दी)
             s2 = x[0]
-            while s2 - 1 >= 0 and p - (s2 - 1) <= 4 and not view.brk[s2] and free(s2 - 1, s2) \
-                    and self._content(view, s2 - 1) and (view.stop[s2 - 1] is None
-                                                         or view.keys[s2 - 1] in self.name_words):
-                s2 -= 1
+            while s2 - 1 >= 0 and p - (s2 - 1) <= 5 and not view.brk[s2] and free(s2 - 1, s2):
+                q = s2 - 1
+                if view.keys[q] in self.coordinators and q - 1 >= 0 and not view.brk[q] and free(q - 1, q) \
+                        and self._content(view, q - 1) and view.keys[q - 1] in self.portfolio_words \
+                        and not view.names[q - 1]:
+                    s2 = q - 1  # आबकारी एवं कराधान विभाग
+                    continue
+                if not (self._content(view, q) and (view.stop[q] is None or view.keys[q] in self.name_words)):
+                    break
+                s2 = q
             if s2 < x[0]:
                 x = (s2, p)
         a = self._anchor(view, p, free) if head.mode != "head_bare" else None
