@@ -482,3 +482,8 @@ def test_a_venue_after_a_local_body_is_not_its_name(nlp):
 ])
 def test_coordinated_portfolios_and_regional_heads(nlp, text, names):
     assert [o[1] for o in orgs(nlp(text))] == names
+
+
+def test_limited_after_a_company_head(nlp):
+    text = "बीमा कंपनी द ओरिएंटल इंश्योरेंस कंपनी लिमिटेड को मुआवजा देने का आदेश दिया।"
+    assert [o[0] for o in orgs(nlp(text))] == ["द ओरिएंटल इंश्योरेंस कंपनी लिमिटेड"]

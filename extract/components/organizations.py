@@ -65,6 +65,7 @@ _NAME_TITLES = frozenset(normalize_key(w) for w in (
 _ORG_QUALIFIERS = frozenset(normalize_key(w) for w in "ग्रामीण शहरी नगरीय".split())
 #: rooms and buildings written after a body (जिला पंचायत सभाकक्ष): never its proper part
 _VENUES = frozenset(normalize_key(w) for w in "सभाकक्ष सभागार सभा कक्ष परिसर भवन मुख्यालय हॉल हाल कार्यालय".split())
+_LIMITED = frozenset(normalize_key(w) for w in "लिमिटेड लि. लि०".split())
 #: wings of a party written before its name (युवा रालोद, किसान कांग्रेस, महिला भाजपा)
 _WINGS = frozenset(normalize_key(w) for w in "युवा महिला किसान अल्पसंख्यक छात्र युवजन सेवा".split())
 #: heads of institutions often named after a person (शेख भिखारी मेडिकल कॉलेज, राम मनोहर लोहिया अस्पताल)
@@ -616,6 +617,12 @@ class OrgLexicon:
         full = f"{x_text} {head.entry.name}"
         entry = self.named.get(form_keys(full)) or OrgEntry(_org_key(full), full, head.entry.kind)
         start, stop = (p, x[1]) if after else (x[0], end)
+        if not after and head.entry.kind == "company" and stop < n and view.keys[stop] in _LIMITED \
+                and not view.brk[stop] and free(stop, stop + 1):
+            # द ओरिएंटल इंश्योरेंस कंपनी लिमिटेड: the company form after the head belongs to the name
+            stop += 1
+            full = f"{full} लिमिटेड"
+            entry = self.named.get(form_keys(full)) or OrgEntry(_org_key(full), full, head.entry.kind)
         parent = None
         if not after and not absorbed and x[0] - 1 >= 0 and covered[x[0] - 1] is not None \
                 and out[covered[x[0] - 1]] is not None:
