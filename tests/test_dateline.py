@@ -192,3 +192,13 @@ def test_byline_places(nlp, text, place):
 def test_headings_are_not_datelines(nlp, text):
     doc = run(nlp, text)
     assert "place" not in roles(doc)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("सड़क निर्माण में घटिया सामग्री\nअंतिम अपडेट: 13 नवंबर 2024, 09:10 PM\nसंवाद सूत्र, भिकियासैंण : जांच हुई।", "2024-11-13"),
+    ("आग से तीन की मौत\nअपडेट: 14 अप्रैल 2025 20:15\nनई दिल्ली : आग लगी।", "2025-04-14"),
+])
+def test_hindi_update_stamps_are_publish_lines_not_places(nlp, text, value):
+    doc = run(nlp, text)
+    assert (doc._.doc_date["value"][:10], doc._.doc_date["source"]) == (value, "publish_line")
+    assert "अपडेट" not in roles(doc).get("place", "")
