@@ -487,3 +487,8 @@ def test_coordinated_portfolios_and_regional_heads(nlp, text, names):
 def test_limited_after_a_company_head(nlp):
     text = "बीमा कंपनी द ओरिएंटल इंश्योरेंस कंपनी लिमिटेड को मुआवजा देने का आदेश दिया।"
     assert [o[0] for o in orgs(nlp(text))] == ["द ओरिएंटल इंश्योरेंस कंपनी लिमिटेड"]
+
+
+def test_plural_noun_after_a_village_cue_is_no_village():
+    rec = _extractor()("जल संरक्षण पर ग्राम पंचायत सचिवों और रोजगार सहायकों की कार्यशाला होगी। ग्राम पंचायत कुई में चुनाव हुए।")
+    assert [(p.name, p.kind) for p in rec.places] == [("कुई", "village")]

@@ -438,6 +438,8 @@ def _proper(doc: Doc, i: int, gaz: Gazetteer) -> bool:
     if kind is not None and kind != "place":
         return False
     k = normalize_key(doc[i].norm_ or doc[i].text)
+    if k.endswith("ों"):
+        return False  # ग्राम पंचायत सचिवों: a plural oblique noun, no place name
     return k not in NameLexicon.load().honorifics and k not in _designation_words()
 
 
