@@ -1,0 +1,20 @@
+"""The blind golden sets heldout3 ... heldout7 pass their shared self-check (benchmarks/golden_validate.py)."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+GAZ = ROOT.parent / "shared" / "data" / "gazetteer_hi"
+
+
+@pytest.mark.parametrize("name", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7"])
+def test_golden_set_validates(name):
+    if not (GAZ / "districts.csv").exists():
+        pytest.skip("reference gazetteer ../shared/data/gazetteer_hi not available")
+    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / name / "validate.py"), str(GAZ)],
+                          capture_output=True, text=True, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+    assert proc.returncode == 0, proc.stdout[-2000:]
+    assert "FAIL" not in proc.stdout and "TOTAL" in proc.stdout
