@@ -183,11 +183,7 @@ def _admin_place(text: str, word_ok: bool = False,
 
 def _gazetteer_place(text: str) -> bool:
     """Whether ``text`` is the name of a state, district or country (not also an ordinary word or name)."""
-    from ..gazetteer import Gazetteer
-
-    gaz = Gazetteer.load()
-    hits = gaz.lookup(text)
-    return bool(hits) and not gaz.is_word(text) and hits[0].kind in ("state", "ut", "country", "district")
+    return _admin_place(text, kinds=("state", "ut", "country", "district"))
 
 
 # --------------------------------------------------------------------------- designations
@@ -387,10 +383,8 @@ class _Doc:
                            for q in range(a, b)}
         self.use_ner = comp.use_ner
         self.genitive = comp.genitive
-        self.genitive_free_joiners = comp.coordinators
         self.coordinators = comp.coordinators
         self.designation_words = comp.roles.words
-        self.level_words = _SURNAME_LEVELS
         self.cands: dict[tuple[int, int], _Cand] = {}
         self.aliases: list[tuple[tuple[int, int], tuple[int, int]]] = []  # (name, alias) of उर्फ
         self._attach()
@@ -457,7 +451,7 @@ class _Doc:
                 # the designation and its holder
                 q = r.after + 1
                 while q < n and q - r.after <= 8 and not v.brk[q] and v.word[q] \
-                        and (not v.hard(q) or v.keys[q] in self.genitive_free_joiners) \
+                        and (not v.hard(q) or v.keys[q] in self.coordinators) \
                         and q not in self.org_end and q not in self.role_start:
                     q += 1
                 m = self.org_end.get(q)
@@ -632,7 +626,7 @@ class _Doc:
         while q < n and len(words) < 4:
             if q > p and v.brk[q]:
                 break
-            if words and v.keys[q] in self.level_words and q not in self.role_tok and not v.names[q] \
+            if words and v.keys[q] in _SURNAME_LEVELS and q not in self.role_tok and not v.names[q] \
                     and v.names[words[-1]] & {"given", "middle"} and q + 1 < n and not v.brk[q + 1] \
                     and (v.keys[q + 1] in _AFTER_NAME or v.keys[q + 1] in _CLOSING_CASE) \
                     and (q + 1) not in self.role_start:
@@ -787,8 +781,7 @@ class _Doc:
                 if cand2 is None:
                     break
                 if hon is None and cand2.after in self.role_start and not v.brk[cand2.after] \
-                        and not any(v.names[q] or v.is_initial(q) or (q in self.ner_person and cand2.end - cand2.start > 1)
-                                    for q in range(cand2.start, cand2.end)):
+                        and not self._name_evidence(cand2.start, cand2.end, ner=cand2.end - cand2.start > 1):
                     break  # एसएसपी ..., ट्रैफिक डीएसपी ...: a qualifier of the next designation, not a name
                 cand2.hon = hon
                 self.add(cand2, "honorific" if hon else "list", current, "list")
@@ -866,14 +859,18 @@ class _Doc:
         cand.evidence.add("role")
         return cand
 
+    def _name_evidence(self, a: int, b: int, ner: bool = True) -> bool:
+        """Whether a word of [a, b) is a name word or an initial of the lexicons, or (with ``ner``) inside a
+        NER person entity."""
+        v = self.view
+        return any(v.names[q] or v.is_initial(q) or (ner and q in self.ner_person) for q in range(a, b))
+
     def _unknown_name_ok(self, cand: _Cand) -> bool:
         """Whether a name after a designation, none of whose words the name lexicon knows, is a name:
         the NER tags it as a person, or ने/का/की/के/को/से follows it (``डीएम नाराज दिखे`` and ``एसएसपी ...,
         ट्रैफिक डीएसपी ...`` are no names; ``थानाध्यक्ष बिनोद ने`` is)."""
         v = self.view
-        if any(v.names[q] or v.is_initial(q) for q in range(cand.start, cand.end)):
-            return True
-        if any(q in self.ner_person for q in range(cand.start, cand.end)):
+        if self._name_evidence(cand.start, cand.end):
             return True
         after = cand.after
         if after < self.n and not v.brk[after] and (after in self.role_start or after in self.role_prefix):
@@ -1036,8 +1033,7 @@ class _Doc:
             cand = self.parse_name_back(ps - 2)
             if cand is None:
                 continue
-            if cand.hon is None and not any(v.names[q] or v.is_initial(q) or q in self.ner_person
-                                            for q in range(cand.start, cand.end)):
+            if cand.hon is None and not self._name_evidence(cand.start, cand.end):
                 continue  # किसानों का धरना, कलेक्टर को ...: no name the lexicons or the NER know
             self.add(cand, "name_then_role", [i], "name_then_role")
 
@@ -1228,15 +1224,10 @@ class _Doc:
             if q < 2 or v.brk[q] or v.keys[q - 1] not in _TO or v.brk[q - 1]:
                 continue
             c = ends.get(q - 1)
-            while c is not None:
-                c.roles.setdefault(i, "predicate")
-                # a list before को: राकेश शर्मा, अनुराधा राणा, विनोद सुल्तानपुरी को प्रभारी बनाया गया; also with
-                # a place per name: बिलासपुर ग्रामीण से श्री ..., कोरबा से श्रीमती ... और सरगुजा से श्री ... को
-                first = c.hon[0] if c.hon else c.start
-                p = self._skip_place_source(first) - 1
-                if p < 1 or v.brk[p + 1] or not (v.keys[p] == "," or v.keys[p] in self.coordinators):
-                    break
-                c = ends.get(p)
+            # a list before को: राकेश शर्मा, अनुराधा राणा, विनोद सुल्तानपुरी को प्रभारी बनाया गया; also with a
+            # place per name: बिलासपुर ग्रामीण से श्री ..., कोरबा से श्रीमती ... और सरगुजा से श्री ... को
+            for c2 in self._list_back(c, ends) if c is not None else ():
+                c2.roles.setdefault(i, "predicate")
 
     def _spread_elected(self, mentions: list[_Cand]) -> None:
         """A designation a name holds as a predicate (``... रामसिंह धुर्वे सरपंच चुने गए``) goes to the names
@@ -1264,7 +1255,7 @@ class _Doc:
         from ..gazetteer import Gazetteer
 
         gaz = Gazetteer.load()
-        return hasattr(gaz, "latin") and bool(gaz.latin(text))
+        return bool(gaz.latin(text))
 
     def _skip_place_source(self, first: int) -> int:
         """The start of a ``<place> से`` written right before position ``first`` (``कोरबा से श्रीमती ...``,

@@ -161,7 +161,7 @@ _LOCALITY_BEFORE = frozenset(place_key(w) for w in "मोहल्ला मो
 _LOCALITY_AFTER = frozenset(place_key(w) for w in "गेट कॉलोनी कालोनी कोलोनी".split())
 #: suffixes of city localities whose first word may be any word (संगम विहार, गीता कॉलोनी, सरिता एन्क्लेव)
 _LOCALITY_SUFFIX = frozenset(place_key(w) for w in "कॉलोनी कालोनी कोलोनी विहार एन्क्लेव एनक्लेव पुरम कुंज".split())
-_SECTOR = frozenset(place_key(w) for w in "सेक्टर सेक्टर फेज".split())
+_SECTOR = frozenset(place_key(w) for w in "सेक्टर फेज".split())
 _NAGAR = place_key("नगर")
 #: Words that may follow a locality (``राजाजी नगर में``, ``अजमेरी गेट स्थित``); not ``नगर निगम``/``नगर आयुक्त``.
 _LOCALITY_NEXT = CASE_MARKERS | frozenset(place_key(w) for w in (
@@ -310,7 +310,7 @@ def _entry_attrs(e: Entry) -> dict[str, Any]:
 #: (``घरौंडा, असंध, नीलोखेड़ी और इंद्री खंडों में``, ``कुढ़नी, मड़वन, कांटी और सकरा प्रखंडों की``)
 _LIST_CUES = {place_key(w): kind for kind, ws in (
     ("subdistrict", "प्रखंडों प्रखंड प्रखण्डों खंडों विकासखंडों विकासखंड ब्लॉकों ब्लॉक तहसीलों तहसील"),
-    ("village", "गांवों गाँवों ग्रामों पंचायतों ग्राम पंचायतों"),
+    ("village", "गांवों गाँवों ग्रामों ग्राम पंचायतों"),  # one word each (ग्राम पंचायतों: its last word)
     ("other", "थाना थानों कस्बों मोहल्लों इलाकों"),
 ) for w in ws.split()}
 
