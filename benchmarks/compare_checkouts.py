@@ -6,7 +6,7 @@ Each round runs one fresh process per checkout (``PYTHONPATH`` set to it): load 
 shipped model, switch off the backbone components no extraction component reads (as the batch does),
 warm up on five documents, then time ``Extractor.pipe`` over the sample and dev-set texts (``samples/``,
 ``benchmarks/heldout``, ``benchmarks/heldout2``, repeated ``--copies`` times). It prints words/s per round
-and the median per checkout, and the ratio b/a: the runs alternate, so machine noise hits both alike.
+and start-up time (import + ``Extractor()``) per round, the medians per checkout, and the ratio b/a: the runs alternate, so machine noise hits both alike.
 Use it to check that a change does not slow extraction (``git worktree add ../base <commit>``).
 """
 from __future__ import annotations
@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 _CHILD = r"""
 import glob, sys, time
+t0 = time.perf_counter()
 from extract import Extractor
 from extract.pipeline import unused_backbone
 root, copies = sys.argv[1], int(sys.argv[2])
@@ -30,20 +31,22 @@ for pattern in ("samples/*.txt", "benchmarks/heldout/*.txt", "benchmarks/heldout
 texts = texts * copies
 words = sum(len(t.split()) for t in texts)
 e = Extractor()
+load = time.perf_counter() - t0
 with e.nlp.select_pipes(disable=unused_backbone(e.nlp)):
     list(e.pipe(texts[:5]))
     t = time.perf_counter()
     n = sum(1 for _ in e.pipe(texts))
     dt = time.perf_counter() - t
-print(f"{words / dt:.1f} {n} {words}")
+print(f"{words / dt:.1f} {load:.3f} {n} {words}")
 """
 
 
-def run(checkout: Path, texts_root: Path, copies: int) -> float:
+def run(checkout: Path, texts_root: Path, copies: int) -> tuple[float, float]:
+    """(words/s, start-up seconds: import + ``Extractor()``) of one fresh process on ``checkout``."""
     env = {"PYTHONPATH": str(checkout), "PATH": "/usr/bin:/bin"}
     out = subprocess.run([sys.executable, "-c", _CHILD, str(texts_root), str(copies)], env=env, cwd=checkout,
                          capture_output=True, text=True, check=True).stdout.split()
-    return float(out[0])
+    return float(out[0]), float(out[1])
 
 
 def main() -> None:
@@ -55,13 +58,17 @@ def main() -> None:
     args = ap.parse_args()
     a, b = args.a.resolve(), args.b.resolve()
     rates: dict[str, list[float]] = {"a": [], "b": []}
+    loads: dict[str, list[float]] = {"a": [], "b": []}
     for r in range(1, args.rounds + 1):
         for name, path in (("a", a), ("b", b)):
-            rate = run(path, b, args.copies)
+            rate, load = run(path, b, args.copies)
             rates[name].append(rate)
-            print(f"round {r} {name} ({path}): {rate:,.0f} words/s", flush=True)
+            loads[name].append(load)
+            print(f"round {r} {name} ({path}): {rate:,.0f} words/s, start-up {load:.2f} s", flush=True)
     ma, mb = statistics.median(rates["a"]), statistics.median(rates["b"])
-    print(f"\nmedian a: {ma:,.0f} words/s   median b: {mb:,.0f} words/s   ratio b/a: {mb / ma:.2f}")
+    la, lb = statistics.median(loads["a"]), statistics.median(loads["b"])
+    print(f"\nmedian a: {ma:,.0f} words/s, start-up {la:.2f} s   median b: {mb:,.0f} words/s, start-up {lb:.2f} s"
+          f"   ratio b/a: {mb / ma:.2f}")
 
 
 if __name__ == "__main__":
