@@ -54,10 +54,11 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from extract.text import normalize_key  # noqa: E402
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from golden_sets import SETS, Counts, load_set, prf  # noqa: E402,F401  (prf: part of this module's API)
+from golden_sets import DEV_SETS, SETS, Counts, load_set, prf, set_folder, use_code_from_argv  # noqa: E402,F401  (prf: part of this module's API)
+
+use_code_from_argv(sys.argv)
+from extract.text import normalize_key  # noqa: E402
 
 DEFAULT_NER_TEST = ROOT.parent / "shared" / "data" / "il_ner_hindi" / "Hindi-test.txt"
 NER_TYPES = {"NEP": "PERSON", "NEL": "LOCATION", "NEO": "ORGANIZATION"}
@@ -279,7 +280,7 @@ def check_golden(text: str, gold: dict) -> list[str]:
 
 
 def run_set(extractor, name: str) -> tuple[dict, list[tuple[str, dict, dict, dict]]]:
-    docs = load_set(SETS[name])
+    docs = load_set(set_folder(name))
     rows = []
     for doc_id, text, gold in docs:
         pred = record_to_golden(extractor(text, doc_id=doc_id))
@@ -465,7 +466,11 @@ def format_ner(totals: dict, speed: dict, path: Path) -> str:
 # ------------------------------------------------------------------------------------------------
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", choices=["samples", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "both", "all"], default="both")
+    ap.add_argument("--set", default="both", metavar="NAME|all|FOLDER",
+                    help="a golden set ({}), 'all' (the development sets), or a folder with expected/"
+                         .format(", ".join(SETS)))
+    ap.add_argument("--code", default=None, metavar="CHECKOUT",
+                    help="score the extract package of another checkout (e.g. a git worktree of an older commit)")
     ap.add_argument("--errors", action="store_true", help="list every error per document")
     ap.add_argument("--ner-test", nargs="?", const=str(DEFAULT_NER_TEST), default=None, metavar="PATH",
                     help=f"also score IL-NER mentions (default file: {DEFAULT_NER_TEST})")
@@ -487,9 +492,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             if name.startswith("hindi_") and hasattr(proc, "use_ner"):
                 proc.use_ner = name[len("hindi_"):] in want
     report: dict = {}
-    names = {"both": ["samples", "heldout"], "all": ["samples", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"]}.get(args.set, [args.set])
+    names = {"both": ["samples", "heldout"], "all": list(DEV_SETS)}.get(args.set, [args.set])
     for name in names:
-        for doc_id, text, gold in load_set(SETS[name]):
+        for doc_id, text, gold in load_set(set_folder(name)):
             bad = check_golden(text, gold)
             if bad:
                 print(f"warning: {name}/{doc_id}: golden strings not in the text: {bad}", file=sys.stderr)

@@ -3,22 +3,40 @@
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-#: name -> folder of ``<doc_id>.txt`` texts with ``expected/<doc_id>.json`` golden records
-SETS = {
-    "samples": ROOT / "samples",
-    "heldout": ROOT / "benchmarks" / "heldout",
-    "heldout2": ROOT / "benchmarks" / "heldout2",
-    "heldout3": ROOT / "benchmarks" / "heldout3",
-    "heldout4": ROOT / "benchmarks" / "heldout4",
-    "heldout5": ROOT / "benchmarks" / "heldout5",
-    "heldout6": ROOT / "benchmarks" / "heldout6",
-    "heldout7": ROOT / "benchmarks" / "heldout7",
-}
+#: name -> folder of ``<doc_id>.txt`` texts with ``expected/<doc_id>.json`` golden records: the samples, the
+#: first held-out set and every ``benchmarks/heldoutN`` folder found (in order of N)
+SETS = {"samples": ROOT / "samples", "heldout": ROOT / "benchmarks" / "heldout"}
+SETS.update((p.name, p) for p in sorted((ROOT / "benchmarks").glob("heldout[0-9]*"), key=lambda p: int(p.name[7:]))
+            if (p / "expected").is_dir())
+#: the development sets that ``--set all`` scores. A new blind set joins this list only after it has been
+#: scored once on arrival (``--set heldoutN``), so that no aggregate run peeks at it first.
+DEV_SETS = ("samples", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+
+
+def set_folder(name: str) -> Path:
+    """The folder of a golden set given by its name in :data:`SETS` or by a path."""
+    if name in SETS:
+        return SETS[name]
+    path = Path(name)
+    if (path / "expected").is_dir():
+        return path
+    raise SystemExit(f"unknown golden set {name!r}: give one of {', '.join(SETS)}, 'all', or a folder with expected/")
+
+
+def use_code_from_argv(argv: list[str]) -> None:
+    """``--code CHECKOUT`` on the command line: import the ``extract`` package of another checkout (for example a
+    ``git worktree`` of an older commit), so that a new golden set can be scored with old code."""
+    if "--code" in argv:
+        i = argv.index("--code")
+        if i + 1 >= len(argv):
+            raise SystemExit("--code needs a checkout folder")
+        sys.path.insert(0, str(Path(argv[i + 1]).resolve()))
 
 
 @dataclass

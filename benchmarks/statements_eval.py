@@ -51,12 +51,12 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from golden_sets import DEV_SETS, SETS, Counts, load_set, prf, set_folder, use_code_from_argv  # noqa: E402,F401  (prf: part of this module's API)
+
+use_code_from_argv(sys.argv)
 from extract.text import normalize_key  # noqa: E402
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from golden_sets import SETS, Counts, load_set, prf  # noqa: E402,F401  (prf: part of this module's API)
-
-BLIND = frozenset({"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"})
 KINDS = ("decision", "directive", "plan", "action")
 #: targets from the issue
 TARGETS = {"statements": 0.85, "kind accuracy": 0.85}
@@ -451,7 +451,11 @@ def totals_json(t: Totals) -> dict:
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", choices=["samples", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "all"], default="all")
+    ap.add_argument("--set", default="all", metavar="NAME|all|FOLDER",
+                    help="a golden set ({}), 'all' (the development sets), or a folder with expected/"
+                         .format(", ".join(SETS)))
+    ap.add_argument("--code", default=None, metavar="CHECKOUT",
+                    help="score the extract package of another checkout (e.g. a git worktree of an older commit)")
     ap.add_argument("--errors", action="store_true", help="list every error per document (samples only)")
     ap.add_argument("--json", type=Path, default=None, metavar="OUT", help="write the numbers as JSON")
     args = ap.parse_args(argv)
@@ -460,25 +464,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     ex = Extractor()
     report: dict = {}
-    names = list(SETS) if args.set == "all" else [args.set]
+    names = list(DEV_SETS) if args.set == "all" else [args.set]
     for name in names:
-        folder = SETS[name]
+        folder = set_folder(name)
         if not (folder / "expected").is_dir():
             print(f"### {name}\n\nnot found ({folder.relative_to(ROOT)}/expected): skipped\n")
             continue
         bad = [(doc_id, b) for doc_id, text, gold in load_set(folder) if (b := check_golden(text, gold))]
-        if bad and name in BLIND:
+        if bad and name != "samples":
             n_places = sum(1 for _, b in bad for x in b if x.startswith("event place not in places[]"))
             n_sents = sum(len(b) for _, b in bad) - n_places
             print(f"warning: {name}: {n_sents} golden statement sentence(s) not in the text, {n_places} golden event "
                   f"place(s) not among the golden places", file=sys.stderr)
-        for doc_id, b in bad if name not in BLIND else ():
+        for doc_id, b in bad if name == "samples" else ():
             print(f"warning: {name}/{doc_id}: golden strings not in the text / places: {b}", file=sys.stderr)
         tot, rows = run_set(ex, folder)
-        print(format_tables(name + (" (blind)" if name in BLIND else ""), tot, len(rows), blind=name in BLIND))
+        print(format_tables(name + (" (blind)" if name != "samples" else ""), tot, len(rows), blind=name != "samples"))
         print()
         if args.errors:
-            if name in BLIND:
+            if name != "samples":
                 print(f"(per-document errors are not shown for the blind set {name})\n")
             else:
                 print(f"#### errors: {name}\n")
