@@ -22,7 +22,10 @@ Metrics, per document, summed over documents (micro average):
 3. **places** - the multiset of canonical names (``Place.normalized`` vs golden ``name``);
 4. **organisations** - one-to-one matching; a predicted organisation matches a golden one when its
    canonical name equals the golden name or one of the golden aliases, or the golden name is one of
-   its aliases (exact canonical matches are paired first);
+   its aliases (exact canonical matches are paired first). The golden guidelines leave governments out
+   (``राजस्थान सरकार`` is recorded as a state mention, heldout2-7 READMEs) while the issue asks the
+   extractor to report them: a predicted government (a name ending in ``सरकार``) that matches no golden
+   organisation is therefore not counted; **organisations (with governments)** counts it as spurious;
 5. **honorific accuracy** - over the people matched in (1): predicted ``honorific`` equals the golden
    one (``None`` == ``None``).
 
@@ -64,7 +67,8 @@ DEFAULT_NER_TEST = ROOT.parent / "shared" / "data" / "il_ner_hindi" / "Hindi-tes
 NER_TYPES = {"NEP": "PERSON", "NEL": "LOCATION", "NEO": "ORGANIZATION"}
 #: targets from the issue (F1); honorific accuracy has none
 TARGETS = {"people": 0.95, "person-role": 0.90, "places": 0.90, "organisations": 0.85}
-METRICS = ("people", "person-role", "person-role (relaxed)", "places", "organisations")
+METRICS = ("people", "person-role", "person-role (relaxed)", "places", "organisations",
+           "organisations (with governments)")
 
 
 # ------------------------------------------------------------------------------------------------
@@ -179,8 +183,14 @@ def score_places(gold: Sequence[dict], pred: Sequence[dict]) -> Result:
     return res
 
 
-def score_organizations(gold: Sequence[dict], pred: Sequence[dict]) -> Result:
-    """One-to-one: exact canonical names first, then alias matches (either direction)."""
+def is_government(name: str) -> bool:
+    """A government as such (``राजस्थान सरकार``, ``केंद्र सरकार``, ``सरकार``), which the golden guidelines omit."""
+    return _key(name).split()[-1:] == [_key("सरकार")]
+
+
+def score_organizations(gold: Sequence[dict], pred: Sequence[dict], governments: bool = True) -> Result:
+    """One-to-one: exact canonical names first, then alias matches (either direction). With
+    ``governments=False`` an unmatched predicted government is left out (neither spurious nor matched)."""
     g = [(_key(o["name"]), {_key(o["name"])} | {_key(a) for a in o.get("aliases") or ()}) for o in gold]
     p = [(_key(o["name"]), {_key(o["name"])} | {_key(a) for a in o.get("aliases") or ()}) for o in pred]
     g_free, p_free = list(range(len(g))), list(range(len(p)))
@@ -194,6 +204,8 @@ def score_organizations(gold: Sequence[dict], pred: Sequence[dict]) -> Result:
                     g_free.remove(gi)
                     p_free.remove(pi)
                     break
+    if not governments:
+        p_free = [i for i in p_free if not is_government(p[i][0])]
     res = Result(Counts(tp, len(p_free), len(g_free)))
     res.missed = sorted(g[i][0] for i in g_free)
     res.spurious = sorted(p[i][0] for i in p_free)
@@ -229,7 +241,8 @@ def score_document(gold: dict, pred: dict) -> dict:
         "person-role": score_roles(gold["people"], pred["people"]),
         "person-role (relaxed)": score_roles(gold["people"], pred["people"], relaxed=True),
         "places": score_places(gold["places"], pred["places"]),
-        "organisations": score_organizations(gold["organizations"], pred["organizations"]),
+        "organisations": score_organizations(gold["organizations"], pred["organizations"], governments=False),
+        "organisations (with governments)": score_organizations(gold["organizations"], pred["organizations"]),
     }
     out["honorific"] = score_honorifics(gold["people"], pred["people"])
     return out
@@ -295,7 +308,7 @@ def format_table(name: str, tot: dict, n_docs: int) -> str:
     for m in METRICS:
         c = tot[m]
         p, r, f = c.prf()
-        tgt = TARGETS.get(m.split(" ")[0]) if m != "person-role (relaxed)" else None
+        tgt = TARGETS.get(m)
         met = "" if tgt is None else ("yes" if f >= tgt else "**no**")
         lines.append(f"| {m} | {c.gold} | {c.pred} | {c.tp} | {p:.3f} | {r:.3f} | {f:.3f} | "
                      f"{'' if tgt is None else f'{tgt:.2f}'} | {met} |")
@@ -310,6 +323,8 @@ def format_errors(rows) -> str:
         parts = []
         for m in METRICS:
             r = res[m]
+            if m == "organisations (with governments)":
+                r = Result(Counts(), spurious=[x for x in r.spurious if is_government(x)])
             if r.missed or r.spurious:
                 fmt = (lambda x: f"{x[0]} = {x[1]}") if m.startswith("person-role") else str
                 parts.append(f"  {m}:")

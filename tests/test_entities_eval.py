@@ -175,3 +175,19 @@ def test_places_below_the_district_also_match_as_written():
     res = ev.score_places(gold, pred)
     assert (res.counts.tp, res.counts.fp, res.counts.fn) == (2, 1, 1)
     assert res.missed == ["रामगंजमंडी"] and res.spurious == ["रामगंज मंडी"]
+
+
+def test_unmatched_government_is_not_counted_unless_asked():
+    gold = [{"name": "भारतीय जनता पार्टी", "aliases": ["भाजपा"]}]
+    pred = [{"name": "भारतीय जनता पार्टी", "aliases": []}, {"name": "राजस्थान सरकार", "aliases": []},
+            {"name": "जल संसाधन विभाग", "aliases": []}]
+    lenient = ev.score_organizations(gold, pred, governments=False)
+    assert (lenient.counts.tp, lenient.counts.fp, lenient.counts.fn) == (1, 1, 0)
+    assert lenient.spurious == ["जल संसाधन विभाग"]
+    strict = ev.score_organizations(gold, pred)
+    assert (strict.counts.tp, strict.counts.fp, strict.counts.fn) == (1, 2, 0)
+    # a government the golden set does record is matched either way
+    both = ev.score_organizations([{"name": "दिल्ली सरकार", "aliases": []}], [{"name": "दिल्ली सरकार", "aliases": []}],
+                                  governments=False)
+    assert (both.counts.tp, both.counts.fp) == (1, 0)
+    assert ev.is_government("केंद्र सरकार") and not ev.is_government("सरकारी अस्पताल")
