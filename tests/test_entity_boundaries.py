@@ -492,3 +492,15 @@ def test_limited_after_a_company_head(nlp):
 def test_plural_noun_after_a_village_cue_is_no_village():
     rec = _extractor()("जल संरक्षण पर ग्राम पंचायत सचिवों और रोजगार सहायकों की कार्यशाला होगी। ग्राम पंचायत कुई में चुनाव हुए।")
     assert [(p.name, p.kind) for p in rec.places] == [("कुई", "village")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("इस मामले में विधिक माप विज्ञान विभाग ने जांच की।", "विधिक माप विज्ञान विभाग"),
+    ("जिला अस्पताल के स्त्री रोग विभाग की विभागाध्यक्ष डॉ. सीमा ने कहा।", "स्त्री रोग विभाग"),
+])
+def test_tagged_noun_compound_before_a_head_is_the_organisation_name(name, text):
+    # the shipped model's tagger marks the compound's nouns (NNC/NNPC); the rules alone stop at the common word
+    rec = _model_extractor()(text)
+    org = [o for o in rec.organizations if o.name == name]
+    assert org and org[0].mentions[0].start == text.index(name)
+    assert org[0].mentions[0].end == text.index(name) + len(name)

@@ -56,6 +56,8 @@ _SERVICES = frozenset({"आईएएस", "आईपीएस", "आईएफए
 _ASSOC_ABSORB = frozenset({"court", "university"})
 _NER_LABELS = ("ORG", "ORGANIZATION", "NEO")
 _HYPHENS = frozenset({"-", "–", "‐"})
+#: BIS tags of a noun inside a compound (the tagger of the backbone): स्त्री/NNC रोग/NNPC विभाग/NNP
+_COMPOUND_TAGS = frozenset({"NNC", "NNPC"})
 #: titles of the person an institution is named after (नेताजी सुभाष चंद्र बोस मेडिकल कॉलेज)
 _NAME_TITLES = frozenset(normalize_key(w) for w in (
     "नेताजी महात्मा शहीद पंडित पं स्वर्गीय स्व लोकनायक राजमाता छत्रपति महाराजा महाराणा महारानी संत बाबा "
@@ -438,6 +440,29 @@ class OrgLexicon:
             q -= 1
         return best
 
+    def _compound_start(self, view: DocView, s: int, free) -> int | None:
+        """The start of the noun compound that ends right before position ``s``, from the backbone's tags
+        (BIS ``NNC``/``NNPC``: a noun inside a compound; ``JJ`` right before one; a coordinator between two),
+        over content words of the same sentence; None without such a word (or without a tagger)."""
+        best = None
+        q = s - 1
+        while q >= 0 and s - q <= 6 and not view.brk[q + 1] and free(q, q + 1):
+            tag = view.tokens[q].tag_
+            k = view.keys[q]
+            if tag in _COMPOUND_TAGS and self._content(view, q) and k not in self.levels and not view.names[q]:
+                best = q
+            elif best == q + 1 and k in self.coordinators and q > 0 and not view.brk[q] \
+                    and view.tokens[q - 1].tag_ in _COMPOUND_TAGS:
+                pass  # खाद्य एवं असैनिक आपूर्ति: the next word decides
+            elif best == q + 1 and tag in ("JJ", "QF") and self._content(view, q) and k not in self.levels \
+                    and not view.names[q] and (q == 0 or view.brk[q] or view.punct[q - 1] or view.hard(q - 1)):
+                best = q
+                break
+            else:
+                break
+            q -= 1
+        return best
+
     def _named_after(self, view: DocView, xs: int, p: int, end: int) -> int | None:
         """For an institution head at ``p`` (कॉलेज, विश्वविद्यालय, अस्पताल ...): the start of a person's name
         (a word the name lexicon knows, possibly followed by other content words) written right after a
@@ -583,6 +608,11 @@ class OrgLexicon:
                 s2 = q
             if s2 < x[0]:
                 x = (s2, p)
+        if common_x and not confident and (x is None or x[1] == p):
+            c = self._compound_start(view, x[0] if x else p, free)
+            if c is not None and (x is None or c < x[0]):
+                # विधिक माप विज्ञान विभाग, स्त्री रोग विभाग: the tagger's compound modifiers before the head
+                x = (c, p)
         a = self._anchor(view, p, free) if head.mode != "head_bare" else None
         if a is not None and (x is None or a < x[0]) and (x is None or x[1] == p):
             # उत्तराखंड अधीनस्थ सेवा चयन आयोग, जिला सड़क सुरक्षा समिति, राजस्थान कृषि महाविद्यालय: common words
