@@ -205,6 +205,19 @@ def test_village_cue_without_a_name(nlp, text):
     assert places(nlp(text)) == []
 
 
+def test_villages_listed_after_a_village_cue_and_x_panchayat(nlp):
+    text = "बालोद जिले की ग्राम पंचायत चिटौद, सोरर और धनेली में अनियमितता मिली। सरसर पंचायत की मुखिया ने बताया।"
+    assert [(p[0], p[2]) for p in places(nlp(text))] == [
+        ("बालोद", "district"), ("चिटौद", "village"), ("सोरर", "village"), ("धनेली", "village"), ("सरसर", "village")]
+
+
+@pytest.mark.parametrize("text,expected", [("त्रिस्तरीय पंचायत चुनाव की तैयारी शुरू हुई।", []),
+                                           ("जिला पंचायत की बैठक हुई।", []),
+                                           ("ग्राम पंचायत चिटौद, सचिव और रोजगार सहायक मौजूद रहे।", ["चिटौद"])])
+def test_no_village_from_panchayat_words(nlp, text, expected):
+    assert [p[0] for p in places(nlp(text))] == expected
+
+
 # --------------------------------------------------------------------------- other components' spans
 def test_dateline_span_is_linked(nlp):
     text = "गया (संवाददाता)। बैठक हुई।"

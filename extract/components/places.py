@@ -113,6 +113,9 @@ _NER_LABELS = ("LOC", "LOCATION", "GPE", "NEL")
 _VILLAGE_BEFORE = frozenset(place_key(w) for w in "ग्राम गांव गाँव मौजा".split())
 _VILLAGE_AFTER = frozenset(place_key(w) for w in "गांव गाँव ग्राम".split())
 _PANCHAYAT = place_key("पंचायत")
+#: words after ``X पंचायत`` that make it a body above the village (पंचायत समिति: a block in Rajasthan)
+_ADJECTIVE_ENDING = place_key("ीय")  # त्रिस्तरीय पंचायत: an adjective, no village
+_PANCHAYAT_BODY = frozenset(place_key(w) for w in "समिति समितियों".split())
 _DEV_WORD = re.compile("[\u0900-\u0963\u0971-\u097F]+")
 _TOPONYM_ENDINGS = tuple(place_key(w) for w in (
     "पुर पुरा पुरी पुरवा पूर गंज नगर बाद गढ़ गढ खेड़ा खेड़ी खेड़ गांव गाँव सराय डीह डीहा पारा पाड़ा पट्टी टोला टोली "
@@ -542,6 +545,7 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
                 if take(i, idx[w + 1] + 1, "other", _CONF["locality"]):
                     continue
         if not (k in _VILLAGE_BEFORE or k in _LOCALITY_BEFORE or nk in _VILLAGE_AFTER or nk in _SUBDISTRICT_AFTER
+                or nk == _PANCHAYAT
                 or nk in _LOCALITY_AFTER or nk == _NAGAR or nk in _STATION or k.endswith(_STRONG_ENDINGS)):
             continue  # no cue at or after this word (the common case)
         prev = idx[w - 1] if w > 0 else -1
@@ -552,7 +556,22 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
             j = (idx[w + 2] if w + 2 < m else n) if nk == _PANCHAYAT else nxt
             if j < n and (_proper(doc, j, gaz) or (j in cued and _village_name(doc, j, gaz))):
                 take(j, j + 1, "village", _CONF["village"])
+                # ग्राम पंचायत चिटौद, सोरर और धनेली में: the listed names after the cue are villages too
+                wj = w + (3 if nk == _PANCHAYAT else 2)
+                while wj + 1 < m and (keys[wj] == "," or keys[wj] in _JOINERS) and _proper(doc, idx[wj + 1], gaz) \
+                        and idx[wj + 1] not in known:
+                    after = idx[wj + 2] if wj + 2 < m else n
+                    if not (after >= n or doc[after].is_punct or keys[wj + 2] in _JOINERS or keys[wj + 2] in CASE_MARKERS
+                            or keys[wj + 2] in _VILLAGE_AFTER or keys[wj + 2] == _PANCHAYAT):
+                        break
+                    take(idx[wj + 1], idx[wj + 1] + 1, "village", _CONF["village"])
+                    wj += 2
                 continue
+        # X पंचायत (धनेली पंचायत ने, सरसर पंचायत की मुखिया): a gram panchayat is a village (not पंचायत समिति)
+        if nk == _PANCHAYAT and nnk not in _PANCHAYAT_BODY and _proper(doc, i, gaz) and not _given_name(doc, i) \
+                and i not in known and not k.endswith(_ADJECTIVE_ENDING):
+            take(i, i + 1, "village", _CONF["village"])
+            continue
         # X गांव / X ग्राम (not a given name: "बबलू गांव का पूर्व मुखिया है")
         if nk in _VILLAGE_AFTER and nnk not in _NOT_AFTER_VILLAGE:
             if (_proper(doc, i, gaz) and not _given_name(doc, i)) or (i in cued and _village_name(doc, i, gaz)):
