@@ -504,3 +504,18 @@ def test_tagged_noun_compound_before_a_head_is_the_organisation_name(name, text)
     org = [o for o in rec.organizations if o.name == name]
     assert org and org[0].mentions[0].start == text.index(name)
     assert org[0].mentions[0].end == text.index(name) + len(name)
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("सड़क सुरक्षा समिति सदस्य मोहन लाल ने कहा।", "मोहन लाल", "सड़क सुरक्षा समिति सदस्य"),
+    ("मेला प्रभारी राजेंद्र प्रसाद ने व्यवस्था देखी।", "राजेंद्र प्रसाद", "मेला प्रभारी"),
+    # an activity noun before the title is its object, not part of it
+    ("कार्यक्रम का उद्घाटन विधायक रमेश सिंह ने किया।", "रमेश सिंह", "विधायक"),
+    # a town before a post is its jurisdiction (not a known common word)
+    ("बैठक में बड़ौत नगर अध्यक्ष आसिफ कुरैशी मौजूद रहे।", "आसिफ कुरैशी", "नगर अध्यक्ष"),
+])
+def test_tagged_noun_compound_before_a_title_joins_the_designation(text, name, title):
+    rec = _model_extractor()(text)
+    assert [(p.name, [r.title for r in p.roles]) for p in rec.people] == [(name, [title])]
+    role = rec.people[0].roles[0]
+    assert text[role.start:role.end] == title

@@ -87,7 +87,7 @@ from ..names import (
 from ..resources import read_tsv, split_multi
 from ..text import normalize_key
 from ..spans import add_span
-from .organizations import OrgLexicon, OrgMention, ent_positions
+from .organizations import _COMPOUND_TAGS, OrgLexicon, OrgMention, ent_positions
 
 __all__ = ["Title", "RoleMatch", "RoleLexicon", "PeopleComponent", "JURISDICTIONAL"]
 
@@ -252,6 +252,8 @@ class RoleLexicon:
                                      if row["pattern"] == "head_assoc"
                                      for f in [row["name"], *split_multi(row["aliases"])] if form_keys(f))
         # single words that are a designation part by themselves (बूथ, प्रदेश, वित्त, मंत्री)
+        #: nouns of an activity that never join the compound before a title (उद्घाटन विधायक ने किया)
+        self.compound_stops = frozenset(normalize_key(row["word"]) for row in read_tsv("designation_compound_stops.tsv"))
         self.words = frozenset(
             keys[0] for trie in (self.levels, self.portfolios, self.titles, self.former, self.modifiers)
             for keys in trie.entries() if len(keys) == 1)
@@ -371,6 +373,9 @@ class _Doc:
         ends = {r.end for r in self.roles}
         self.roles = [r for r in self.roles if not self._initials_not_role(r, ends)]
         self.roles = self._bracketed_abbreviations(self.roles)
+        taken = {q for r in self.roles for q in range(r.start, r.end)}
+        for r in self.roles:
+            r.start = self._compound_start(r, taken)
         self.role_tok = {q: i for i, r in enumerate(self.roles) for q in range(r.start, r.end)}
         self.role_start = {r.start: i for i, r in enumerate(self.roles)}
         org_ents = ent_positions(doc, v, comp.org_labels) if comp.use_ner else []
@@ -391,6 +396,36 @@ class _Doc:
         self.role_prefix = {r.prefix_start: i for i, r in enumerate(self.roles)}
 
     # ---------------------------------------------------------------- roles
+
+    def _compound_start(self, r: RoleMatch, taken: set[int]) -> int:
+        """The start of a designation with the noun compound written before it, from the backbone's tags (BIS
+        ``NNC``/``NNPC``; an adjective opening it after a boundary): ``प्रबंध मंडल सदस्य``, ``स्टाफ नर्स``,
+        ``साइबर डीएसपी``, ``मुख्य अस्पताल अधीक्षक``. Only known common words join (no name, place, honorific or
+        designation word), after a boundary; without a tagger the designation is unchanged."""
+        v = self.view
+        from ..gazetteer import Gazetteer
+
+        best, q = r.start, r.start - 1
+        gaz = Gazetteer.load()
+        while q >= 0 and r.start - q <= 3 and not v.brk[q + 1] and q not in taken:
+            tag = v.tokens[q].tag_
+            k = v.keys[q]
+            if not v.word[q] or v.dotted[q] or v.stop[q] != "common" or v.names[q] or k in self.roles_lex.compound_stops \
+                    or k in self.lex.honorifics or k in self.roles_lex.words or gaz.lookup(v.text(q, q + 1)):
+                break
+            if tag in _COMPOUND_TAGS:
+                best = q
+            elif tag in ("JJ", "QF") and best == q + 1 and best < r.start and (
+                    q == 0 or v.brk[q] or v.punct[q - 1] or v.hard(q - 1)):
+                best = q
+                break
+            else:
+                break
+            q -= 1
+        if best < r.start and not (best == 0 or v.brk[best] or v.punct[best - 1] or v.hard(best - 1)
+                                   or (best - 1) in taken):
+            return r.start  # the compound must open after a boundary or a designation
+        return best
 
     def _surname_not_role(self, r: RoleMatch) -> bool:
         """``जीतू पटवारी ने``, ``मनोज कानूनगो ने``: a one-word designation that is also a surname, written right
