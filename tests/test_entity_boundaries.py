@@ -519,3 +519,17 @@ def test_tagged_noun_compound_before_a_title_joins_the_designation(text, name, t
     assert [(p.name, [r.title for r in p.roles]) for p in rec.people] == [(name, [title])]
     role = rec.people[0].roles[0]
     assert text[role.start:role.end] == title
+
+
+@pytest.mark.parametrize("text,names", [
+    ("फैक्टरी में सो रहे मजदूर मो. साजिद और लालबाबू सहनी की दम घुटने से मौत हो गई।", ["मो. साजिद", "लालबाबू सहनी"]),
+    ("आरोपी अजय मंडल, उसके भाई विजय मंडल को जेल भेजा गया।", ["अजय मंडल", "विजय मंडल"]),
+    ("जांच मुख्य कार्यपालन अधिकारी उमेश कुमार गेंड्रे द्वारा कराई गई।", ["उमेश कुमार गेंड्रे"]),
+    ("राम सिंह और परिवार के लोग पहुंचे।", ["राम सिंह"]),
+])
+def test_names_coordinated_with_a_person_level_word_surnames_and_dwara(text, names):
+    rec = _model_extractor()(text)
+    assert [p.name for p in rec.people] == names
+    for p in rec.people:
+        m = p.mentions[0]
+        assert text[m.start:m.end] == p.name

@@ -113,7 +113,7 @@ _RESIDENT_PLACES = frozenset(normalize_key(w) for w in "गांव गाँ�
 #: case markers that close a name the lexicons do not know (after a designation)
 _CLOSING_CASE = frozenset(normalize_key(w) for w in "ने का की के को से".split())
 #: what may follow a one-word name found in apposition or by a surname (ने, का/की/के, को, से, a list comma)
-_AFTER_NAME = frozenset(normalize_key(w) for w in "ने का की के को से , व और एवं तथा समेत सहित".split())
+_AFTER_NAME = frozenset(normalize_key(w) for w in "ने का की के को से , व और एवं तथा समेत सहित द्वारा".split())
 
 # confidence by evidence
 _CONF = {
@@ -1179,6 +1179,11 @@ class _Doc:
                 if "surname" in v.names[e - 1] and all(v.names[q] for q in range(p, e)) and self.closes(e):
                     best = e
                     break
+            e = p + 1
+            if best is None and e + 1 < self.n and v.keys[e] in _SURNAME_LEVELS and not v.brk[e] and not v.brk[e + 1] \
+                    and e not in taken and e not in self.role_tok and e not in self.org_tok \
+                    and (v.keys[e + 1] in _AFTER_NAME or v.keys[e + 1] in _CLOSING_CASE) and (e + 1) not in self.role_start:
+                best = e + 1  # अजय मंडल ने, विजय मंडल को: a given name and a surname that is a level word
             if best is not None:
                 self.add(_Cand(p, best), "lexicon")
                 taken.update(range(p, best))
@@ -1187,12 +1192,16 @@ class _Doc:
             if c.roles:
                 continue  # lists after designations are read by pass_roles
             p, list_comma = c.after, False
-            while p < self.n and (v.keys[p] == "," or (list_comma and v.keys[p] in self.coordinators)):
+            while p < self.n and (v.keys[p] == "," or v.keys[p] in self.coordinators):
                 nxt = p + 1
                 if nxt >= self.n or v.brk[nxt] or nxt in taken or nxt in self.role_prefix:
                     break
                 item = self.parse_name(nxt, strong=False)
-                if item is None or not any(v.names[q] & {"given", "surname"} for q in range(item.start, item.end)):
+                if item is None and v.keys[p] in self.coordinators:
+                    item = self._unknown_pair(nxt)
+                elif item is not None and not any(v.names[q] & {"given", "surname"} for q in range(item.start, item.end)):
+                    item = self._unknown_pair(nxt) if v.keys[p] in self.coordinators else None
+                if item is None:
                     break
                 if any(q in taken for q in range(item.start, item.end)):
                     break
@@ -1200,6 +1209,18 @@ class _Doc:
                 taken.update(range(item.start, item.end))
                 list_comma = list_comma or v.keys[p] == ","
                 p = item.after
+
+    def _unknown_pair(self, p: int) -> _Cand | None:
+        """``मो. साजिद और लालबाबू सहनी की``: two words no lexicon knows (no place, designation or organisation),
+        coordinated with a person and closed by a case marker, are a person too."""
+        v, e = self.view, p + 2
+        if e >= self.n or v.brk[p + 1] or v.brk[e] or v.keys[e] not in _CLOSING_CASE:
+            return None
+        for q in (p, p + 1):
+            if not v.word[q] or v.dotted[q] or v.stop[q] is not None or q in self.role_tok or q in self.org_tok \
+                    or v.keys[q] in self.designation_words or _admin_place(v.text(q, q + 1)):
+                return None
+        return _Cand(p, e)
 
     def link_predicates(self, mentions: list[_Cand]) -> None:
         """``बबलू गांव का पूर्व मुखिया है``: a designation before a copula belongs to the person
