@@ -70,3 +70,13 @@ def test_latin_places_integrity():
         assert not r["district_code"] or r["district_code"].isdigit(), r
         assert r["kind"] in ("city", "town", "subdistrict") and r["ambiguous"] in ("", "word"), r
         assert r["name_en"].isascii() and r["key"] == latin_skeleton(r["name_en"]), r
+
+
+def test_glued_designation_titles_are_known_titles():
+    from extract.components.people import RoleLexicon
+
+    rows = read_tsv("designation_glued.tsv")
+    assert len(rows) >= 5
+    lex = RoleLexicon.get()
+    assert all(title is not None for _, title in lex.glued_suffixes)
+    assert [t.base for _, t in lex.glued_suffixes] == ["अध्यक्ष", "अधीक्षक", "अधिकारी", "आयुक्त", "निरीक्षक"]

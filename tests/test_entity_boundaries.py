@@ -533,3 +533,13 @@ def test_names_coordinated_with_a_person_level_word_surnames_and_dwara(text, nam
     for p in rec.people:
         m = p.mentions[0]
         assert text[m.start:m.end] == p.name
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("परीक्षा केंद्र के केंद्राधीक्षक प्रो. अवधकिशोर सिंह ने बताया।", "अवधकिशोर सिंह", "केंद्राधीक्षक"),
+    ("भाजपा के प्रखंडाध्यक्ष रामनाथ साव ने कहा।", "रामनाथ साव", "प्रखंडाध्यक्ष"),
+    ("कोषाधिकारी अनिल वर्मा ने भुगतान किया।", "अनिल वर्मा", "कोषाधिकारी"),
+])
+def test_designation_glued_by_sandhi_is_a_title(nlp, text, name, title):
+    doc = nlp(text)
+    assert roles_of(doc) == {name: [title]}

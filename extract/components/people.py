@@ -252,6 +252,13 @@ class RoleLexicon:
                                      if row["pattern"] == "head_assoc"
                                      for f in [row["name"], *split_multi(row["aliases"])] if form_keys(f))
         # single words that are a designation part by themselves (बूथ, प्रदेश, वित्त, मंत्री)
+        #: (glued ending, title) of titles that join the noun before them by sandhi: X + अध्यक्ष = Xाध्यक्ष
+        self.glued_suffixes = tuple(
+            (normalize_key(row["glued"]), self.titles.get(form_keys(row["title"])))
+            for row in read_tsv("designation_glued.tsv"))
+        missing = [row["title"] for row, (_, t) in zip(read_tsv("designation_glued.tsv"), self.glued_suffixes) if t is None]
+        if missing:
+            raise ValueError(f"designation_glued.tsv: titles not in designation_titles.tsv: {missing}")
         #: nouns of an activity that never join the compound before a title (उद्घाटन विधायक ने किया)
         self.compound_stops = frozenset(normalize_key(row["word"]) for row in read_tsv("designation_compound_stops.tsv"))
         self.words = frozenset(
@@ -289,7 +296,7 @@ class RoleLexicon:
                     portfolio = None
                     if pvals:
                         portfolio = pvals[0] if len(pvals) == 1 else view.text(b, c)
-                    for d, title in self.titles.matches(view, c):
+                    for d, title in self.titles.matches(view, c) or self._glued(view, c):
                         if title.needs_prefix and level is None and portfolio is None and a2 == a \
                                 and not (former and title.category == "local"):  # पूर्व प्रधान
                             continue
@@ -298,6 +305,18 @@ class RoleLexicon:
                             best = (rank, RoleMatch(p, d, former, level or title.level,
                                                     portfolio or title.portfolio, title))
         return best[1] if best else None
+
+    def _glued(self, view: DocView, c: int) -> list[tuple[int, Title]]:
+        """A one-word designation the lexicon lacks, glued from a noun and a title by sandhi
+        (``केंद्राधीक्षक``, ``प्रखंडाध्यक्ष``, ``कोषाधिकारी``): its title is the known title it ends in."""
+        if c >= len(view) or not view.word[c] or view.dotted[c] or view.names[c] \
+                or view.stop[c] not in (None, "common"):
+            return []
+        k = view.keys[c]
+        for suffix, title in self.glued_suffixes:
+            if k.endswith(suffix) and len(k) - len(suffix) >= 2:
+                return [(c + 1, Title(view.text(c, c + 1), title.base, title.category, None, None, None, False))]
+        return []
 
     def _prefix_ends(self, view: DocView, a: int, ok) -> list[tuple[int, str | None, int]]:
         """(end of the modifiers, level, end of the level and its modifier) for the words from ``a`` on."""
