@@ -218,6 +218,23 @@ def test_no_village_from_panchayat_words(nlp, text, expected):
     assert [p[0] for p in places(nlp(text))] == expected
 
 
+@pytest.mark.parametrize("text,names", [
+    ("तटबंध टूटने से पोहद्दी, जलई, रसियारी और महथौर समेत 14 गांवों में पानी घुसा।",
+     ["पोहद्दी", "जलई", "रसियारी", "महथौर"]),
+    ("बाढ़ से उग्गी, शंकर और कंग साहबू गांवों में फसल बर्बाद हुई।", ["उग्गी", "शंकर", "कंग साहबू"]),
+    ("इसमें सिविल लाइन, कोतवाली और फ्रेंड्स कॉलोनी थानों की टीमें शामिल होंगी।", ["सिविल लाइन", "फ्रेंड्स कॉलोनी"]),
+    ("अमहिया, ढेकहा और बोदाबाग क्षेत्र में अभियान चलेगा।", ["अमहिया", "ढेकहा", "बोदाबाग"]),
+    ("सहसों थाने के दो सिपाहियों को निलंबित किया गया। लवेदी थानाध्यक्ष को चेतावनी दी गई।", ["सहसों", "लवेदी"]),
+])
+def test_lists_closed_by_an_area_noun_and_named_stations(nlp, text, names):
+    assert [p[0] for p in places(nlp(text))] == names
+
+
+def test_an_adjective_ends_no_listed_name(nlp):
+    text = "टीम ने दिल्ली के बवाना और नरेला औद्योगिक क्षेत्रों की फैक्टरियों में छापे मारे।"
+    assert "नरेला औद्योगिक" not in [p[0] for p in places(nlp(text))]
+
+
 # --------------------------------------------------------------------------- other components' spans
 def test_dateline_span_is_linked(nlp):
     text = "गया (संवाददाता)। बैठक हुई।"

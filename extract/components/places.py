@@ -115,6 +115,7 @@ _VILLAGE_AFTER = frozenset(place_key(w) for w in "गांव गाँव ग�
 _PANCHAYAT = place_key("पंचायत")
 #: words after ``X पंचायत`` that make it a body above the village (पंचायत समिति: a block in Rajasthan)
 _ADJECTIVE_ENDING = place_key("ीय")  # त्रिस्तरीय पंचायत: an adjective, no village
+_ADJECTIVE_ENDINGS = (_ADJECTIVE_ENDING, place_key("िक"))  # नरेला औद्योगिक क्षेत्रों: an adjective ends no name
 _PANCHAYAT_BODY = frozenset(place_key(w) for w in "समिति समितियों".split())
 _DEV_WORD = re.compile("[\u0900-\u0963\u0971-\u097F]+")
 _TOPONYM_ENDINGS = tuple(place_key(w) for w in (
@@ -136,8 +137,12 @@ _STRONG_ENDINGS = tuple(place_key(w) for w in (
     "पुर पुरा पुरवा गंज नगर बाद गढ़ गढ खेड़ा खेड़ी सराय बिगहा डीह पट्टी टोला कलां खुर्द"
 ).split())
 #: Police-station areas: ``X थाना क्षेत्र``, ``X कोतवाली क्षेत्र`` / ``X थाने``: X is a locality or town.
-_STATION = frozenset(place_key(w) for w in "थाना थाने कोतवाली".split())
-_AREA_OR_POLICE = frozenset(place_key(w) for w in "क्षेत्र इलाके इलाका पुलिस प्रभारी पहुंचे पहुंची में".split())
+_STATION = frozenset(place_key(w) for w in "थाना थाने कोतवाली थानाध्यक्ष".split())
+#: what follows ``X थाना`` when X names the station (``सहसों थाने के दो सिपाही``, ``भरथना कोतवाली का प्रभारी``)
+_AREA_OR_POLICE = frozenset(place_key(w) for w in (
+    "क्षेत्र इलाके इलाका पुलिस प्रभारी पहुंचे पहुंची में के की का से को पर"
+).split())
+_STATION_HEAD = place_key("थानाध्यक्ष")  # लवेदी थानाध्यक्ष, काठगोदाम थानाध्यक्ष: the station is named before it
 #: Sub-district cues after the name (``बीकापुर तहसील``, ``बिसरख ब्लॉक``): the name may be any proper word.
 _SUBDISTRICT_AFTER = frozenset(place_key(w) for w in "तहसील ब्लॉक ब्लाक विकासखंड विकासखण्ड प्रखंड प्रखण्ड".split())
 #: Cues for the Latin index (English-only LGD units, :meth:`Gazetteer.resolve_latin`): a word before them
@@ -314,7 +319,7 @@ def _entry_attrs(e: Entry) -> dict[str, Any]:
 _LIST_CUES = {place_key(w): kind for kind, ws in (
     ("subdistrict", "प्रखंडों प्रखंड प्रखण्डों खंडों विकासखंडों विकासखंड ब्लॉकों ब्लॉक तहसीलों तहसील"),
     ("village", "गांवों गाँवों ग्रामों ग्राम पंचायतों"),  # one word each (ग्राम पंचायतों: its last word)
-    ("other", "थाना थानों कस्बों मोहल्लों इलाकों"),
+    ("other", "थाना थानों कस्बों मोहल्लों इलाकों क्षेत्र इलाके"),
 ) for w in ws.split()}
 
 
@@ -327,6 +332,24 @@ def _locality_closed(doc: Doc, j: int) -> bool:
     return k in _LOCALITY_NEXT or _name_stop(doc[j]) in ("coordinator", "postposition", "genitive")
 
 
+#: words between a list of places and the area noun that closes it (``... और महथौर समेत 14 गांवों में``)
+_LOCALITY_LIST_CUES = frozenset(place_key(w) for w in "थाना थानों मोहल्लों".split())
+_LIST_GAP = frozenset(place_key(w) for w in "समेत सहित आदि इत्यादि".split())
+
+
+def _list_word(doc: Doc, q: int, gaz: Gazetteer, common: bool = False) -> bool:
+    """Whether token ``q`` may be (part of) a listed place name: a word that is no function word nor, unless
+    ``common`` (a word of a two-word name: ``सिविल लाइन``, ``फ्रेंड्स कॉलोनी``), a common word. A station noun,
+    listed and then skipped, is allowed (``सिविल लाइन, कोतवाली और फ्रेंड्स कॉलोनी थानों``)."""
+    t = doc[q]
+    if t.is_punct or t.is_space or t.like_num or _key(doc, q) in _LIST_CUES or _key(doc, q) in PLACE_NOUNS:
+        return False
+    if _key(doc, q) in _STATION:
+        return True
+    kinds = (None, "place", "common") if common else (None, "place")
+    return _name_stop(t) in kinds and (common or not gaz.is_stop(t.text))
+
+
 def _lists_before_cues(doc: Doc, gaz: Gazetteer, taken: list[Span], match_at: dict[int, Match],
                        state_code: str | None, link) -> None:
     """Every word of a list closed by an area noun is a place of that kind: the gazetteer's or the Latin
@@ -337,23 +360,50 @@ def _lists_before_cues(doc: Doc, gaz: Gazetteer, taken: list[Span], match_at: di
         kind = _LIST_CUES.get(_key(doc, i))
         if kind is None:
             continue
-        items: list[int] = []
         q = i - 1
+        if _key(doc, q) == _VIKAS:
+            continue  # … गोंदलामऊ विकास खंडों: the block names are read through the Latin index's context
+        if kind != "other" and q >= 2 and doc[q].like_num and _key(doc, q - 1) in _LIST_GAP:
+            q -= 2  # ... और महथौर समेत 14 गांवों में
+        elif kind != "other" and q >= 1 and _key(doc, q) in _LIST_GAP:
+            q -= 1
+        # two-word names of common words are police stations and localities (सिविल लाइन, फ्रेंड्स कॉलोनी थानों)
+        common = _key(doc, i) in _LOCALITY_LIST_CUES
+        items: list[tuple[int, int]] = []  # (start, end) of each listed name, right to left
         while q >= 0:
             t = doc[q]
-            if t.is_punct or t.is_space or t.like_num or _name_stop(t) not in (None, "place") or gaz.is_stop(t.text) \
-                    or _key(doc, q) in _LIST_CUES or _key(doc, q) in PLACE_NOUNS:
+            # a two-word name (… शंकर और कंग साहबू गांवों; सिविल लाइन, … थानों) after a list word or, first in
+            # a list of localities, two common words after a known word (इसमें सिविल लाइन, …)
+            pair = q >= 2 and not t.is_sent_start and _list_word(doc, q, gaz, common=common) \
+                and not _key(doc, q).endswith(_ADJECTIVE_ENDINGS) \
+                and _list_word(doc, q - 1, gaz, common=common) and _key(doc, q - 1) not in _STATION \
+                and (_is_joiner(doc[q - 2]) or common and _name_stop(doc[q - 2]) is not None
+                     and _name_stop(t) == _name_stop(doc[q - 1]) == "common")
+            if pair:
+                start = q - 1
+            elif _list_word(doc, q, gaz):
+                start = q
+            else:
                 break
-            items.append(q)
-            if t.is_sent_start:
+            items.append((start, q + 1))
+            if doc[start].is_sent_start:
                 break
-            j = q - 1
+            j = start - 1
             if j < 1 or not _is_joiner(doc[j]):
                 break
             q = j - 1
+        items = [(a, b) for a, b in items if not (b - a == 1 and _key(doc, a) in _STATION)]  # ... कोतवाली और ...
         if len(items) < 2:
             continue
-        for q in items:
+        for q, q_end in items:
+            if q_end - q > 1:
+                if not any(_covered(x, q, q_end) for x in (doc.spans["places"], taken)):
+                    a, b = doc[q].idx, doc[q_end - 1].idx + len(doc[q_end - 1].text)
+                    add_span(doc, "places", a, b, name=unicodedata.normalize("NFC", doc[q:q_end].text), name_en=None,
+                             kind=kind, state=st.name_hi if st else None, state_en=st.name_en if st else None,
+                             district=None, code=None, state_code=state_code if st else None,
+                             confidence=_CONF["village"], source="pattern", dateline=False)
+                continue
             if any(_covered(x, q, q + 1) for x in (doc.spans["places"], taken)):
                 continue
             a, b = doc[q].idx, doc[q].idx + len(doc[q].text)
@@ -584,10 +634,11 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
         if not (nk in _SUBDISTRICT_AFTER or nk in _LOCALITY_AFTER or nk == _NAGAR or nk in _STATION
                 or k.endswith(_STRONG_ENDINGS)):
             continue
-        if not _proper(doc, i, gaz):
-            continue
+        if not (_proper(doc, i, gaz) or nk in _STATION and _village_name(doc, i, gaz)
+                and _name_stop(doc[i]) in (None, "place")):
+            continue  # (सहसों थाने के: a name in -ों before a station noun)
         # X थाना क्षेत्र / X कोतवाली क्षेत्र: a police-station area
-        if nk in _STATION and nnk in _AREA_OR_POLICE:
+        if nk in _STATION and (nnk in _AREA_OR_POLICE or nk == _STATION_HEAD) and not _given_name(doc, i):
             take(i, i + 1, "other", _CONF["locality"])
             continue
         # X तहसील / X ब्लॉक / X विकासखंड
