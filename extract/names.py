@@ -342,6 +342,20 @@ V = TypeVar("V")
 _END: Any = ("<end>",)
 
 
+def spaced_variants(keys: Sequence[str], vocab: frozenset[str] | set[str]) -> list[tuple[str, ...]]:
+    """Key sequences of a lexicon form with one glued compound written apart: ``जनसंपर्क`` -> ``जन संपर्क``
+    when both parts are words of ``vocab`` (two letters or more each), one word split at a time."""
+    out = []
+    for i, k in enumerate(keys):
+        if len(k) < 5:
+            continue
+        for cut in range(2, len(k) - 1):
+            a, b = k[:cut], k[cut:]
+            if a in vocab and b in vocab and not unicodedata.category(b[0]).startswith("M"):
+                out.append((*keys[:i], a, b, *keys[i + 1:]))
+    return out
+
+
 class KeyTrie(Generic[V]):
     """A trie over key sequences, matched against a :class:`DocView`."""
 

@@ -191,3 +191,13 @@ def test_unmatched_government_is_not_counted_unless_asked():
                                   governments=False)
     assert (both.counts.tp, both.counts.fp) == (1, 0)
     assert ev.is_government("केंद्र सरकार") and not ev.is_government("सरकारी अस्पताल")
+
+
+def test_loan_word_spelling_matches_last_and_only_name_to_name_or_alias():
+    gold = [{"name": "उत्तर प्रदेश पावर कारपोरेशन लिमिटेड", "aliases": []},
+            {"name": "राजस्थान को-ओपरेटिव डेयरी फेडरेशन", "aliases": ["आरसीडीएफ"]}]
+    pred = [{"name": "उत्तर प्रदेश पावर कॉरपोरेशन लिमिटेड", "aliases": []},
+            {"name": "भीलवाड़ा डेयरी", "aliases": ["आरसीडीएफ"]}]  # a shared alias alone is no match
+    res = ev.score_organizations(gold, pred)
+    assert (res.counts.tp, res.counts.fp, res.counts.fn) == (1, 1, 1)
+    assert ev._skeleton("इंडियन फार्मर्स") == ev._skeleton("इंडियन फारमर्स")

@@ -543,3 +543,29 @@ def test_names_coordinated_with_a_person_level_word_surnames_and_dwara(text, nam
 def test_designation_glued_by_sandhi_is_a_title(nlp, text, name, title):
     doc = nlp(text)
     assert roles_of(doc) == {name: [title]}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("मध्य विद्यालय चाकंद में बच्चों को पानी जैसी दाल मिली।", "मध्य विद्यालय चाकंद"),
+    ("प्रावि पाईबिगहा और कन्या मध्य विद्यालय बेलागंज में व्यवस्था ठीक थी।", "कन्या मध्य विद्यालय बेलागंज"),
+    ("जमीन शासकीय मार्तंड उच्चतर माध्यमिक विद्यालय क्रमांक-1 के खेल मैदान के लिए है।",
+     "शासकीय मार्तंड उच्चतर माध्यमिक विद्यालय क्रमांक-1"),
+    ("राशि भीलवाड़ा जिला दुग्ध उत्पादक सहकारी संघ लिमिटेड देगा।", "भीलवाड़ा जिला दुग्ध उत्पादक सहकारी संघ लिमिटेड"),
+    ("पुरस्कार महिला दुग्ध उत्पादक सहकारी समिति रायला को मिला।", "महिला दुग्ध उत्पादक सहकारी समिति रायला"),
+    ("प्रेस विज्ञप्ति सूचना एवं जन संपर्क विभाग ने जारी की।", "सूचना एवं जनसंपर्क विभाग"),
+    ("गोदाम बिहार राज्य खाद्य एवं असैनिक आपूर्ति निगम का है।", "बिहार राज्य खाद्य एवं असैनिक आपूर्ति निगम"),
+])
+def test_schools_societies_corporations_and_spaced_compounds(nlp, text, name):
+    doc = nlp(text)
+    assert name in [attrs(s)["name"] for s in doc.spans["organizations"]]
+
+
+@pytest.mark.parametrize("text", [
+    "उन्होंने ग्राम ढाना की सेवा सहकारी समिति के प्रबंधक को निलंबित किया।",
+    "चांदपुर स्थित उत्क्रमित मध्य विद्यालय के प्रधानाध्यापक का वेतन रोका गया।",
+    "धरने की अध्यक्षता यूनियन के जिला प्रधान ने की।",
+    "संचालन वापस लेकर निगम द्वारा करने का निर्णय लिया गया।",
+])
+def test_no_organisation_without_a_name_of_its_own(nlp, text):
+    doc = nlp(text)
+    assert [attrs(s)["name"] for s in doc.spans["organizations"]] == []

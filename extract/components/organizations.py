@@ -40,7 +40,8 @@ from spacy.tokens import Doc
 
 from ..text.tokenizer import ensure_normalized
 from ..gazetteer import Gazetteer
-from ..names import NOUN_NAME, DocView, KeyTrie, NameLexicon, _split_letters, clean_abbreviations, form_keys
+from ..names import (NOUN_NAME, DocView, KeyTrie, NameLexicon, _split_letters, clean_abbreviations, form_keys,
+                     spaced_variants)
 from ..resources import read_tsv, split_multi
 from ..spans import add_span
 from ..text import normalize_key
@@ -49,13 +50,16 @@ __all__ = ["ORG_KINDS", "OrgEntry", "OrgMention", "OrgLexicon", "OrganizationsCo
 
 ORG_KINDS = ("party", "government", "ministry", "department", "municipal", "court", "commission",
              "company", "university", "police", "other")
-HEAD_MODES = ("head", "head_proper", "head_both", "head_bare", "head_any", "head_assoc")
+HEAD_MODES = ("head", "head_proper", "head_both", "head_bare", "head_any", "head_assoc", "head_all")
 #: acronyms of services and cadres, not organisations (आईएएस अधिकारी)
 _SERVICES = frozenset({"आईएएस", "आईपीएस", "आईएफएस", "आईआरएस", "पीसीएस", "पीपीएस", "एचसीएस", "आरएएस", "बीपीएससी"})
 #: kinds of organisations a following association takes into its name (हाईकोर्ट बार एसोसिएशन)
 _ASSOC_ABSORB = frozenset({"court", "university"})
 _NER_LABELS = ("ORG", "ORGANIZATION", "NEO")
 _HYPHENS = frozenset({"-", "–", "‐"})
+#: words that introduce a unit's number after its name (विद्यालय क्रमांक-1) and ordinals written as its number
+_NUMBER_WORDS = frozenset(normalize_key(w) for w in "क्रमांक नंबर नम्बर नं संख्या".split())
+_ORDINALS = frozenset(normalize_key(w) for w in "प्रथम द्वितीय तृतीय चतुर्थ पंचम षष्ठम".split())
 #: BIS tags of a noun inside a compound (the tagger of the backbone): स्त्री/NNC रोग/NNPC विभाग/NNP
 _COMPOUND_TAGS = frozenset({"NNC", "NNPC"})
 #: titles of the person an institution is named after (नेताजी सुभाष चंद्र बोस मेडिकल कॉलेज)
@@ -153,7 +157,11 @@ class OrgLexicon:
         self.heads: KeyTrie[_Head] = KeyTrie()
         self.portfolios: KeyTrie[str] = KeyTrie()
         self.entries: dict[str, OrgEntry] = {}
-        for row in read_tsv("organizations.tsv"):
+        rows = read_tsv("organizations.tsv")
+        # words a glued compound of a name may be written apart into (जनसंपर्क -> जन संपर्क)
+        vocab = frozenset(k for k, v in self.lex.stop.items() if v in ("common", "place")) | frozenset(
+            k for row in rows for f in [row["name"], *split_multi(row["aliases"])] for k in form_keys(f))
+        for row in rows:
             entry = OrgEntry(_org_key(row["name"]), row["name"], row["kind"])
             forms = [row["name"], *split_multi(row["aliases"])]
             if row["pattern"]:
@@ -163,12 +171,17 @@ class OrgLexicon:
                     continue
             self.entries[entry.key] = entry
             for form in forms + _state_variants(forms):
-                self.named.add_form(form, entry)
+                keys = form_keys(form)
+                self.named.add(keys, entry)
+                for variant in spaced_variants(keys, vocab):
+                    self.named.add(variant, entry)  # सूचना एवं जन संपर्क विभाग
             context = frozenset(k for c in split_multi(row["context"]) for k in form_keys(c))
             for form in split_multi(row["ambiguous"]):
                 self.ambiguous.add_form(form, _Ambiguous(entry, context))
         for row in read_tsv("designation_portfolios.tsv"):
             self.portfolios.add_form(row["form"], row["portfolio"])
+        #: type words that open an institution's name before its proper part (राजकीय, कन्या, उत्क्रमित ...)
+        self.modifiers = frozenset(normalize_key(row["word"]) for row in read_tsv("organization_modifiers.tsv"))
         # level words that open an organisation name before its proper part (केन्द्रीय सतर्कता आयोग)
         level_keys = (form_keys(row["form"]) for row in read_tsv("designation_levels.tsv") if row["kind"] == "level")
         self.levels = frozenset(keys[0] for keys in level_keys if len(keys) == 1)
@@ -187,6 +200,8 @@ class OrgLexicon:
         # event nouns are never inside an organisation name (... समीक्षा बैठक पार्टी के जिला कार्यालय पर)
         self.event_words = frozenset(k for row in read_tsv("event_types.tsv") if row["role"] in ("event", "level")
                                      for f in split_multi(row["form"]) for k in form_keys(f))
+        # nouns of an activity never open an organisation's name (धरने की अध्यक्षता यूनियन के जिला प्रधान ने की)
+        self.activity_words = frozenset(normalize_key(row["word"]) for row in read_tsv("activity_nouns.tsv"))
         self.bare_head_keys = frozenset(h.entry.key for keys in self.heads.entries()
                                         for h in [self.heads.get(keys)] if h.mode == "head_bare")
         self.head_keys = frozenset(h.entry.key for keys in self.heads.entries() for h in [self.heads.get(keys)])
@@ -440,6 +455,22 @@ class OrgLexicon:
             q -= 1
         return best
 
+    def _number_after(self, view: DocView, e: int, free) -> int:
+        """The end of a unit number written right after an organisation ending at ``e`` (``क्रमांक-1``,
+        ``नंबर 2``, ``-2``, ``-द्वितीय``), else ``e``."""
+        n = len(view)
+        q = e
+        if q < n and not view.brk[q] and view.keys[q] in _NUMBER_WORDS:
+            q += 1
+        if q < n and not view.brk[q] and view.keys[q] in _HYPHENS:
+            q += 1
+        if q == e or q >= n or view.brk[q] or not free(e, q + 1):
+            return e
+        t = view.tokens[q]
+        if t.like_num or view.keys[q] in _ORDINALS:
+            return q + 1
+        return e
+
     def _compound_start(self, view: DocView, s: int, free) -> int | None:
         """The start of the noun compound that ends right before position ``s``, from the backbone's tags
         (BIS ``NNC``/``NNPC``: a noun inside a compound; ``JJ`` right before one; a coordinator between two),
@@ -567,7 +598,8 @@ class OrgLexicon:
             xs += 1
         x: tuple[int, int] | None = None
         confident = False
-        common_x = head.mode in ("head", "head_assoc")  # X may be common words (स्वास्थ्य विभाग, किसान संघ)
+        # X may be common words (स्वास्थ्य विभाग, किसान संघ, कन्या मध्य विद्यालय)
+        common_x = head.mode in ("head", "head_assoc", "head_all")
         if common_x:
             for s in range(xs, p):  # portfolios ending right before the head (नगरीय विकास एवं आवास विभाग)
                 if any(e == p for e, _ in self.portfolios.chains(view, s, self.coordinators)):
@@ -580,7 +612,7 @@ class OrgLexicon:
             if s < p:
                 x = (s, p)
                 confident = all(view.stop[q] == "place" or self.lex.is_acronym(view.keys[q]) for q in range(s, p))
-            elif common_x and xs < p and not view.hard(p - 1):
+            elif common_x and xs < p and not view.hard(p - 1) and view.keys[p - 1] not in self.activity_words:
                 x = (p - 1, p)
         if x is not None:
             s = x[0]
@@ -625,9 +657,20 @@ class OrgLexicon:
                 inst = out[covered[q]]
                 if inst.kind in _ASSOC_ABSORB and inst.end == q + 1 and inst.evidence in ("lexicon", "pattern"):
                     x, absorbed = (inst.start, x[1] if x else p), True
+        if x is not None or head.mode == "head_all":
+            # शासकीय मार्तंड उच्चतर माध्यमिक विद्यालय: type words of an institution open its name
+            s3 = x[0] if x is not None else p
+            while s3 - 1 >= 0 and not view.brk[s3] and free(s3 - 1, s3) and view.keys[s3 - 1] in self.modifiers:
+                s3 -= 1
+            if s3 < (x[0] if x is not None else p):
+                x = (s3, x[1] if x is not None else p)
         after = False
-        if x is None and head.mode in ("head_both", "head_any"):
+        before = x if head.mode == "head_all" else None  # head_all: a proper part may follow as well
+        if (x is None and head.mode in ("head_both", "head_any")) or head.mode == "head_all":
             e2 = end
+            if head.mode == "head_all" and end + 3 < n and view.keys[end] == "(" and view.keys[end + 2] == ")" \
+                    and free(end, end + 3):
+                e2 = end = end + 3  # उत्क्रमित मध्य विद्यालय (उमवि) खिरियावां: a short form between head and place
             while e2 < n and e2 - end < 2 and free(e2, e2 + 1) and not view.brk[e2] and view.word[e2] \
                     and not view.hard(e2) and view.stop[e2] != "common" and view.keys[e2] not in self.lex.honorifics \
                     and view.keys[e2] not in _VENUES \
@@ -636,6 +679,11 @@ class OrgLexicon:
             if e2 > end:
                 x, after = (end, e2), True
                 confident = all(view.stop[q] == "place" for q in range(end, e2))
+            elif before is not None and any(view.stop[q] is None and view.keys[q] not in self.modifiers
+                                            for q in range(*before)):
+                x = before
+            elif head.mode == "head_all":
+                return None  # ग्राम ढाना की सेवा सहकारी समिति, चांदपुर स्थित उत्क्रमित मध्य विद्यालय: no name of its own
         if x is None:
             e = head.entry
             if head.mode == "head_bare":
@@ -644,15 +692,26 @@ class OrgLexicon:
                 return OrgMention(p, end, e.key, e.name, e.kind, 0.7, "pattern", head=e.key)
             return None
         x_text = clean_abbreviations(view.text(*x))
-        full = f"{x_text} {head.entry.name}"
+        if after and head.entry.kind != "municipal":
+            # मध्य विद्यालय चाकंद, कन्या मध्य विद्यालय बेलागंज: the written order (a local body keeps
+            # "<city> <body>", so that नगर निगम लखनऊ and लखनऊ नगर निगम are one)
+            pre = f"{clean_abbreviations(view.text(*before))} " if before is not None else ""
+            full = f"{pre}{head.entry.name} {x_text}"
+        else:
+            full = f"{x_text} {head.entry.name}"
         entry = self.named.get(form_keys(full)) or OrgEntry(_org_key(full), full, head.entry.kind)
-        start, stop = (p, x[1]) if after else (x[0], end)
-        if not after and head.entry.kind == "company" and stop < n and view.keys[stop] in _LIMITED \
-                and not view.brk[stop] and free(stop, stop + 1):
-            # द ओरिएंटल इंश्योरेंस कंपनी लिमिटेड: the company form after the head belongs to the name
+        start, stop = (before[0] if before is not None else p, x[1]) if after else (x[0], end)
+        if stop < n and view.keys[stop] in _LIMITED and not view.brk[stop] and free(stop, stop + 1):
+            # द ओरिएंटल इंश्योरेंस कंपनी लिमिटेड, … सहकारी संघ लिमिटेड: the company form belongs to the name
             stop += 1
             full = f"{full} लिमिटेड"
             entry = self.named.get(form_keys(full)) or OrgEntry(_org_key(full), full, head.entry.kind)
+        number = self._number_after(view, stop, free)
+        if number > stop:
+            # विद्यालय क्रमांक-1, बाढ़ नियंत्रण प्रमंडल-2, विद्युत वितरण खंड-द्वितीय: a unit's number
+            full = f"{full}{'' if view.keys[stop] in _HYPHENS else ' '}{view.text(stop, number)}"
+            entry = self.named.get(form_keys(full)) or OrgEntry(_org_key(full), full, head.entry.kind)
+            stop = number
         parent = None
         if not after and not absorbed and x[0] - 1 >= 0 and covered[x[0] - 1] is not None \
                 and out[covered[x[0] - 1]] is not None:

@@ -260,7 +260,7 @@ class RoleLexicon:
         if missing:
             raise ValueError(f"designation_glued.tsv: titles not in designation_titles.tsv: {missing}")
         #: nouns of an activity that never join the compound before a title (उद्घाटन विधायक ने किया)
-        self.compound_stops = frozenset(normalize_key(row["word"]) for row in read_tsv("designation_compound_stops.tsv"))
+        self.compound_stops = frozenset(normalize_key(row["word"]) for row in read_tsv("activity_nouns.tsv"))
         self.words = frozenset(
             keys[0] for trie in (self.levels, self.portfolios, self.titles, self.former, self.modifiers)
             for keys in trie.entries() if len(keys) == 1)
