@@ -65,6 +65,17 @@ def _char_ev(text: str, start: int, end: int, sents: _Sentences, confidence: flo
                     sentence=sents.index(start), confidence=confidence)
 
 
+def _post_key(title: str | None) -> str:
+    """A designation compared loosely: पदाधिकारी (Bihar, Jharkhand) = अधिकारी, spaces collapsed."""
+    return " ".join((title or "").replace("पदाधिकारी", "अधिकारी").split())
+
+
+def _abbreviates(expansion: str | None, role: Role) -> bool:
+    """Whether an abbreviation's expansion names ``role``'s post (डीपीओ = जिला कार्यक्रम अधिकारी ~ जिला
+    कार्यक्रम पदाधिकारी; एक्सईएन = अधिशासी अभियन्ता)."""
+    return bool(expansion) and _post_key(expansion) in (_post_key(role.base), _post_key(role.title))
+
+
 def _people(doc: Doc, sents: _Sentences) -> list[Person]:
     by_id: "OrderedDict[str, list[Span]]" = OrderedDict()
     for span in _group(doc, "people"):
@@ -84,7 +95,8 @@ def _people(doc: Doc, sents: _Sentences) -> list[Person]:
             if any((r.title, r.organization, r.qualifier, r.jurisdiction) == key for r in held):
                 continue
             if any(r.organization == role.organization and r.base and role.base
-                   and (short == r.base or expansions.get(id(r)) == role.base) for r in held):
+                   and (_abbreviates(short, r) or _abbreviates(expansions.get(id(r)), role)
+                        or (short and _post_key(short) == _post_key(expansions.get(id(r))))) for r in held):
                 continue  # एक्सईएन after अधिशासी अभियन्ता (or the reverse): the same post, kept as first written
             held.append(role)
             expansions[id(role)] = short

@@ -162,6 +162,8 @@ _POST_WORDS = frozenset(normalize_key(w) for w in "पद पदों".split())
 _PAR = normalize_key("पर")
 #: presence words that close a list of names (``..., सपना लोवंशी व निशा डामोर मौजूद थे``)
 _PRESENCE = frozenset(normalize_key(w) for w in "मौजूद उपस्थित शामिल".split())
+#: particles that may follow a name written after an honorific or a designation (… भगतराम धुर्वे भी शामिल हैं)
+_PARTICLES = frozenset(normalize_key(w) for w in "भी ही".split())
 #: copulas after a predicative designation (… का पूर्व मुखिया है / था)
 _COPULAS = frozenset(normalize_key(w) for w in "है हैं था थे थी थीं रहे रहा रही".split())
 #: copulas that close a name after an honorific (... श्री मनहरण लाल कुर्रे होंगे)
@@ -670,7 +672,7 @@ class _Doc:
         return (v.boundary(after) or after in self.role_start or after in self.role_prefix
                 or is_pre_honorific(v, after) or v.stop[after] in ("verb", "adverb") or v.keys[after] in _PRESENCE)
 
-    def parse_name(self, p: int, strong: bool) -> _Cand | None:
+    def parse_name(self, p: int, strong: bool, after_role: bool = False) -> _Cand | None:
         v, n = self.view, self.n
         q = p
         while q < n and q - p < 4 and v.is_initial(q) and (q == p or not v.brk[q]) \
@@ -681,7 +683,8 @@ class _Doc:
             if q > p and v.brk[q]:
                 break
             if words and v.keys[q] in _SURNAME_LEVELS and q not in self.role_tok and not v.names[q] \
-                    and v.names[words[-1]] & {"given", "middle"} and q + 1 < n and not v.brk[q + 1] \
+                    and (v.names[words[-1]] & {"given", "middle"} or strong or after_role) and q + 1 < n \
+                    and not v.brk[q + 1] \
                     and (v.keys[q + 1] in _AFTER_NAME or v.keys[q + 1] in _CLOSING_CASE) \
                     and (q + 1) not in self.role_start:
                 words.append(q)  # अशोक कुमार मंडल, / मनोज मंडल को: a level word (मंडल) as a surname
@@ -697,7 +700,7 @@ class _Doc:
             if len(words) >= 2 and not v.names[q] and not (v.soft(q) and self.name_word(q, first=False)):
                 # दिनेश कुमार धानुक ने: an unknown surname after a middle name (or after an honorific),
                 # closed by ने/का/की/, (after an honorific also by a copula: ... मनहरण लाल कुर्रे होंगे)
-                closers = _AFTER_NAME | _FUTURE_COPULAS if strong else _AFTER_NAME
+                closers = _AFTER_NAME | _FUTURE_COPULAS | _PRESENCE | _PARTICLES if strong else _AFTER_NAME
                 if not (len(words) == 2 and ("middle" in v.names[words[1]] or strong) and not v.soft(q)
                         and not v.stop[q] and q + 1 < n and not v.brk[q + 1]
                         and (v.keys[q + 1] in closers or strong and (q + 1) in self.role_prefix
@@ -884,7 +887,9 @@ class _Doc:
             # designation and the name is the post's jurisdiction
             for k in (2, 1):
                 nxt = pos + k
-                named_next = nxt < self.n and (is_pre_honorific(v, nxt) or "given" in v.names[nxt])
+                named_next = nxt < self.n and (is_pre_honorific(v, nxt) or "given" in v.names[nxt] or (
+                    k == 1 and nxt + 1 < self.n and not v.brk[nxt + 1] and not v.names[nxt]
+                    and bool(v.names[nxt + 1] & {"middle", "surname"})))  # एसडीएम नकोदर हरलीन कौर ग्रेवाल
                 if nxt < self.n and not any(v.brk[q] for q in range(pos + 1, nxt + 1)) \
                         and (not v.names[pos] or named_next) \
                         and (_admin_place(v.text(pos, nxt), word_ok=named_next)
@@ -894,7 +899,7 @@ class _Doc:
                     hon = self.honorifics_at(pos)
                     start = hon[1] if hon else pos
                     break
-        cand = self.parse_name(start, strong=hon is not None)
+        cand = self.parse_name(start, strong=hon is not None, after_role=True)
         if cand is None:
             return None
         if hon is None and cand.end - cand.start >= 3 and not v.names[cand.start] \
@@ -931,8 +936,8 @@ class _Doc:
             return False  # ट्रैफिक डीएसपी: a qualifier of the next designation
         if after >= self.n or v.brk[after]:
             return False
-        if v.keys[after] in _CLOSING_CASE:
-            return True
+        if v.keys[after] in _CLOSING_CASE or v.keys[after] in _PRESENCE or v.keys[after] in _PARTICLES:
+            return True  # … थानाध्यक्ष बिनोद ने; … भगतराम धुर्वे भी शामिल हैं; … मोहिनी देवी कुमावत उपस्थित रहे
         # a list goes on: सीईओ विश्वदीप, अपर कलेक्टर ... / ... विश्वदीप और श्री ...
         nxt = after + 1
         return (v.keys[after] == "," or v.keys[after] in self.coordinators) and nxt < self.n and not v.brk[nxt] \
@@ -1293,9 +1298,13 @@ class _Doc:
         for i, r in enumerate(self.roles):
             if i in held or r.after >= self.n or v.brk[r.after]:
                 continue
-            if v.keys[r.after] not in _APPOINTED and not self._appointed_later(r.after):
+            charge = v.keys[r.after] in self.genitive and r.after + 1 < self.n and v.keys[r.after + 1] in _CHARGE
+            if v.keys[r.after] not in _APPOINTED and not charge and not self._appointed_later(r.after):
                 continue
             q = r.prefix_start
+            if q >= 4 and v.keys[q - 1] in self.genitive and v.word[q - 2] and not v.hard(q - 2) \
+                    and v.keys[q - 3] in _TO and not any(v.brk[x] for x in range(q - 3, q + 1)):
+                q -= 2  # … त्रिपाठी को अभियान का नोडल अधिकारी बनाया गया: a purpose genitive before the post
             if q < 2 or v.brk[q] or v.keys[q - 1] not in _TO or v.brk[q - 1]:
                 continue
             c = ends.get(q - 1)
@@ -1346,10 +1355,10 @@ class _Doc:
         return p + 1
 
     def _appointed_later(self, a: int) -> bool:
-        """``श्री विकास गोयल को जिला कोषाध्यक्ष तथा श्री मनोज कुमार कश्यप को जिला सचिव बनाया गया``: a coordinator at
-        ``a``, and an appointment verb later in the sentence."""
+        """``श्री विकास गोयल को जिला कोषाध्यक्ष तथा श्री मनोज कुमार कश्यप को जिला सचिव बनाया गया``: a coordinator or a
+        list comma at ``a``, and an appointment verb later in the sentence."""
         v = self.view
-        if v.keys[a] not in self.coordinators:
+        if v.keys[a] not in self.coordinators and v.keys[a] != ",":
             return False
         q = a + 1
         while q < self.n and not v.brk[q] and q - a <= 15:
