@@ -202,3 +202,13 @@ def test_hindi_update_stamps_are_publish_lines_not_places(nlp, text, value):
     doc = run(nlp, text)
     assert (doc._.doc_date["value"][:10], doc._.doc_date["source"]) == (value, "publish_line")
     assert "अपडेट" not in roles(doc).get("place", "")
+
+
+def test_press_note_dateline_below_issuer_lines():
+    from extract import Extractor
+
+    text = ("नगर निगम मंडी का बजट पारित\nसूचना एवं जन संपर्क विभाग, हिमाचल प्रदेश\nजिला लोक संपर्क कार्यालय, मंडी\n"
+            "प्रेस विज्ञप्ति\nमंडी, 27 फरवरी, 2025।\nनगर निगम मंडी के सदन की बजट बैठक आज आयोजित की गई।")
+    rec = Extractor(model="blank")(text)
+    assert rec.doc_date.value == "2025-02-27"
+    assert (rec.dateline_place.name, rec.dateline_place.start) == ("मंडी", text.index("मंडी, 27"))

@@ -509,3 +509,10 @@ def test_latin_ner_location_is_linked():
 ])
 def test_latin_index_does_not_turn_common_words_into_places(full, text):
     assert latin_view(full(text)) == []
+
+
+def test_a_government_names_its_place_and_wards_close_a_list(full):
+    doc = full("विशेष गिरदावरी के बावजूद पंजाब सरकार ने मुआवजा जारी नहीं किया। महापौर ने बताया कि भ्यूली, खलियार और "
+               "समखेतर वार्डों में पाइपलाइन बिछेगी।")
+    assert [p[0] for p in places(doc)] == ["पंजाब", "भ्यूली", "खलियार", "समखेतर"]
+    assert [s.text for s in doc.spans["organizations"]] == ["पंजाब सरकार"]

@@ -22,7 +22,7 @@ NO_DATE_WARNING = "no document date: relative dates left unresolved"
 
 
 class DatelineComponent:
-    def __init__(self, nlp: Language, name: str = "hindi_dateline", max_lines: int = 5):
+    def __init__(self, nlp: Language, name: str = "hindi_dateline", max_lines: int = 8):
         self.name = name
         self.max_lines = max_lines
 
@@ -76,7 +76,7 @@ class DatelineComponent:
     "hindi_dateline",
     assigns=["doc._.doc_date", "doc.spans"],
     requires=["token.is_sent_start"],
-    default_config={"max_lines": 5},
+    default_config={"max_lines": 8},
 )
 def make_dateline(nlp: Language, name: str, max_lines: int) -> DatelineComponent:
     """Detect the dateline (place, date) or publish line of a press note."""

@@ -26,7 +26,8 @@ Deciding which matches are places:
   (``क्षेत्र``, ``इलाके``) makes it strong, a word-like name only when it is a region
   (``अवध क्षेत्र``; not ``बाढ़ क्षेत्र``).
 * Names inside a person's name (``doc.spans["people"]``) or an organisation's name
-  (``doc.spans["organizations"]``: ``लखनऊ विकास प्राधिकरण``) are skipped, unless they are the dateline.
+  (``doc.spans["organizations"]``: ``लखनऊ विकास प्राधिकरण``) are skipped, unless they are the dateline or the
+  organisation is a government written after its place (``पंजाब सरकार``: Punjab is mentioned).
 * The dateline place (``doc.spans["dateline"]`` span with attribute role=place) is
   linked; without a dateline component, a name opening the document and followed
   by a date, comma or colon counts as the dateline. A dateline place the gazetteer lacks is
@@ -319,7 +320,7 @@ def _entry_attrs(e: Entry) -> dict[str, Any]:
 _LIST_CUES = {place_key(w): kind for kind, ws in (
     ("subdistrict", "प्रखंडों प्रखंड प्रखण्डों खंडों विकासखंडों विकासखंड ब्लॉकों ब्लॉक तहसीलों तहसील"),
     ("village", "गांवों गाँवों ग्रामों ग्राम पंचायतों"),  # one word each (ग्राम पंचायतों: its last word)
-    ("other", "थाना थानों कस्बों मोहल्लों इलाकों क्षेत्र इलाके"),
+    ("other", "थाना थानों कस्बों मोहल्लों इलाकों क्षेत्र इलाके वार्डों"),
 ) for w in ws.split()}
 
 
@@ -670,6 +671,16 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
                  dateline=False)
 
 
+_GOVERNMENT = normalize_key("सरकार")
+
+
+def _government_of_place(span: Span) -> bool:
+    """``पंजाब सरकार``, ``झारखंड सरकार``: a government written after the place it governs."""
+    a = attrs(span)
+    words = normalize_key(span.text).split()
+    return a.get("kind") == "government" and len(words) >= 2 and words[-1] == _GOVERNMENT
+
+
 def _words(doc: Doc) -> tuple[list[int], list[str]]:
     """The token indices of the doc's words (no whitespace tokens) and their gazetteer keys."""
     idx = [t.i for t in doc if not t.is_space]
@@ -683,7 +694,9 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
     doc.spans["places"] = []
     matches = gaz.scan(doc)
     people = list(doc.spans["people"]) if "people" in doc.spans else []
-    orgs = list(doc.spans["organizations"]) if "organizations" in doc.spans else []
+    # a government names its place (पंजाब सरकार ने ...: Punjab is mentioned), other organisations hide theirs
+    orgs = [s for s in doc.spans["organizations"] if not _government_of_place(s)] if "organizations" in doc.spans \
+        else []
     roles = list(doc.spans["roles"]) if "roles" in doc.spans else []
     datelines = _dateline_spans(doc)
     ner_labels = frozenset(ner_labels)

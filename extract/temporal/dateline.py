@@ -225,7 +225,17 @@ def _publish_day(pt: _Patterns, text: str) -> dt.date | None:
     return None
 
 
-def detect_dateline(view: TextView, hint: dt.date | None = None, max_lines: int = 5) -> Dateline:
+def _whole_line_date(pt, text: str, ls: int, le: int) -> bool:
+    """Whether a line is only ``PLACE, DAY MONTH[,] YEAR`` closed by ``।`` or nothing (a press note's dateline
+    below its issuer lines)."""
+    line = text[ls:le].strip(_BLANK + "।")
+    return bool(_WHOLE_LINE_DATE.fullmatch(line))
+
+
+_WHOLE_LINE_DATE = re.compile(r"[\u0900-\u097F][\u0900-\u097F .]{1,30}[,:]?\s*\d{1,2}\s+[\u0900-\u097F]+,?\s+\d{4}")
+
+
+def detect_dateline(view: TextView, hint: dt.date | None = None, max_lines: int = 8) -> Dateline:
     pt = _patterns()
     text = view.text
     lines = list(_lines(text, max_lines))
@@ -233,10 +243,10 @@ def detect_dateline(view: TextView, hint: dt.date | None = None, max_lines: int 
     place_only: tuple[int, int, float, int] | None = None
 
     # 1. PLACE DATE (after a byline or at the start of one of the first lines)
-    for li, (ls, le) in enumerate(lines[:4]):
+    for li, (ls, le) in enumerate(lines[:8]):
         byline = _byline_end(text, ls, le)
-        if byline is None and li >= 3:
-            continue
+        if byline is None and li >= 3 and not _whole_line_date(pt, text, ls, le):
+            continue  # below the third line only a line of its own: … प्रेस विज्ञप्ति / मंडी, 27 फरवरी, 2025।
         start = ls if byline is None else byline
         for ps, pe in sorted(_place_candidates(pt, text, start, le, byline is not None), key=lambda x: -(x[1] - x[0])):
             m = pt.after_place.match(text, pe, le)
