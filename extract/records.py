@@ -94,7 +94,8 @@ def _people(doc: Doc, sents: _Sentences) -> list[Person]:
             key = (role.title, role.organization, role.qualifier, role.jurisdiction)
             if any((r.title, r.organization, r.qualifier, r.jurisdiction) == key for r in held):
                 continue
-            if any(r.organization == role.organization and r.base and role.base
+            if any((r.organization == role.organization or None in (r.organization, role.organization))
+                   and r.base and role.base
                    and (_abbreviates(short, r) or _abbreviates(expansions.get(id(r)), role)
                         or (short and _post_key(short) == _post_key(expansions.get(id(r))))) for r in held):
                 continue  # एक्सईएन after अधिशासी अभियन्ता (or the reverse): the same post, kept as first written

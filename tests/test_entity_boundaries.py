@@ -595,3 +595,27 @@ def test_an_abbreviation_of_a_held_post_is_not_a_second_role():
     rec = _model_extractor()(text)
     assert [(p.name, [r.title for r in p.roles]) for p in rec.people] == [
         ("अमरेंद्र नारायण पाठक", ["जिला कार्यक्रम पदाधिकारी"]), ("नरेंद्र कुमार दाधीच", ["प्रबंध संचालक"])]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("काम देख रही फर्म फ्यूजन इंफोसर्व प्राइवेट लिमिटेड के मैनेजर ने बताया।", "फ्यूजन इंफोसर्व प्राइवेट लिमिटेड"),
+    ("विद्युत वितरण खंड-द्वितीय के अधिशासी अभियंता ने बताया।", "विद्युत वितरण खंड-द्वितीय"),
+    ("बाढ़ नियंत्रण प्रमंडल-2 के कार्यपालक अभियंता ने बताया।", "बाढ़ नियंत्रण प्रमंडल-2"),
+])
+def test_private_limited_and_numbered_division_offices(nlp, text, name):
+    doc = nlp(text)
+    assert [attrs(s)["name"] for s in doc.spans["organizations"]] == [name]
+
+
+def test_college_and_hospital_and_a_place_named_ner_organisation():
+    rec = _model_extractor()("बच्ची को दरभंगा मेडिकल कॉलेज एवं अस्पताल (डीएमसीएच) रेफर किया गया। भोजन की आपूर्ति "
+                             "संस्था मगध जन सेवा समिति करती है।")
+    orgs = {o.name: o.aliases for o in rec.organizations}
+    assert orgs["दरभंगा मेडिकल कॉलेज अस्पताल"] == ["दरभंगा मेडिकल कॉलेज एवं अस्पताल", "डीएमसीएच"]
+    assert "मगध जन सेवा समिति" in orgs
+
+
+def test_abbreviation_merges_with_the_post_of_a_named_unit():
+    rec = _model_extractor()("विद्युत वितरण खंड-द्वितीय के अधिशासी अभियंता (एक्सईएन) आरएन कुशवाहा ने बताया कि शिविर "
+                             "लगेगा। एक्सईएन कुशवाहा ने कहा।")
+    assert [(p.name, [r.title for r in p.roles]) for p in rec.people] == [("आरएन कुशवाहा", ["अधिशासी अभियंता"])]

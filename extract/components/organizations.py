@@ -143,6 +143,21 @@ def _state_variants(forms: list[str]) -> list[str]:
     return out
 
 
+#: a college and its hospital, one institution written with or without "and" (दरभंगा मेडिकल कॉलेज (एवं) अस्पताल)
+_COLLEGE_WORDS = frozenset(normalize_key(w) for w in "कॉलेज कालेज कोलेज महाविद्यालय".split())
+_HOSPITAL_WORDS = frozenset(normalize_key(w) for w in "अस्पताल चिकित्सालय हॉस्पिटल".split())
+_AND_WORDS = tuple(normalize_key(w) for w in "एवं व और".split())
+
+
+def _and_variants(keys: tuple[str, ...] | list[str]) -> list[tuple[str, ...]]:
+    """``… कॉलेज अस्पताल`` also written ``… कॉलेज एवं/व/और अस्पताल``."""
+    out = []
+    for i in range(len(keys) - 1):
+        if keys[i] in _COLLEGE_WORDS and keys[i + 1] in _HOSPITAL_WORDS:
+            out.extend((*keys[:i + 1], a, *keys[i + 1:]) for a in _AND_WORDS)
+    return out
+
+
 def _org_key(name: str) -> str:
     return " ".join(form_keys(name))
 
@@ -173,8 +188,8 @@ class OrgLexicon:
             for form in forms + _state_variants(forms):
                 keys = form_keys(form)
                 self.named.add(keys, entry)
-                for variant in spaced_variants(keys, vocab):
-                    self.named.add(variant, entry)  # सूचना एवं जन संपर्क विभाग
+                for variant in spaced_variants(keys, vocab) + _and_variants(keys):
+                    self.named.add(variant, entry)  # सूचना एवं जन संपर्क विभाग, … मेडिकल कॉलेज एवं अस्पताल
             context = frozenset(k for c in split_multi(row["context"]) for k in form_keys(c))
             for form in split_multi(row["ambiguous"]):
                 self.ambiguous.add_form(form, _Ambiguous(entry, context))
@@ -341,8 +356,10 @@ class OrgLexicon:
                 continue
             text = view.text(a, b)
             entry = self.lookup(text)
-            if entry is None and all(view.keys[q] in self.levels or view.stop[q] is not None for q in range(a, b)):
-                continue
+            if entry is None and all(view.keys[q] in self.levels or view.stop[q] is not None
+                                     and not (view.stop[q] == "place" and Gazetteer.load().lookup(view.text(q, q + 1)))
+                                     for q in range(a, b)):
+                continue  # common words only (a place word names it: मगध जन सेवा समिति)
             if entry is None:
                 heads = [h for s in range(a, b) for e, h in self.heads.matches(view, s) if e == b]
                 if not heads or b - a < 2 or "(" in text or ")" in text:
@@ -645,6 +662,11 @@ class OrgLexicon:
             if c is not None and (x is None or c < x[0]):
                 # विधिक माप विज्ञान विभाग, स्त्री रोग विभाग: the tagger's compound modifiers before the head
                 x = (c, p)
+        elif common_x and x is not None and x[1] == p and x[0] > 0 and not view.brk[x[0]] and free(x[0] - 1, x[0]):
+            q = x[0] - 1
+            if view.tokens[q].tag_ == "JJ" and self._content(view, q) and view.keys[q] not in self.levels \
+                    and not view.names[q] and (q == 0 or view.brk[q] or view.punct[q - 1] or view.hard(q - 1)):
+                x = (q, p)  # शारीरिक शिक्षा विभाग: an adjective opening a portfolio's department
         a = self._anchor(view, p, free) if head.mode != "head_bare" else None
         if a is not None and (x is None or a < x[0]) and (x is None or x[1] == p):
             # उत्तराखंड अधीनस्थ सेवा चयन आयोग, जिला सड़क सुरक्षा समिति, राजस्थान कृषि महाविद्यालय: common words
@@ -689,6 +711,10 @@ class OrgLexicon:
             if head.mode == "head_bare":
                 return OrgMention(p, end, e.key, e.name, e.kind, 0.8, "lexicon")
             if head.mode == "head_any":  # नगर निगम, जिला पंचायत written without the city
+                number = self._number_after(view, end, free)
+                if number > end:  # विद्युत वितरण खंड-द्वितीय: a numbered unit is named by its number
+                    name = f"{e.name}{'' if view.keys[end] in _HYPHENS else ' '}{view.text(end, number)}"
+                    return OrgMention(p, number, _org_key(name), name, e.kind, 0.75, "pattern", head=e.key)
                 return OrgMention(p, end, e.key, e.name, e.kind, 0.7, "pattern", head=e.key)
             return None
         x_text = clean_abbreviations(view.text(*x))
