@@ -619,3 +619,13 @@ def test_abbreviation_merges_with_the_post_of_a_named_unit():
     rec = _model_extractor()("विद्युत वितरण खंड-द्वितीय के अधिशासी अभियंता (एक्सईएन) आरएन कुशवाहा ने बताया कि शिविर "
                              "लगेगा। एक्सईएन कुशवाहा ने कहा।")
     assert [(p.name, [r.title for r in p.roles]) for p in rec.people] == [("आरएन कुशवाहा", ["अधिशासी अभियंता"])]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("हरियाणा प्रदेश व्यापार मंडल की बैठक में फैसला हुआ।", "हरियाणा प्रदेश व्यापार मंडल"),
+    ("शिविर राजकीय उप जिला चिकित्सालय में लगाया गया।", "उप जिला चिकित्सालय"),
+    ("शिविर में लायंस क्लब सोजत का सहयोग रहा।", "लायंस क्लब सोजत"),
+])
+def test_a_state_before_a_generic_alias_and_clubs_of_a_town(nlp, text, name):
+    doc = nlp(text)
+    assert [attrs(s)["name"] for s in doc.spans["organizations"]] == [name]

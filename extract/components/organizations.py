@@ -278,6 +278,16 @@ class OrgLexicon:
                     add(OrgMention(p - 1, end, e2.key, e2.name, e2.kind, 0.85, "pattern"))
                     p = end
                     continue
+                generic = all(view.stop[q] == "common" for q in range(p, end)) and end - p <= 3
+                lv = p - 1 if p > 0 and not view.brk[p] and view.keys[p - 1] in self.levels else p
+                if generic and lv > 0 and not view.brk[lv] and free(lv - 1, p) and self._place_word(view, lv - 1) \
+                        and view.stop[lv - 1] != "common":
+                    # हरियाणा प्रदेश व्यापार मंडल: a state (and its level) before a generic alias names another body
+                    name = f"{view.text(lv - 1, p)} {clean_abbreviations(view.text(p, end))}"
+                    e2 = self.named.get(form_keys(name)) or OrgEntry(_org_key(name), name, entry.kind)
+                    add(OrgMention(lv - 1, end, e2.key, e2.name, e2.kind, 0.8, "pattern"))
+                    p = end
+                    continue
                 add(OrgMention(p, end, entry.key, entry.name, entry.kind, 0.95, "lexicon"))
                 p = end
                 continue
@@ -711,6 +721,12 @@ class OrgLexicon:
             if head.mode == "head_bare":
                 return OrgMention(p, end, e.key, e.name, e.kind, 0.8, "lexicon")
             if head.mode == "head_any":  # नगर निगम, जिला पंचायत written without the city
+                m0 = p
+                while m0 - 1 >= 0 and not view.brk[m0] and free(m0 - 1, m0) and view.keys[m0 - 1] in self.modifiers:
+                    m0 -= 1
+                if m0 < p:  # राजकीय उप जिला चिकित्सालय: type words open the name
+                    name = f"{clean_abbreviations(view.text(m0, p))} {e.name}"
+                    return OrgMention(m0, end, _org_key(name), name, e.kind, 0.7, "pattern", head=e.key)
                 number = self._number_after(view, end, free)
                 if number > end:  # विद्युत वितरण खंड-द्वितीय: a numbered unit is named by its number
                     name = f"{e.name}{'' if view.keys[end] in _HYPHENS else ' '}{view.text(end, number)}"
