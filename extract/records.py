@@ -123,11 +123,26 @@ def _places(doc: Doc, sents: _Sentences) -> list[Place]:
         a = attrs(span)
         key = (a.get("code") or normalize_key(a.get("name") or span.text), a.get("kind"))
         groups.setdefault(key, []).append(span)
+    # one place per name: a mention the gazetteer did not link (a cue word's reading, kind other/town ...) joins
+    # the one linked place of that name, or the first reading of it (दाउदनगर निवासी ... दाउदनगर प्रखंड)
+    by_name: dict[str, list[tuple]] = {}
+    for key, spans in groups.items():
+        by_name.setdefault(normalize_key(attrs(spans[0]).get("name") or spans[0].text), []).append(key)
+    for keys in by_name.values():
+        linked = [k for k in keys if attrs(groups[k][0]).get("code") is not None]
+        if len(keys) < 2 or len(linked) > 1:
+            continue  # two linked places of one name (homonyms) stay apart
+        target = linked[0] if linked else keys[0]
+        for k in keys:
+            if k != target:
+                groups[target].extend(groups.pop(k))
+        groups[target].sort(key=lambda s: s.start_char)
     places = []
     for i, spans in enumerate(groups.values(), 1):
-        a = attrs(spans[0])
+        head = next((s for s in spans if attrs(s).get("code") is not None), spans[0])  # the linked reading
+        a = attrs(head)
         places.append(Place(
-            id=f"L{i}", name=spans[0].text, normalized=a.get("name") or spans[0].text,
+            id=f"L{i}", name=head.text, normalized=a.get("name") or head.text,
             name_en=a.get("name_en"), kind=a.get("kind") or "other", state=a.get("state"),
             district=a.get("district"), code=None if a.get("code") is None else str(a.get("code")),
             mentions=[Mention(**_ev(s, sents, attrs(s))) for s in spans],

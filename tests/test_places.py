@@ -516,3 +516,15 @@ def test_a_government_names_its_place_and_wards_close_a_list(full):
                "समखेतर वार्डों में पाइपलाइन बिछेगी।")
     assert [p[0] for p in places(doc)] == ["पंजाब", "भ्यूली", "खलियार", "समखेतर"]
     assert [s.text for s in doc.spans["organizations"]] == ["पंजाब सरकार"]
+
+
+def test_one_place_record_per_name_and_resident_places():
+    from extract import Extractor
+
+    text = ("औरंगाबाद जिले में गिरफ्तार धंधेबाजों में खुदवां निवासी रामाशीष चौधरी और दाउदनगर निवासी सुनील शामिल हैं। "
+            "ओबरा, दाउदनगर और हसपुरा प्रखंडों में अभियान चला।")
+    rec = Extractor(model="blank")(text)
+    names = [p.normalized for p in rec.places]
+    assert names.count("दाउदनगर") == 1 and "खुदवां" in names
+    daud = next(p for p in rec.places if p.normalized == "दाउदनगर")
+    assert [m.start for m in daud.mentions] == [text.index("दाउदनगर"), text.rindex("दाउदनगर")]

@@ -45,7 +45,8 @@ Deciding which matches are places:
   - localities (kind ``other``): ``मोहल्ला X``, and ``X नगर`` / ``X गेट`` / ``X कॉलोनी`` with the cue
     word in the name, when a case marker, a list word or punctuation follows (not ``नगर निगम``,
     ``नगर अध्यक्ष``);
-  - a word with a strong toponymic ending (-पुर, -पुरा, -गंज, -नगर, -बाद, -गढ़, -खेड़ा, -सराय, -बिगहा …)
+  - any proper word before ``निवासी``/``वासी`` (``बाउर निवासी``), and a word with a strong toponymic ending
+    (-पुर, -पुरा, -गंज, -नगर, -बाद, -गढ़, -खेड़ा, -सराय, -बिगहा …)
     before a case marker, ``निवासी``, a place or area noun or a list word (``रसूलाबाद निवासी``,
     ``भटपुरा में``): kind ``village`` before ``के ग्रामीण/किसान``, else ``other``.
 
@@ -335,6 +336,8 @@ def _locality_closed(doc: Doc, j: int) -> bool:
 
 #: words between a list of places and the area noun that closes it (``... और महथौर समेत 14 गांवों में``)
 _LOCALITY_LIST_CUES = frozenset(place_key(w) for w in "थाना थानों मोहल्लों".split())
+#: words after a place where people live (बाउर निवासी रामसूरत)
+_RESIDENT = frozenset(place_key(w) for w in "निवासी निवासियों वासी".split())
 _LIST_GAP = frozenset(place_key(w) for w in "समेत सहित आदि इत्यादि".split())
 
 
@@ -538,11 +541,11 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
         return not _covered(placed, a, b) and not _covered(names, a, b) and not any(
             s < b and a < e for s, e, _, _, _ in found.values())
 
-    def take(a: int, b: int, kind: str, conf: float, entry: Entry | None = None) -> bool:
+    def take(a: int, b: int, kind: str, conf: float, entry: Entry | None = None, known_ok: bool = False) -> bool:
         if a < 0 or not free(a, b) or (kind == "other" and entry is None
                                        and any(x.start <= a and b <= x.end for x in ner_locs)):
             return False
-        if kind != "village" and any(q in known for q in range(a, b)):
+        if kind != "village" and not known_ok and any(q in known for q in range(a, b)):
             return False
         found[a] = (a, b, kind, conf, entry)
         return True
@@ -596,7 +599,7 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
                 if take(i, idx[w + 1] + 1, "other", _CONF["locality"]):
                     continue
         if not (k in _VILLAGE_BEFORE or k in _LOCALITY_BEFORE or nk in _VILLAGE_AFTER or nk in _SUBDISTRICT_AFTER
-                or nk == _PANCHAYAT
+                or nk == _PANCHAYAT or nk in _RESIDENT
                 or nk in _LOCALITY_AFTER or nk == _NAGAR or nk in _STATION or k.endswith(_STRONG_ENDINGS)):
             continue  # no cue at or after this word (the common case)
         prev = idx[w - 1] if w > 0 else -1
@@ -632,6 +635,10 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
         if k in _LOCALITY_BEFORE and nxt < n and _proper(doc, nxt, gaz):
             take(nxt, nxt + 1, "other", _CONF["locality"])
             continue
+        if nk in _RESIDENT and (_proper(doc, i, gaz) or i in known) and not _given_name(doc, i):
+            # (a gazetteer name the document gave no context for is still a place here: दाउदनगर निवासी)
+            take(i, i + 1, "village" if nnk in _RURAL else "other", _CONF["toponym"], known_ok=True)
+            continue  # बाउर निवासी: where a person lives is a place (as a toponym before निवासी)
         if not (nk in _SUBDISTRICT_AFTER or nk in _LOCALITY_AFTER or nk == _NAGAR or nk in _STATION
                 or k.endswith(_STRONG_ENDINGS)):
             continue
