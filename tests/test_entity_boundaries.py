@@ -629,3 +629,17 @@ def test_abbreviation_merges_with_the_post_of_a_named_unit():
 def test_a_state_before_a_generic_alias_and_clubs_of_a_town(nlp, text, name):
     doc = nlp(text)
     assert [attrs(s)["name"] for s in doc.spans["organizations"]] == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("दुमका में एकीकृत जनजातीय विकास अभिकरण की बैठक हुई।", "एकीकृत जनजातीय विकास अभिकरण"),
+    ("श्री दिलीप कुमार कोर्राम जिला विधि प्रकोष्ठ प्रभारी होंगे।", "जिला विधि प्रकोष्ठ"),
+])
+def test_compound_before_a_portfolio_and_no_person_inside_an_organisation(text, name):
+    rec = _model_extractor()(text)
+    assert [o.name for o in rec.organizations] == [name]
+
+
+def test_a_name_opening_a_sentence_is_no_part_of_a_department():
+    rec = _model_extractor()("उसने प्रदेश की सूची में जगह बनाई है। रोशनी आदिम जाति कल्याण विभाग के छात्रावास में रहती है।")
+    assert [o.name for o in rec.organizations] == ["आदिम जाति कल्याण विभाग"]

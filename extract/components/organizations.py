@@ -482,6 +482,21 @@ class OrgLexicon:
             q -= 1
         return best
 
+    def _without_person(self, view: DocView, x: tuple[int, int]) -> tuple[int, int] | None:
+        """The proper part ``x`` without a person's name written before its level word (``दिलीप कुमार कोर्राम जिला विधि
+        प्रकोष्ठ``: a given name, its middle names and surname, and an unknown last name before the level word)."""
+        s, p = x
+        for q in range(s, p - 1):
+            if "given" in view.names[q] and view.names[q + 1] & {"middle", "surname"}:
+                e = q + 1
+                while e < p and view.names[e] & {"middle", "surname"}:
+                    e += 1
+                if e < p - 1 and view.stop[e] is None and not view.names[e] and view.keys[e + 1] in self.levels:
+                    e += 1  # … कुमार कोर्राम जिला …
+                if e < p and view.keys[e] in self.levels:  # (कल्पना चावला राजकीय मेडिकल कॉलेज keeps its name)
+                    s = e
+        return (s, p) if s < p else None
+
     def _number_after(self, view: DocView, e: int, free) -> int:
         """The end of a unit number written right after an organisation ending at ``e`` (``क्रमांक-1``,
         ``नंबर 2``, ``-2``, ``-द्वितीय``), else ``e``."""
@@ -507,12 +522,14 @@ class OrgLexicon:
         while q >= 0 and s - q <= 6 and not view.brk[q + 1] and free(q, q + 1):
             tag = view.tokens[q].tag_
             k = view.keys[q]
-            if tag in _COMPOUND_TAGS and self._content(view, q) and k not in self.levels and not view.names[q]:
+            if tag in _COMPOUND_TAGS and self._content(view, q) and k not in self.levels and not view.names[q] \
+                    and k not in self.activity_words and view.stop[q] != NOUN_NAME:
                 best = q
             elif best == q + 1 and k in self.coordinators and q > 0 and not view.brk[q] \
                     and view.tokens[q - 1].tag_ in _COMPOUND_TAGS:
                 pass  # खाद्य एवं असैनिक आपूर्ति: the next word decides
-            elif best == q + 1 and tag in ("JJ", "QF") and self._content(view, q) and k not in self.levels \
+            elif (best == q + 1 or best is None and q + 1 == s) and tag in ("JJ", "QF") and self._content(view, q) \
+                    and k not in self.levels \
                     and not view.names[q] and (q == 0 or view.brk[q] or view.punct[q - 1] or view.hard(q - 1)):
                 best = q
                 break
@@ -634,7 +651,8 @@ class OrgLexicon:
                     break
         if x is None:
             s = p
-            while s - 1 >= xs and not view.hard(s - 1) and (view.stop[s - 1] != "common" or self.lex.is_acronym(view.keys[s - 1])):
+            while s - 1 >= xs and not view.hard(s - 1) and (view.stop[s - 1] != "common" or self.lex.is_acronym(view.keys[s - 1])) \
+                    and view.keys[s - 1] not in self.activity_words:
                 s -= 1
             if s < p:
                 x = (s, p)
@@ -667,16 +685,23 @@ class OrgLexicon:
                 s2 = q
             if s2 < x[0]:
                 x = (s2, p)
-        if common_x and not confident and (x is None or x[1] == p):
+        if common_x and (x is None or x[1] == p):
             c = self._compound_start(view, x[0] if x else p, free)
-            if c is not None and (x is None or c < x[0]):
+            if c is not None and (x is None or c < x[0]) and (
+                    not confident or c > 0 and not view.brk[c] and (view.punct[c - 1] or view.hard(c - 1))
+                    or (c == 0 or view.brk[c]) and view.tokens[c].tag_ == "JJ"):
                 # विधिक माप विज्ञान विभाग, स्त्री रोग विभाग: the tagger's compound modifiers before the head
+                # (before a known portfolio only a whole compound after a function word, or opening a sentence
+                # with an adjective: में एकीकृत जनजातीय विकास अभिकरण, शारीरिक शिक्षा विभाग; not रोशनी आदिम जाति
+                # कल्याण विभाग, a sentence opening with a name)
                 x = (c, p)
         elif common_x and x is not None and x[1] == p and x[0] > 0 and not view.brk[x[0]] and free(x[0] - 1, x[0]):
             q = x[0] - 1
             if view.tokens[q].tag_ == "JJ" and self._content(view, q) and view.keys[q] not in self.levels \
                     and not view.names[q] and (q == 0 or view.brk[q] or view.punct[q - 1] or view.hard(q - 1)):
                 x = (q, p)  # शारीरिक शिक्षा विभाग: an adjective opening a portfolio's department
+        if x is not None and x[1] == p:
+            x = self._without_person(view, x)
         a = self._anchor(view, p, free) if head.mode != "head_bare" else None
         if a is not None and (x is None or a < x[0]) and (x is None or x[1] == p):
             # उत्तराखंड अधीनस्थ सेवा चयन आयोग, जिला सड़क सुरक्षा समिति, राजस्थान कृषि महाविद्यालय: common words

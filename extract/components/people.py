@@ -704,7 +704,8 @@ class _Doc:
                 if not (len(words) == 2 and ("middle" in v.names[words[1]] or strong) and not v.soft(q)
                         and not v.stop[q] and q + 1 < n and not v.brk[q + 1]
                         and (v.keys[q + 1] in closers or strong and (q + 1) in self.role_prefix
-                             and not self._place_between(q, q + 1))):
+                             and not self._place_between(q, q + 1)
+                             or strong and (q + 1) in self.org_start)):  # श्री दिलीप कुमार कोर्राम जिला विधि प्रकोष्ठ
                     break
             words.append(q)
             q += 1
