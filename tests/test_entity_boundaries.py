@@ -643,3 +643,10 @@ def test_compound_before_a_portfolio_and_no_person_inside_an_organisation(text, 
 def test_a_name_opening_a_sentence_is_no_part_of_a_department():
     rec = _model_extractor()("उसने प्रदेश की सूची में जगह बनाई है। रोशनी आदिम जाति कल्याण विभाग के छात्रावास में रहती है।")
     assert [o.name for o in rec.organizations] == ["आदिम जाति कल्याण विभाग"]
+
+
+def test_appointments_coordinated_before_a_charge_and_a_then_post():
+    rec = _model_extractor()("संगठन विस्तार के तहत श्री सतपाल चुघ को जिला चेयरमैन तथा श्री अमित मित्तल को जिला महासचिव की "
+                             "जिम्मेदारी दी गई। घटना के समय तत्कालीन एसएचओ शिवबहादुर सिंह थे।")
+    assert [(p.name, [r.title for r in p.roles]) for p in rec.people] == [
+        ("सतपाल चुघ", ["जिला चेयरमैन"]), ("अमित मित्तल", ["जिला महासचिव"]), ("शिवबहादुर सिंह", ["तत्कालीन एसएचओ"])]

@@ -1363,8 +1363,8 @@ class _Doc:
             return False
         q = a + 1
         while q < self.n and not v.brk[q] and q - a <= 15:
-            if v.keys[q] in _APPOINTED:
-                return True
+            if v.keys[q] in _APPOINTED or v.keys[q] in _CHARGE and v.keys[q - 1] in self.genitive:
+                return True  # … बनाया गया; … की जिम्मेदारी दी गई
             q += 1
         return False
 
