@@ -23,10 +23,11 @@ Metrics, per document, summed over documents (micro average):
 4. **organisations** - one-to-one matching; a predicted organisation matches a golden one when its
    canonical name equals the golden name or one of the golden aliases, or the golden name is one of
    its aliases (exact canonical matches are paired first), or, last, when the two are spelt alike but for
-   vowel signs, virama, nukta, hyphens and spaces (a loan word's spelling: ``कारपोरेशन`` = ``कॉरपोरेशन``). The golden guidelines leave governments out
-   (``राजस्थान सरकार`` is recorded as a state mention, heldout2-7 READMEs) while the issue asks the
-   extractor to report them: a predicted government (a name ending in ``सरकार``) that matches no golden
-   organisation is therefore not counted; **organisations (with governments)** counts it as spurious;
+   vowel signs, virama, nukta, hyphens and spaces (a loan word's spelling: ``कारपोरेशन`` = ``कॉरपोरेशन``).
+   The golden guidelines leave out governments (``राजस्थान सरकार`` is recorded as a state mention) and local
+   bodies written without their place (``जिला पंचायत``: "generic bodies", heldout2-8 READMEs), while the issue
+   asks the extractor to report governments and municipal bodies: such a predicted organisation that matches
+   no golden one is therefore not counted; **organisations (all predicted)** counts it as spurious;
 5. **honorific accuracy** - over the people matched in (1): predicted ``honorific`` equals the golden
    one (``None`` == ``None``).
 
@@ -71,7 +72,7 @@ NER_TYPES = {"NEP": "PERSON", "NEL": "LOCATION", "NEO": "ORGANIZATION"}
 #: targets from the issue (F1); honorific accuracy has none
 TARGETS = {"people": 0.95, "person-role": 0.90, "places": 0.90, "organisations": 0.85}
 METRICS = ("people", "person-role", "person-role (relaxed)", "places", "organisations",
-           "organisations (with governments)")
+           "organisations (all predicted)")
 
 
 # ------------------------------------------------------------------------------------------------
@@ -193,9 +194,17 @@ def _skeleton(key: str) -> str:
                    if not unicodedata.category(c).startswith("M") and c not in "- .")
 
 
+#: local bodies written without their place (जिला पंचायत, नगर पालिका परिषद ...): the golden guidelines of
+#: heldout2-8 list them as generic bodies, not organisations
+BARE_LOCAL_BODIES = frozenset(normalize_key(w) for w in (
+    "जिला पंचायत", "जनपद पंचायत", "क्षेत्र पंचायत", "जिला परिषद", "पंचायत समिति", "नगर पालिका", "नगर पालिका परिषद",
+    "नगर परिषद", "नगर पंचायत", "नगर निगम", "नगर पालिक निगम", "पालिका बोर्ड", "ग्राम पंचायत"))
+
+
 def is_government(name: str) -> bool:
-    """A government as such (``राजस्थान सरकार``, ``केंद्र सरकार``, ``सरकार``), which the golden guidelines omit."""
-    return _key(name).split()[-1:] == [_key("सरकार")]
+    """A government as such (``राजस्थान सरकार``, ``केंद्र सरकार``, ``सरकार``) or a local body written without its
+    place (``जिला पंचायत``), which the golden guidelines omit."""
+    return _key(name).split()[-1:] == [_key("सरकार")] or _key(name) in BARE_LOCAL_BODIES
 
 
 def score_organizations(gold: Sequence[dict], pred: Sequence[dict], governments: bool = True) -> Result:
@@ -259,7 +268,7 @@ def score_document(gold: dict, pred: dict) -> dict:
         "person-role (relaxed)": score_roles(gold["people"], pred["people"], relaxed=True),
         "places": score_places(gold["places"], pred["places"]),
         "organisations": score_organizations(gold["organizations"], pred["organizations"], governments=False),
-        "organisations (with governments)": score_organizations(gold["organizations"], pred["organizations"]),
+        "organisations (all predicted)": score_organizations(gold["organizations"], pred["organizations"]),
     }
     out["honorific"] = score_honorifics(gold["people"], pred["people"])
     return out
@@ -340,7 +349,7 @@ def format_errors(rows) -> str:
         parts = []
         for m in METRICS:
             r = res[m]
-            if m == "organisations (with governments)":
+            if m == "organisations (all predicted)":
                 r = Result(Counts(), spurious=[x for x in r.spurious if is_government(x)])
             if r.missed or r.spurious:
                 fmt = (lambda x: f"{x[0]} = {x[1]}") if m.startswith("person-role") else str

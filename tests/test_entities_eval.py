@@ -191,6 +191,7 @@ def test_unmatched_government_is_not_counted_unless_asked():
                                   governments=False)
     assert (both.counts.tp, both.counts.fp) == (1, 0)
     assert ev.is_government("केंद्र सरकार") and not ev.is_government("सरकारी अस्पताल")
+    assert ev.is_government("जिला पंचायत") and not ev.is_government("जिला पंचायत बालोद")
 
 
 def test_loan_word_spelling_matches_last_and_only_name_to_name_or_alias():
