@@ -391,7 +391,9 @@ class OrgLexicon:
                     and free(e, e + 3):
                 # उ0प्र0 जल निगम (ग्रामीण): a bracketed qualifier is part of the name
                 name = f"{m.name} ({view.text(e + 1, e + 2)})"
-                entry = self.named.get(form_keys(name)) or OrgEntry(_org_key(name), name, m.kind)
+                entry = self.named.get(form_keys(name))
+                if entry is None or "(" not in entry.name:  # उत्तर प्रदेश जल निगम (ग्रामीण) is a body of its own
+                    entry = OrgEntry(_org_key(name), name, m.kind)
                 out[idx] = m = OrgMention(m.start, e + 3, entry.key, entry.name, entry.kind, m.confidence, m.evidence,
                                           parent=m.parent, head=m.head)
                 for q in range(e, e + 3):
