@@ -148,6 +148,8 @@ _APPOINTED = frozenset(normalize_key(w) for w in (
 _TO = frozenset({normalize_key("को")})
 #: ``<designation> पद पर <names>``
 _SE = normalize_key("से")
+#: "<place> से/में <name>" in a list of office-bearers per unit (… पद पर श्री A, खुटहन में श्री B, …)
+_SOURCE = frozenset({_SE, normalize_key("में")})
 _SIKH_MIDDLE = frozenset(normalize_key(w) for w in "सिंह कौर".split())
 _CUM = normalize_key("सह")
 #: words after which a jurisdiction may open (… ने करंजिया बीएमओ …, … में खुरई एसडीएम …)
@@ -866,8 +868,8 @@ class _Doc:
         while q < self.n and q - pos < 4 and v.word[q] and not v.hard(q) and not v.brk[q] \
                 and q not in self.role_tok and not v.names[q]:
             q += 1
-        if q > pos and q + 1 < self.n and v.keys[q] == _SE and not v.brk[q + 1] \
-                and (is_pre_honorific(v, q + 1) or v.names[q + 1]):
+        if q > pos and q + 1 < self.n and v.keys[q] in _SOURCE and not v.brk[q + 1] \
+                and (is_pre_honorific(v, q + 1) or v.names[q + 1] or v.keys[q + 1] in _NAME_PREFIXES):
             return q + 1
         return pos
 
@@ -1347,7 +1349,7 @@ class _Doc:
         ``ग्राम पंचायत कुई से रामसिंह धुर्वे``), else ``first``."""
         v = self.view
         p = first - 1
-        if p < 1 or v.keys[p] != _SE or v.brk[first]:
+        if p < 1 or v.keys[p] not in _SOURCE or v.brk[first]:
             return first
         p -= 1
         while p >= 0 and first - p <= 5 and v.word[p] and not v.brk[p + 1] and v.keys[p] != "," \
