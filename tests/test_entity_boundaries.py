@@ -650,3 +650,17 @@ def test_appointments_coordinated_before_a_charge_and_a_then_post():
                              "जिम्मेदारी दी गई। घटना के समय तत्कालीन एसएचओ शिवबहादुर सिंह थे।")
     assert [(p.name, [r.title for r in p.roles]) for p in rec.people] == [
         ("सतपाल चुघ", ["जिला चेयरमैन"]), ("अमित मित्तल", ["जिला महासचिव"]), ("शिवबहादुर सिंह", ["तत्कालीन एसएचओ"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("कलेक्टर अंकित निगम ने बताया कि पदस्थापना हो गई।", [("अंकित निगम", ["कलेक्टर"])]),
+    ("कार्रवाई के दौरान जवाहरनगर थाना प्रभारी इंस्पेक्टर हनुमान सिंह बैनीवाल मय जाब्ता मौजूद रहे।",
+     [("हनुमान सिंह बैनीवाल", ["थाना प्रभारी", "इंस्पेक्टर"])]),
+    ("शाहगंज ब्लॉक अध्यक्ष पद पर श्री इरफान अहमद सिद्दीकी, खुटहन में श्री रविशंकर यादव और मछलीशहर में मो. शाहिद "
+     "अंसारी को मनोनीत किया गया।", [("इरफान अहमद सिद्दीकी", ["ब्लॉक अध्यक्ष"]), ("रविशंकर यादव", ["ब्लॉक अध्यक्ष"]),
+                                  ("मो. शाहिद अंसारी", ["ब्लॉक अध्यक्ष"])]),
+])
+def test_surname_that_is_a_head_mai_jabta_and_posts_per_unit(text, expected):
+    rec = _model_extractor()(text)
+    assert [(p.name, [r.title for r in p.roles]) for p in rec.people] == expected
+    assert "अंकित निगम" not in [o.name for o in rec.organizations]

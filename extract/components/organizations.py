@@ -704,6 +704,9 @@ class OrgLexicon:
                 x = (q, p)  # शारीरिक शिक्षा विभाग: an adjective opening a portfolio's department
         if x is not None and x[1] == p:
             x = self._without_person(view, x)
+            if x is not None and view.keys[end - 1] not in _INSTITUTION_HEADS and not confident \
+                    and all(view.names[q] & {"given", "middle"} for q in range(*x)):
+                return None  # कलेक्टर अंकित निगम ने: a given name before a word that is also a surname
         a = self._anchor(view, p, free) if head.mode != "head_bare" else None
         if a is not None and (x is None or a < x[0]) and (x is None or x[1] == p):
             # उत्तराखंड अधीनस्थ सेवा चयन आयोग, जिला सड़क सुरक्षा समिति, राजस्थान कृषि महाविद्यालय: common words

@@ -113,7 +113,7 @@ _RESIDENT_PLACES = frozenset(normalize_key(w) for w in "गांव गाँ�
 #: case markers that close a name the lexicons do not know (after a designation)
 _CLOSING_CASE = frozenset(normalize_key(w) for w in "ने का की के को से".split())
 #: what may follow a one-word name found in apposition or by a surname (ने, का/की/के, को, से, a list comma)
-_AFTER_NAME = frozenset(normalize_key(w) for w in "ने का की के को से , व और एवं तथा समेत सहित द्वारा".split())
+_AFTER_NAME = frozenset(normalize_key(w) for w in "ने का की के को से , व और एवं तथा समेत सहित द्वारा मय".split())
 
 # confidence by evidence
 _CONF = {
@@ -165,7 +165,7 @@ _PAR = normalize_key("पर")
 #: presence words that close a list of names (``..., सपना लोवंशी व निशा डामोर मौजूद थे``)
 _PRESENCE = frozenset(normalize_key(w) for w in "मौजूद उपस्थित शामिल".split())
 #: particles that may follow a name written after an honorific or a designation (… भगतराम धुर्वे भी शामिल हैं)
-_PARTICLES = frozenset(normalize_key(w) for w in "भी ही".split())
+_PARTICLES = frozenset(normalize_key(w) for w in "भी ही मय".split())  # (… बैनीवाल मय जाब्ता मौजूद रहे)
 #: copulas after a predicative designation (… का पूर्व मुखिया है / था)
 _COPULAS = frozenset(normalize_key(w) for w in "है हैं था थे थी थीं रहे रहा रही".split())
 #: copulas that close a name after an honorific (... श्री मनहरण लाल कुर्रे होंगे)
