@@ -158,6 +158,18 @@ def _and_variants(keys: tuple[str, ...] | list[str]) -> list[tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def activity_nouns() -> frozenset[str]:
+    """Keys of ``activity_nouns.tsv``: nouns of an activity or a document, never part of an organisation's name nor
+    of the compound before a designation's title (shared by this component and ``hindi_people``)."""
+    return frozenset(normalize_key(row["word"]) for row in read_tsv("activity_nouns.tsv"))
+
+
+def _numbered(view: DocView, name: str, start: int, end: int) -> str:
+    """``name`` with the unit number written at positions [start, end) (``खंड-द्वितीय``, ``विद्यालय क्रमांक-1``)."""
+    return f"{name}{'' if view.keys[start] in _HYPHENS else ' '}{view.text(start, end)}"
+
+
 def _org_key(name: str) -> str:
     return " ".join(form_keys(name))
 
@@ -216,7 +228,7 @@ class OrgLexicon:
         self.event_words = frozenset(k for row in read_tsv("event_types.tsv") if row["role"] in ("event", "level")
                                      for f in split_multi(row["form"]) for k in form_keys(f))
         # nouns of an activity never open an organisation's name (धरने की अध्यक्षता यूनियन के जिला प्रधान ने की)
-        self.activity_words = frozenset(normalize_key(row["word"]) for row in read_tsv("activity_nouns.tsv"))
+        self.activity_words = activity_nouns()
         self.bare_head_keys = frozenset(h.entry.key for keys in self.heads.entries()
                                         for h in [self.heads.get(keys)] if h.mode == "head_bare")
         self.head_keys = frozenset(h.entry.key for keys in self.heads.entries() for h in [self.heads.get(keys)])
@@ -759,7 +771,7 @@ class OrgLexicon:
                     return OrgMention(m0, end, _org_key(name), name, e.kind, 0.7, "pattern", head=e.key)
                 number = self._number_after(view, end, free)
                 if number > end:  # विद्युत वितरण खंड-द्वितीय: a numbered unit is named by its number
-                    name = f"{e.name}{'' if view.keys[end] in _HYPHENS else ' '}{view.text(end, number)}"
+                    name = _numbered(view, e.name, end, number)
                     return OrgMention(p, number, _org_key(name), name, e.kind, 0.75, "pattern", head=e.key)
                 return OrgMention(p, end, e.key, e.name, e.kind, 0.7, "pattern", head=e.key)
             return None
@@ -781,7 +793,7 @@ class OrgLexicon:
         number = self._number_after(view, stop, free)
         if number > stop:
             # विद्यालय क्रमांक-1, बाढ़ नियंत्रण प्रमंडल-2, विद्युत वितरण खंड-द्वितीय: a unit's number
-            full = f"{full}{'' if view.keys[stop] in _HYPHENS else ' '}{view.text(stop, number)}"
+            full = _numbered(view, full, stop, number)
             entry = self.named.get(form_keys(full)) or OrgEntry(_org_key(full), full, head.entry.kind)
             stop = number
         parent = None

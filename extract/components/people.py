@@ -87,7 +87,7 @@ from ..names import (
 from ..resources import read_tsv, split_multi
 from ..text import normalize_key
 from ..spans import add_span
-from .organizations import _COMPOUND_TAGS, OrgLexicon, OrgMention, ent_positions
+from .organizations import _COMPOUND_TAGS, OrgLexicon, OrgMention, activity_nouns, ent_positions
 
 __all__ = ["Title", "RoleMatch", "RoleLexicon", "PeopleComponent", "JURISDICTIONAL"]
 
@@ -264,7 +264,7 @@ class RoleLexicon:
         if missing:
             raise ValueError(f"designation_glued.tsv: titles not in designation_titles.tsv: {missing}")
         #: nouns of an activity that never join the compound before a title (उद्घाटन विधायक ने किया)
-        self.compound_stops = frozenset(normalize_key(row["word"]) for row in read_tsv("activity_nouns.tsv"))
+        self.compound_stops = activity_nouns()
         self.words = frozenset(
             keys[0] for trie in (self.levels, self.portfolios, self.titles, self.former, self.modifiers)
             for keys in trie.entries() if len(keys) == 1)

@@ -225,7 +225,7 @@ def _publish_day(pt: _Patterns, text: str) -> dt.date | None:
     return None
 
 
-def _whole_line_date(pt, text: str, ls: int, le: int) -> bool:
+def _whole_line_date(text: str, ls: int, le: int) -> bool:
     """Whether a line is only ``PLACE, DAY MONTH[,] YEAR`` closed by ``।`` or nothing (a press note's dateline
     below its issuer lines)."""
     line = text[ls:le].strip(_BLANK + "।")
@@ -245,7 +245,7 @@ def detect_dateline(view: TextView, hint: dt.date | None = None, max_lines: int 
     # 1. PLACE DATE (after a byline or at the start of one of the first lines)
     for li, (ls, le) in enumerate(lines[:8]):
         byline = _byline_end(text, ls, le)
-        if byline is None and li >= 3 and not _whole_line_date(pt, text, ls, le):
+        if byline is None and li >= 3 and not _whole_line_date(text, ls, le):
             continue  # below the third line only a line of its own: … प्रेस विज्ञप्ति / मंडी, 27 फरवरी, 2025।
         start = ls if byline is None else byline
         for ps, pe in sorted(_place_candidates(pt, text, start, le, byline is not None), key=lambda x: -(x[1] - x[0])):
