@@ -50,7 +50,8 @@ __all__ = ["ORG_KINDS", "OrgEntry", "OrgMention", "OrgLexicon", "OrganizationsCo
 
 ORG_KINDS = ("party", "government", "ministry", "department", "municipal", "court", "commission",
              "company", "university", "police", "other")
-HEAD_MODES = ("head", "head_proper", "head_both", "head_bare", "head_any", "head_assoc", "head_all")
+HEAD_MODES = ("head", "head_proper", "head_both", "head_bare", "head_any", "head_assoc", "head_all",
+              "head_portfolio")
 #: acronyms of services and cadres, not organisations (आईएएस अधिकारी)
 _SERVICES = frozenset({"आईएएस", "आईपीएस", "आईएफएस", "आईआरएस", "पीसीएस", "पीपीएस", "एचसीएस", "आरएएस", "बीपीएससी"})
 #: kinds of organisations a following association takes into its name (हाईकोर्ट बार एसोसिएशन)
@@ -70,6 +71,12 @@ _NAME_TITLES = frozenset(normalize_key(w) for w in (
 #: bracketed qualifiers that are part of an organisation's name (उत्तर प्रदेश जल निगम (ग्रामीण))
 _ORG_QUALIFIERS = frozenset(normalize_key(w) for w in "ग्रामीण शहरी नगरीय".split())
 #: rooms and buildings written after a body (जिला पंचायत सभाकक्ष): never its proper part
+_FORMAL_AND = frozenset(normalize_key(w) for w in "एवं व तथा".split())  # not और: two bodies
+_COMMITTEES = frozenset(normalize_key(w) for w in "कमेटी कमिटी".split())
+_THE = frozenset(normalize_key(w) for w in "दी द".split())
+_NO_SEAT = frozenset({"party", "government", "police", "ministry", "municipal"})
+_SEAT_KINDS = frozenset({"district", "city", "town", "subdistrict"})
+_AREA_NOUNS = frozenset(normalize_key(w) for w in "जिले जिला जनपद तहसील ब्लॉक प्रखंड क्षेत्र शहर नगर गांव".split())
 _VENUES = frozenset(normalize_key(w) for w in "सभाकक्ष सभागार सभा कक्ष परिसर भवन मुख्यालय हॉल हाल कार्यालय".split())
 _LIMITED = frozenset(normalize_key(w) for w in "लिमिटेड लि. लि०".split())
 #: wings of a party written before its name (युवा रालोद, किसान कांग्रेस, महिला भाजपा)
@@ -250,14 +257,16 @@ class OrgLexicon:
     # ------------------------------------------------------------------ matching
 
     def find(self, view: DocView, blocked: Iterable[int] = (), role_starts: Iterable[int] = (),
-             ents: Iterable[tuple[int, int]] = ()) -> list[OrgMention]:
+             ents: Iterable[tuple[int, int]] = (), persons: Iterable[int] = ()) -> list[OrgMention]:
         """Organisation mentions of a document view.
 
         ``blocked``: positions that belong to designations; ``role_starts``: positions where a
         designation starts (context for ambiguous aliases: ``आप के प्रदेश संयोजक``);
-        ``ents``: (start, end) positions of NER organisation entities.
+        ``ents``: (start, end) positions of NER organisation entities; ``persons``: positions inside a
+        person's mention (never a conjunct of an organisation's name).
         """
         blocked = frozenset(blocked)
+        persons = frozenset(persons)
         role_starts = frozenset(role_starts)
         n = len(view)
         covered: list[int | None] = [None] * n
@@ -327,9 +336,9 @@ class OrgLexicon:
             if not free(p, p + 1):
                 continue
             for end, head in sorted(self.heads.matches(view, p), key=lambda x: -x[0]):
-                if not free(p, end):
+                if not free(p, end) or self._portfolio_through(view, p, end):
                     continue
-                m = self._generic(view, p, end, head, free, covered, out)
+                m = self._generic(view, p, end, head, free, covered, out, persons)
                 if m is not None:
                     if m.start < p and not free(m.start, p):  # an absorbed court (हाईकोर्ट बार एसोसिएशन)
                         for q in range(m.start, p):
@@ -383,7 +392,8 @@ class OrgLexicon:
                                      for q in range(a, b)):
                 continue  # common words only (a place word names it: मगध जन सेवा समिति)
             if entry is None:
-                heads = [h for s in range(a, b) for e, h in self.heads.matches(view, s) if e == b]
+                heads = [h for s in range(a, b) for e, h in self.heads.matches(view, s)
+                         if e == b and h.mode != "head_portfolio"]  # not बिल जिला कार्यालय
                 if not heads or b - a < 2 or "(" in text or ")" in text:
                     # calibrated: IL-NER dev organisation entities the lexicon lacks are right about a
                     # quarter of the time; those that end in an organisation head (परिसंघ, बैंक, ट्रस्ट)
@@ -435,6 +445,68 @@ class OrgLexicon:
             out[idx] = OrgMention(w, m.end, entry.key, entry.name, entry.kind, 0.75, "pattern", parent=m.key)
             for q in range(w, m.end):
                 covered[q] = idx
+        # 7b. a party's committee: जिला कांग्रेस कमेटी जौनपुर, उत्तर प्रदेश कांग्रेस कमेटी (the unit, not the party)
+        for idx, m in enumerate(out):
+            if m is None or m.kind != "party" or m.end >= n or view.brk[m.end] \
+                    or view.keys[m.end] not in _COMMITTEES or not free(m.end, m.end + 1):
+                continue
+            a = m.start
+            while a - 1 >= 0 and m.start - a < 3 and not view.brk[a] and free(a - 1, a) \
+                    and (view.keys[a - 1] in self.levels or self._place_word(view, a - 1)):
+                a -= 1
+            while a < m.start and not (view.keys[a] in self.levels or self._place_word(view, a)):
+                a += 1  # a place's second word alone is no part of it
+            name = f"{view.text(a, m.start) + ' ' if a < m.start else ''}{clean_abbreviations(view.text(m.start, m.end))} " \
+                   f"{view.text(m.end, m.end + 1)}"
+            entry = self.named.get(form_keys(name)) or OrgEntry(_org_key(name), name, "party")
+            cm = OrgMention(a, m.end + 1, entry.key, entry.name, entry.kind, 0.8, "pattern", parent=m.key)
+            seat = self._seat_after(view, cm, free, seat_of_party=True)
+            if seat > cm.end:
+                name = f"{entry.name} {view.text(cm.end, seat)}"
+                entry = self.named.get(form_keys(name)) or OrgEntry(_org_key(name), name, "party")
+                cm = OrgMention(a, seat, entry.key, entry.name, entry.kind, 0.8, "pattern", parent=m.key)
+            out[idx] = cm
+            for q in range(cm.start, cm.end):
+                covered[q] = idx
+        # 8. a district or town written right after an institution is its seat, part of its name (जिला
+        #    चिकित्सालय खरगोन, राजकीय मेडिकल कॉलेज बाड़मेर, भारतीय विज्ञान संस्थान बेंगलुरु); "दी" before a
+        #    company or bank opens its registered name (दी चित्तौड़गढ़ केंद्रीय सहकारी बैंक लिमिटेड)
+        seats: dict[str, str] = {}
+        for idx, m in enumerate(out):
+            if m is None:
+                continue
+            e = self._seat_after(view, m, free)
+            start = m.start
+            if m.kind in ("company", "other") and start >= 1 and view.keys[start - 1] in _THE and free(start - 1, start) \
+                    and (start == 1 or view.brk[start - 1] or view.punct[start - 2] or view.hard(start - 2)):
+                start -= 1
+            if e == m.end and start == m.start:
+                continue
+            name = m.name
+            if e > m.end:
+                name = f"{name} {view.text(m.end, e)}"
+            entry = self.named.get(form_keys(name)) or OrgEntry(_org_key(name), name, m.kind)
+            if e > m.end:
+                seats.setdefault(m.key, set()).add(entry.key)
+            written = entry.name
+            if start < m.start:  # the same body as without "दी" (its key), named as registered
+                written = f"{view.text(start, start + 1)} {written}"
+            out[idx] = OrgMention(start, e, entry.key, written, entry.kind, m.confidence, m.evidence,
+                                  parent=m.parent, head=m.head)
+            for q in range(start, e):
+                covered[q] = idx
+        registered = {m.key: m.name for m in out if m is not None and m.name.split(" ", 1)[0] in ("दी", "द")
+                      and normalize_key(m.name.split(" ", 1)[0]) in _THE and m.evidence != "lexicon"}
+        for idx, m in enumerate(out):  # one body, one name: the registered one
+            if m is not None and m.key in registered and m.name != registered[m.key]:
+                out[idx] = OrgMention(m.start, m.end, m.key, registered[m.key], m.kind, m.confidence, m.evidence,
+                                      parent=m.parent, head=m.head)
+        for idx, m in enumerate(out):  # भारतीय विज्ञान संस्थान ... भारतीय विज्ञान संस्थान बेंगलुरु: one body
+            if m is not None and len(seats.get(m.key, ())) == 1:
+                key = next(iter(seats[m.key]))
+                full = next(o for o in out if o is not None and o.key == key)
+                out[idx] = OrgMention(m.start, m.end, full.key, full.name, full.kind, m.confidence, m.evidence,
+                                      parent=m.parent, head=m.head)
         live = [m for m in out if m is not None]
         self._merge_bare_heads(live)
         self._bare_alias_to_head(view, live)
@@ -479,8 +551,8 @@ class OrgLexicon:
         while q >= 0 and p - q <= 9 and free(q, q + 1) and not view.brk[q + 1]:
             k = view.keys[q]
             if k in self.coordinators or k == ",":
-                if q == p - 1 or (k == "," and not seen_coordinator):
-                    break
+                if q == p - 1 or (k == "," and not seen_coordinator) or k in self.coordinators and k not in _FORMAL_AND:
+                    break  # (जिला प्रशासन और ग्राम्य विकास विभाग: two bodies)
                 seen_coordinator = seen_coordinator or k in self.coordinators
                 q -= 1
                 continue
@@ -510,6 +582,46 @@ class OrgLexicon:
                 if e < p and view.keys[e] in self.levels:  # (कल्पना चावला राजकीय मेडिकल कॉलेज keeps its name)
                     s = e
         return (s, p) if s < p else None
+
+    def _portfolio_through(self, view: DocView, p: int, end: int) -> bool:
+        """Whether a portfolio begun inside the head at ``p:end`` runs past it into a department's or office's
+        head (जिला पंचायत राज कार्यालय: not the local body जिला पंचायत)."""
+        for s in range(p, end):
+            for e, _ in self.portfolios.chains(view, s, self.coordinators):
+                if e > end and any(h.mode in ("head", "head_portfolio") for _, h in self.heads.matches(view, e)):
+                    return True
+        return False
+
+    def _seat_after(self, view: DocView, m: OrgMention, free, seat_of_party: bool = False) -> int:
+        """The end of a district, city or town name written right after the institution ``m`` (not a state,
+        a common word, a list of places or a place with its own area noun), else ``m.end``."""
+        n = len(view)
+        e = m.end
+        if m.kind in _NO_SEAT and not seat_of_party or e >= n or view.brk[e] or view.keys[m.end - 1] in self.coordinators:
+            return e
+        gaz = Gazetteer.load()
+        for b in (e + 2, e + 1):
+            if b > n or not free(e, b) or any(view.brk[q] for q in range(e + 1, b)) \
+                    or not all(view.word[q] and view.stop[q] in (None, "place") for q in range(e, b)):
+                continue
+            text = view.text(e, b)
+            hits = gaz.lookup(text)
+            if not hits or gaz.is_word(text) or hits[0].kind not in _SEAT_KINDS:
+                continue
+            if b < n and not view.brk[b] and (view.keys[b] in _AREA_NOUNS or (
+                    view.keys[b] in self.coordinators or view.keys[b] == ",") and b + 1 < n and self._place_word(view, b + 1)):
+                return e  # … अस्पताल बहराइच जिले में; … बहराइच, श्रावस्ती और गोंडा
+            return b
+        return e
+
+    def _name_before(self, view: DocView, q: int) -> bool:
+        """Whether the word at ``q`` ends a person's name: a given name, an honorific or a name's initial part
+        right before it (मो. इरफान व …, श्री गौरव बालियान तथा …)."""
+        b = q - 1
+        if b < 0 or view.brk[q] or not view.word[b]:
+            return False
+        return bool(view.names[b] & {"given", "middle"}) or view.keys[b] in self.lex.honorifics or view.dotted[b] \
+            or view.tokens[b].tag_ == "NNPC" and view.stop[b] is None
 
     def _number_after(self, view: DocView, e: int, free) -> int:
         """The end of a unit number written right after an organisation ending at ``e`` (``क्रमांक-1``,
@@ -643,7 +755,8 @@ class OrgLexicon:
 
         return (joiner(p - 1) and party_at(p - 2)) or (joiner(end) and party_at(end + 1))
 
-    def _generic(self, view: DocView, p: int, end: int, head: _Head, free, covered, out) -> OrgMention | None:
+    def _generic(self, view: DocView, p: int, end: int, head: _Head, free, covered, out,
+                 persons: frozenset[int] = frozenset()) -> OrgMention | None:
         n = len(view)
         # the proper part before the head: up to 4 content words in the same sentence
         xs = p
@@ -658,11 +771,22 @@ class OrgLexicon:
         confident = False
         # X may be common words (स्वास्थ्य विभाग, किसान संघ, कन्या मध्य विद्यालय)
         common_x = head.mode in ("head", "head_assoc", "head_all")
-        if common_x:
+        if common_x or head.mode == "head_portfolio":
             for s in range(xs, p):  # portfolios ending right before the head (नगरीय विकास एवं आवास विभाग)
                 if any(e == p for e, _ in self.portfolios.chains(view, s, self.coordinators)):
                     x, confident = (s, p), True
                     break
+        if head.mode == "head_portfolio":
+            # जिला सूचना कार्यालय, जनसंपर्क कार्यालय: only a portfolio names an office (not पार्टी का जिला
+            # कार्यालय, एसएसपी कार्यालय); level words before it belong to the name
+            if x is None:
+                return None
+            s = x[0]
+            while s - 1 >= 0 and not view.brk[s] and view.keys[s - 1] in self.levels and free(s - 1, s):
+                s -= 1
+            name = f"{clean_abbreviations(view.text(s, p))} {head.entry.name}"
+            entry = self.named.get(form_keys(name)) or OrgEntry(_org_key(name), name, head.entry.kind)
+            return OrgMention(s, end, entry.key, entry.name, entry.kind, 0.8, "pattern", head=head.entry.key)
         if x is None:
             s = p
             while s - 1 >= xs and not view.hard(s - 1) and (view.stop[s - 1] != "common" or self.lex.is_acronym(view.keys[s - 1])) \
@@ -687,13 +811,25 @@ class OrgLexicon:
             # लोक संपर्क विभाग: unknown words and words of known organisation names or portfolios before the
             # head are part of the name (not an object before it: यह जानकारी लोक संपर्क विभाग ने दी)
             s2 = x[0]
-            while s2 - 1 >= 0 and p - (s2 - 1) <= 5 and not view.brk[s2] and free(s2 - 1, s2):
+            joined = any(view.keys[q] in self.coordinators for q in range(*x))
+            while s2 - 1 >= 0 and p - (s2 - 1) <= (7 if joined else 5) and not view.brk[s2] and free(s2 - 1, s2):
                 q = s2 - 1
                 if view.keys[q] in self.coordinators and q - 1 >= 0 and not view.brk[q] and free(q - 1, q) \
-                        and self._content(view, q - 1) and view.keys[q - 1] in self.portfolio_words \
-                        and not view.names[q - 1]:
-                    s2 = q - 1  # आबकारी एवं कराधान विभाग
+                        and self._content(view, q - 1) and not view.names[q - 1] and (
+                            view.keys[q - 1] in self.portfolio_words
+                            or view.keys[q] in _FORMAL_AND and not joined and view.stop[q - 1] is None
+                            and (q - 1) not in persons and not self._name_before(view, q - 1)):
+                    s2 = q - 1  # आबकारी एवं कराधान विभाग, भौतिकी एवं इलेक्ट्रोनिकी विभाग
+                    joined = True
                     continue
+                if view.keys[q] == "," and joined and q - 1 >= 0 and not view.brk[q] and free(q - 1, q) \
+                        and self._content(view, q - 1) and not view.names[q - 1]:
+                    starts = [a for a in range(max(0, q - 3), q) if free(a, q) and not any(view.brk[b] for b in range(a + 1, q))
+                              and any(e == q for e, _ in self.portfolios.matches(view, a))]
+                    if starts or view.stop[q - 1] is None:
+                        # मद्य निषेध, उत्पाद एवं निबंधन विभाग: the list before the coordinated pair
+                        s2 = min(starts) if starts else q - 1
+                        continue
                 if not (self._content(view, q) and (view.stop[q] is None or view.keys[q] in self.name_words)):
                     break
                 s2 = q
@@ -758,6 +894,18 @@ class OrgLexicon:
                 x = before
             elif head.mode == "head_all":
                 return None  # ग्राम ढाना की सेवा सहकारी समिति, चांदपुर स्थित उत्क्रमित मध्य विद्यालय: no name of its own
+        if x is None and head.mode == "head_proper" and view.keys[end - 1] in _INSTITUTION_HEADS:
+            # राजकीय मेडिकल कॉलेज बाड़मेर: type words and the seat name an institution
+            m0 = p
+            while m0 - 1 >= 0 and not view.brk[m0] and free(m0 - 1, m0) and view.keys[m0 - 1] in self.modifiers:
+                m0 -= 1
+            e = head.entry
+            probe = OrgMention(m0, end, e.key, e.name, e.kind, 0.7, "pattern", head=e.key)
+            seat = self._seat_after(view, probe, free) if m0 < p else end
+            if seat > end:
+                name = f"{clean_abbreviations(view.text(m0, p))} {e.name} {view.text(end, seat)}"
+                entry = self.named.get(form_keys(name)) or OrgEntry(_org_key(name), name, e.kind)
+                return OrgMention(m0, seat, entry.key, entry.name, entry.kind, 0.75, "pattern", head=e.key)
         if x is None:
             e = head.entry
             if head.mode == "head_bare":
@@ -861,7 +1009,9 @@ class OrganizationsComponent:
         ents = ent_positions(doc, view, self.ner_labels) if self.use_ner else []
         if "organizations" not in doc.spans:
             doc.spans["organizations"] = []
-        for m in self.lexicon.find(view, blocked, starts, ents):
+        persons = {view.pos_of_token[i] for span in doc.spans.get("people", []) if "people" in doc.spans
+                   for i in range(span.start, span.end) if i in view.pos_of_token}
+        for m in self.lexicon.find(view, blocked, starts, ents, persons):
             add_span(doc, "organizations", view.start_char(m.start), view.end_char(m.end - 1), **m.attrs())
         return doc
 
