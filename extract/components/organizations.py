@@ -78,6 +78,7 @@ _NO_SEAT = frozenset({"party", "government", "police", "ministry", "municipal"})
 _SEAT_KINDS = frozenset({"district", "city", "town", "subdistrict"})
 _AREA_NOUNS = frozenset(normalize_key(w) for w in "जिले जिला जनपद तहसील ब्लॉक प्रखंड क्षेत्र शहर नगर गांव".split())
 _VENUES = frozenset(normalize_key(w) for w in "सभाकक्ष सभागार सभा कक्ष परिसर भवन मुख्यालय हॉल हाल कार्यालय".split())
+_PRIVATE = frozenset(normalize_key(w) for w in "प्राइवेट प्रा. प्रा०".split())
 _LIMITED = frozenset(normalize_key(w) for w in "लिमिटेड लि. लि०".split())
 #: wings of a party written before its name (युवा रालोद, किसान कांग्रेस, महिला भाजपा)
 _WINGS = frozenset(normalize_key(w) for w in "युवा महिला किसान अल्पसंख्यक छात्र युवजन सेवा".split())
@@ -933,10 +934,13 @@ class OrgLexicon:
             full = f"{x_text} {head.entry.name}"
         entry = self.named.get(form_keys(full)) or OrgEntry(_org_key(full), full, head.entry.kind)
         start, stop = (before[0] if before is not None else p, x[1]) if after else (x[0], end)
-        if stop < n and view.keys[stop] in _LIMITED and not view.brk[stop] and free(stop, stop + 1):
-            # द ओरिएंटल इंश्योरेंस कंपनी लिमिटेड, … सहकारी संघ लिमिटेड: the company form belongs to the name
-            stop += 1
-            full = f"{full} लिमिटेड"
+        private = stop + 1 < n and view.keys[stop] in _PRIVATE and view.keys[stop + 1] in _LIMITED \
+            and not view.brk[stop + 1] and free(stop + 1, stop + 2)
+        if private or stop < n and view.keys[stop] in _LIMITED and not view.brk[stop] and free(stop, stop + 1):
+            # द ओरिएंटल इंश्योरेंस कंपनी लिमिटेड, … सहकारी संघ लिमिटेड, गंगा इंफ्राटेक प्राइवेट लिमिटेड: the
+            # company form belongs to the name
+            stop += 2 if private else 1
+            full = f"{full} प्राइवेट लिमिटेड" if private else f"{full} लिमिटेड"
             entry = self.named.get(form_keys(full)) or OrgEntry(_org_key(full), full, head.entry.kind)
         number = self._number_after(view, stop, free)
         if number > stop:

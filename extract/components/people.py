@@ -37,7 +37,7 @@ How names are found (a bare word is never a name without evidence):
    organisation name, not a designation (``लेखपाल संघ``); a one-word designation that is also a
    surname, right after a name word and before ने/का/, is the surname (``जीतू पटवारी ने``);
 2. names after honorifics; ``मो.``/``मोहम्मद`` opening a name (part of it: ``मो. इकबाल अंसारी``);
-   ``X उर्फ Y`` (one person, named X; Y is an alias mention);
+   ``X उर्फ Y`` (one person, named ``X उर्फ Y`` as written; X and Y are both its mentions);
 3. name-then-role (``संजय राय, जिलाधिकारी,`` / ``राम सिंह (जेई)``);
 4. a trailing ``जी``; 5. ``doc.ents`` with a person label (a NER model): accepted without another cue,
    trimmed of designations, honorifics, organisations, punctuation and function words, dropped when only
@@ -1543,12 +1543,20 @@ class PeopleComponent:
             rank = (k not in alias_side, len(k), len(v.text(c.start, c.end)))
             if cl not in canonical or rank > canonical[cl][0]:
                 canonical[cl] = (rank, c)
+        # X उर्फ Y: the person is known by both, and named as written (राजू यादव उर्फ कल्लू यादव)
+        known_as: dict[int, str] = {}
+        if st.aliases and clusters:
+            at = {(c.start, c.end): i for i, c in enumerate(mentions)}
+            for left, right in st.aliases:
+                i, j = at.get(left), at.get(right)
+                if i is not None and j is not None and clusters[i] == clusters[j]:
+                    known_as.setdefault(clusters[i], f"{v.text(*left)} उर्फ {v.text(*right)}")
         role_persons: dict[int, list[str]] = {}
         role_link: dict[int, str | None] = {}
         for c, k, cl in zip(mentions, keys, clusters):
             pid = f"P{cl + 1}"
             canon = canonical[cl][1]
-            canon_text = v.text(canon.start, canon.end)
+            canon_text = known_as.get(cl) or v.text(canon.start, canon.end)
             if c.hon is not None:
                 hs, he = v.start_char(c.hon[0]), v.end_char(c.hon[1] - 1)
             elif c.suffix is not None:
