@@ -870,3 +870,17 @@ def test_regional_designation_compositions(nlp, text, name, name_span, title, ti
 ])
 def test_regional_words_that_are_no_designation_alone(nlp, text):
     assert [s.text for s in nlp(text).spans["roles"]] == []
+
+
+@pytest.mark.parametrize("text,name,roles", [
+    # an unknown word after a name is its surname when the document names someone by it after an honorific
+    ("बैठक में प्रदेश सचिव श्री अनवारुल हक नोमानी विशेष रूप से उपस्थित रहे। श्री नोमानी ने निर्देश दिए।",
+     "अनवारुल हक नोमानी", {"प्रदेश सचिव"}),
+    # a nickname in quotes is part of the name
+    ("जिलाध्यक्ष पद पर श्री आशीष यादव 'गुड्डू' को मनोनीत किया गया।", "आशीष यादव 'गुड्डू'", {"जिलाध्यक्ष"}),
+    ('पूर्व विधायक राजेश सिंह "पप्पू" ने कहा।', 'राजेश सिंह "पप्पू"', {"पूर्व विधायक"}),
+])
+def test_confirmed_surnames_and_nicknames(nlp, text, name, roles):
+    got = persons(nlp(text))
+    assert set(got) == {name}, got
+    assert got[name]["roles"] == roles

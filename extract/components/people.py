@@ -71,6 +71,7 @@ from spacy.tokens import Doc
 
 from ..text.tokenizer import ensure_normalized
 from ..names import (
+    BOUNDARY_KINDS,
     NOUN_NAME,
     DocView,
     KeyTrie,
@@ -366,6 +367,9 @@ class RoleLexicon:
 
 
 # --------------------------------------------------------------------------- candidates
+
+
+_QUOTES = {"'": "'", '"': '"', "‘": "’", "“": "”"}  # a nickname's opening quote -> its closing quote
 
 
 @dataclass(eq=False)
@@ -1424,6 +1428,39 @@ class _Doc:
                 taken[q] = c
         return sorted(accepted, key=lambda c: c.start)
 
+    def confirm_surnames(self, accepted: list[_Cand]) -> list[_Cand]:
+        """An unknown word right after a name is its surname when the document also names someone by that
+        word alone after an honorific (``श्री अनवारुल हक नोमानी विशेष रूप से …`` … ``श्री नोमानी ने``)."""
+        v = self.view
+        taken = {q for c in accepted for q in range(c.start, c.end)}
+        single = {c.start: c for c in accepted if c.end - c.start == 1 and not c.roles}
+        dropped: set[int] = set()
+        for c in accepted:  # a nickname in quotes right after the name is part of it: आशीष यादव 'गुड्डू'
+            e = c.end
+            if c.suffix is None and e + 2 < self.n and v.keys[e] in _QUOTES and v.keys[e + 2] == _QUOTES[v.keys[e]] \
+                    and not any(v.brk[q] for q in range(e, e + 3)) and v.word[e + 1] and not v.dotted[e + 1] \
+                    and (e + 1 not in taken or e + 1 in single) and e + 1 not in self.role_tok \
+                    and e + 1 not in self.org_tok and v.stop[e + 1] not in BOUNDARY_KINDS:
+                if e + 1 in single:
+                    dropped.add(id(single[e + 1]))
+                c.end = e + 3
+                taken.update(range(e, e + 3))
+        accepted = [c for c in accepted if id(c) not in dropped]
+        alone = {v.keys[c.start] for c in accepted if c.end - c.start == 1 and c.hon is not None
+                 and not v.names[c.start] and v.stop[c.start] is None}
+        if not alone:
+            return accepted
+        for c in accepted:
+            e = c.end
+            if c.end - c.start < 4 and c.suffix is None and e < self.n and not v.brk[e] and v.keys[e] in alone \
+                    and e not in taken and e not in self.role_tok and e not in self.org_tok and v.word[e] \
+                    and not v.dotted[e] and v.keys[c.end - 1] != v.keys[e]:
+                c.end = e + 1
+                taken.add(e)
+                if c.end < self.n and not v.brk[c.end] and is_post_honorific(v, c.end):
+                    c.suffix = c.end
+        return accepted
+
     def key_of(self, c: _Cand) -> tuple[str, ...]:
         v = self.view
         return name_key((v.keys[q], v.is_initial(q)) for q in range(c.start, c.end))
@@ -1511,7 +1548,7 @@ class PeopleComponent:
         if self.lexicon_names:
             st.pass_lexicon()
             st.pass_surname_context()
-        mentions = st.repeats(st.resolve())
+        mentions = st.repeats(st.confirm_surnames(st.resolve()))
         st.link_predicates(mentions)
         st._spread_elected(mentions)
         self._write(st, mentions)
