@@ -884,3 +884,8 @@ def test_confirmed_surnames_and_nicknames(nlp, text, name, roles):
     got = persons(nlp(text))
     assert set(got) == {name}, got
     assert got[name]["roles"] == roles
+
+
+def test_appointment_with_a_longer_purpose_genitive(nlp):
+    got = persons(nlp("विभागाध्यक्ष प्रो. जी.एस. ठाकुर को दीक्षांत समारोह का संयोजक बनाया गया है।"))
+    assert got["जी.एस. ठाकुर"]["roles"] == {"विभागाध्यक्ष", "संयोजक"}

@@ -1309,9 +1309,16 @@ class _Doc:
             if v.keys[r.after] not in _APPOINTED and not charge and not self._appointed_later(r.after):
                 continue
             q = r.prefix_start
-            if q >= 4 and v.keys[q - 1] in self.genitive and v.word[q - 2] and not v.hard(q - 2) \
-                    and v.keys[q - 3] in _TO and not any(v.brk[x] for x in range(q - 3, q + 1)):
-                q -= 2  # … त्रिपाठी को अभियान का नोडल अधिकारी बनाया गया: a purpose genitive before the post
+            if q >= 4 and v.keys[q - 1] in self.genitive:
+                # … त्रिपाठी को अभियान का नोडल अधिकारी बनाया गया, … को दीक्षांत समारोह का संयोजक बनाया गया: a
+                # purpose genitive (one to three words) before the post
+                j = q - 2
+                while j >= 1 and q - 1 - j <= 3 and v.word[j] and not v.hard(j) and not v.brk[j + 1] \
+                        and j not in self.role_tok and v.keys[j - 1] not in _TO:
+                    j -= 1
+                if j >= 1 and q - 1 - j <= 3 and v.word[j] and not v.hard(j) and v.keys[j - 1] in _TO \
+                        and not any(v.brk[x] for x in range(j - 1, q + 1)):
+                    q = j
             if q < 2 or v.brk[q] or v.keys[q - 1] not in _TO or v.brk[q - 1]:
                 continue
             c = ends.get(q - 1)
