@@ -72,6 +72,7 @@ _NAME_TITLES = frozenset(normalize_key(w) for w in (
 _ORG_QUALIFIERS = frozenset(normalize_key(w) for w in "ग्रामीण शहरी नगरीय".split())
 #: rooms and buildings written after a body (जिला पंचायत सभाकक्ष): never its proper part
 _FORMAL_AND = frozenset(normalize_key(w) for w in "एवं व तथा".split())  # not और: two bodies
+_UNIT_LEVELS = frozenset(normalize_key(w) for w in "जिला जनपद".split())
 _COMMITTEES = frozenset(normalize_key(w) for w in "कमेटी कमिटी".split())
 _THE = frozenset(normalize_key(w) for w in "दी द".split())
 _NO_SEAT = frozenset({"party", "government", "police", "ministry", "municipal"})
@@ -298,6 +299,16 @@ class OrgLexicon:
                     name = f"{view.text(p - 1, p)} {entry.name}"
                     e2 = self.named.get(form_keys(name)) or OrgEntry(_org_key(name), name, entry.kind)
                     add(OrgMention(p - 1, end, e2.key, e2.name, e2.kind, 0.85, "pattern"))
+                    p = end
+                    continue
+                written = clean_abbreviations(view.text(p, end))
+                if entry.kind == "other" and p > 0 and not view.brk[p] and view.keys[p - 1] in _UNIT_LEVELS \
+                        and free(p - 1, p) and normalize_key(first) not in self.levels \
+                        and form_keys(written) != form_keys(entry.name) and end - p >= 2:
+                    # जिला रेडक्रॉस सोसायटी: a level before a national body's short name names its local unit
+                    name = f"{view.text(p - 1, p)} {written}"
+                    e2 = self.named.get(form_keys(name)) or OrgEntry(_org_key(name), name, entry.kind)
+                    add(OrgMention(p - 1, end, e2.key, e2.name, e2.kind, 0.8, "pattern", parent=entry.key))
                     p = end
                     continue
                 generic = all(view.stop[q] == "common" for q in range(p, end)) and end - p <= 3
@@ -861,6 +872,9 @@ class OrgLexicon:
             # उत्तराखंड अधीनस्थ सेवा चयन आयोग, जिला सड़क सुरक्षा समिति, राजस्थान कृषि महाविद्यालय: common words
             # between a place or level word and the head are part of the name
             x, confident = (a, p), True
+        if x is not None and x[1] == p and head.mode == "head_proper" and head.entry.kind == "other" \
+                and all(view.keys[q] in self.levels for q in range(*x)):
+            return None  # संघ की राज्य कमेटी, बूथ कमेटी: a unit named by its level only
         absorbed = False
         if head.mode == "head_assoc":  # हाईकोर्ट बार एसोसिएशन, लखनऊ विश्वविद्यालय शिक्षक संघ
             q = (x[0] if x else p) - 1
@@ -882,11 +896,17 @@ class OrgLexicon:
             if head.mode == "head_all" and end + 3 < n and view.keys[end] == "(" and view.keys[end + 2] == ")" \
                     and free(end, end + 3):
                 e2 = end = end + 3  # उत्क्रमित मध्य विद्यालय (उमवि) खिरियावां: a short form between head and place
-            while e2 < n and e2 - end < 2 and free(e2, e2 + 1) and not view.brk[e2] and view.word[e2] \
+            lim = 0
+            if head.mode == "head_all" and end + 1 < n and view.keys[end] in _LIMITED and free(end, end + 1) \
+                    and not view.brk[end + 1]:
+                lim = e2 = end + 1  # किसान सहकारी चीनी मिल्स लिमिटेड पूरनपुर: the seat after the company form
+            while e2 < n and e2 - (lim or end) < 2 and free(e2, e2 + 1) and not view.brk[e2] and view.word[e2] \
                     and not view.hard(e2) and view.stop[e2] != "common" and view.keys[e2] not in self.lex.honorifics \
                     and view.keys[e2] not in _VENUES \
                     and not (view.names[e2] & {"given", "middle"}):
                 e2 += 1
+            if lim and e2 == lim:
+                e2 = end  # no seat: the company form is added below
             if e2 > end:
                 x, after = (end, e2), True
                 confident = all(view.stop[q] == "place" for q in range(end, e2))

@@ -252,6 +252,7 @@ class RoleLexicon:
             t = Title(row["form"], row["base"], row["category"], row["expansion"] or None,
                       row["level"] or None, row["portfolio"] or None, row["bare"] == "n")
             self.titles.add_form(row["form"], t)
+        self._pair_joiners = frozenset({"-", "–", "/"}) | self.joiners
         # association heads: a designation right before one names the members (लेखपाल संघ)
         self.assoc_heads = frozenset(form_keys(f)[0] for row in read_tsv("organizations.tsv")
                                      if row["pattern"] == "head_assoc"
@@ -353,6 +354,12 @@ class RoleLexicon:
             m = self.match_at(view, p) if view.word[p] else None
             if m is not None and m.end < len(view) and view.keys[m.end] in self.assoc_heads and not view.brk[m.end]:
                 p = m.end  # लेखपाल संघ, शिक्षक संघ: the name of an association, not a designation
+                continue
+            if m is not None and m.end + 2 < len(view) and view.keys[m.end] in self._pair_joiners \
+                    and view.word[m.end + 1] and view.keys[m.end + 2] in self.assoc_heads \
+                    and not any(view.brk[q] for q in range(m.end, m.end + 3)) \
+                    and self.match_at(view, m.end + 1) is not None:
+                p = m.end + 2  # आंगनबाड़ी सेविका-सहायिका संघ, सेविका एवं सहायिका संघ: members of two posts
                 continue
             if m is not None:
                 out.append(m)
