@@ -408,3 +408,11 @@ def test_hindi_belt_lexicon_lookup():
 def test_offices_seats_committees_and_formal_coordination(nlp, text, expected):
     doc = nlp(text)
     assert [(s.text, attrs(s)["name"]) for s in doc.spans["organizations"]] == expected
+
+
+def test_first_field_of_a_coordinated_department_is_that_department(nlp):
+    doc = nlp("डीएम के निर्देश पर मद्य निषेध, उत्पाद एवं निबंधन विभाग की टीम पहुंची। मद्य निषेध विभाग के अधिकारी ने "
+              "बताया।")
+    (name, _kind, mentions), = orgs(doc).values()
+    assert name == "मद्य निषेध, उत्पाद एवं निबंधन विभाग"
+    assert mentions == ["मद्य निषेध, उत्पाद एवं निबंधन विभाग", "मद्य निषेध विभाग"]

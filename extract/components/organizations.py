@@ -521,8 +521,28 @@ class OrgLexicon:
                                       parent=m.parent, head=m.head)
         live = [m for m in out if m is not None]
         self._merge_bare_heads(live)
+        self._merge_first_conjunct(live)
         self._bare_alias_to_head(view, live)
         return sorted(live, key=lambda m: m.start)
+
+    def _merge_first_conjunct(self, mentions: list[OrgMention]) -> None:
+        """A department named by the first field of a coordinated name is that department: मद्य निषेध विभाग
+        after मद्य निषेध, उत्पाद एवं निबंधन विभाग (only when one such fuller name is in the document)."""
+        fuller = [m for m in mentions if m.head and ("," in m.name or any(f" {w} " in m.name for w in _FORMAL_AND))]
+        if not fuller:
+            return
+        for m in mentions:
+            if not m.head or m in fuller or "," in m.name:
+                continue
+            words = m.name.split()
+            field, last = " ".join(words[:-1]), words[-1]
+            if not field:
+                continue
+            hits = {o.key: o for o in fuller if o.name.split()[-1] == last and o.key != m.key
+                    and any(o.name.startswith(field + sep) for sep in (",", " एवं ", " व ", " तथा "))}
+            if len(hits) == 1:
+                o = next(iter(hits.values()))
+                m.key, m.name, m.kind = o.key, o.name, o.kind
 
     def _bare_alias_to_head(self, view: DocView, mentions: list[OrgMention]) -> None:
         """An ambiguous one-word alias (``संघ`` = RSS) taken from its context is the document's own
