@@ -255,7 +255,7 @@ class RoleLexicon:
         self._pair_joiners = frozenset({"-", "–", "/"}) | self.joiners
         # association heads: a designation right before one names the members (लेखपाल संघ)
         self.assoc_heads = frozenset(form_keys(f)[0] for row in read_tsv("organizations.tsv")
-                                     if row["pattern"] == "head_assoc"
+                                     if row["pattern"] == "head_assoc" or row["name"] in _MEMBER_BODIES
                                      for f in [row["name"], *split_multi(row["aliases"])] if form_keys(f))
         # single words that are a designation part by themselves (बूथ, प्रदेश, वित्त, मंत्री)
         #: (glued ending, title) of titles that join the noun before them by sandhi: X + अध्यक्ष = Xाध्यक्ष
@@ -376,6 +376,9 @@ class RoleLexicon:
 # --------------------------------------------------------------------------- candidates
 
 
+#: bodies of members besides the association heads (head_assoc): a designation before one names the members
+#: (छत्तीसगढ़ सहायक शिक्षक फेडरेशन)
+_MEMBER_BODIES = frozenset({"फेडरेशन", "मोर्चा", "मंच"})
 _QUOTES = {"'": "'", '"': '"', "‘": "’", "“": "”"}  # a nickname's opening quote -> its closing quote
 
 
