@@ -44,6 +44,22 @@ __all__ = [
 ]
 
 #: stopword kinds before which a name may end (and that never belong to one)
+_GUESSED_GIVEN = frozenset({"given"})
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_words() -> frozenset[str]:
+    """Every word of the gazetteer's Devanagari place names (गोकर्णनाथ of गोला गोकर्णनाथ)."""
+    from .gazetteer import Gazetteer
+
+    return frozenset(normalize_key(w) for e in Gazetteer.load().entries if e.name_hi for w in e.name_hi.split())
+
+
+def _gazetteer_name(key: str) -> bool:
+    """Whether ``key`` is a place name or a word of one."""
+    from .gazetteer import Gazetteer
+
+    return key in _gazetteer_words() or bool(Gazetteer.load().lookup(key))
 BOUNDARY_KINDS = frozenset({"genitive", "postposition", "coordinator", "conjunction", "particle"})
 #: all hand-written function-word kinds (never part of a name or an organisation's proper part)
 HARD_KINDS = BOUNDARY_KINDS | {"pronoun", "determiner", "verb", "adverb", "time", "number"}
@@ -83,6 +99,8 @@ class NameLexicon:
     letters: frozenset[str]  # letter names used as initials / in acronyms (ए, बी, आई, टी ...)
     honorifics: dict[str, Honorific]  # key -> honorific
     latin: dict[str, str] = field(default_factory=dict)  # letter name -> Latin letter
+    #: (prefixes, suffixes, exceptions) of given names built on known parts (given_name_parts.tsv)
+    given_parts: tuple = ((), (), frozenset())
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -110,7 +128,25 @@ class NameLexicon:
         # the name lexicon wins over the stopword list
         for key in names:
             stop.pop(key, None)
-        return cls(stop, {k: frozenset(v) for k, v in names.items()}, frozenset(letters), hon, latin)
+        parts: dict[str, list[tuple[str, int]]] = {"prefix": [], "suffix": [], "not": []}
+        for row in read_tsv("given_name_parts.tsv"):
+            parts[row["kind"]].append((normalize_key(row["part"]), int(row["min_rest"] or 0)))
+        # a designation is never a guessed name (लेखपाल, राज्यपाल)
+        parts["not"].extend((normalize_key(row["form"]), 0) for row in read_tsv("designation_titles.tsv")
+                            if " " not in row["form"])
+        return cls(stop, {k: frozenset(v) for k, v in names.items()}, frozenset(letters), hon, latin,
+                   given_parts=(tuple(parts["prefix"]), tuple(parts["suffix"]), frozenset(k for k, _ in parts["not"])))
+
+    def guess_given(self, key: str) -> bool:
+        """Whether an unknown word is built like a given name (रामकिशोर, बाबूलाल, सुरेंद्र): see
+        ``given_name_parts.tsv``; never a known name, a stopword, a place or a listed exception."""
+        prefixes, suffixes, never = self.given_parts
+        if key in self.names or key in self.stop or key in never or not _DEV_WORD.match(key):
+            return False
+        if not any(key.endswith(part) and len(key) - len(part) >= rest for part, rest in suffixes) \
+                and not any(key.startswith(part) and len(key) - len(part) >= rest for part, rest in prefixes):
+            return False
+        return not _gazetteer_name(key)  # गोकर्णनाथ, रामपुर: places
 
     def is_acronym(self, key: str) -> bool:
         """Whether ``key`` is spelt out of letter names (आईटी = आई + टी, एमसीडी, डीएम)."""
@@ -264,7 +300,7 @@ class DocView:
         self.word = [bool(_DEV_WORD.match(k)) for k in self.keys]
         self.punct = [not any(c.isalnum() for c in t.text) for t in self.tokens]
         self.stop = [lex.stop.get(k) for k in self.keys]
-        self.names = [lex.names.get(k, frozenset()) for k in self.keys]
+        self.names = [lex.names.get(k) or (_GUESSED_GIVEN if lex.guess_given(k) else frozenset()) for k in self.keys]
 
     def __len__(self) -> int:
         return len(self.tokens)

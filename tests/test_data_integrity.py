@@ -80,3 +80,16 @@ def test_glued_designation_titles_are_known_titles():
     lex = RoleLexicon.get()
     assert all(title is not None for _, title in lex.glued_suffixes)
     assert [t.base for _, t in lex.glued_suffixes] == ["अध्यक्ष", "अधीक्षक", "अधिकारी", "आयुक्त", "निरीक्षक"]
+
+
+def test_given_name_parts():
+    from extract.names import NameLexicon
+
+    rows = read_tsv("given_name_parts.tsv")
+    assert {r["kind"] for r in rows} == {"prefix", "suffix", "not"}
+    assert all(r["min_rest"].isdigit() for r in rows if r["kind"] != "not")
+    lex = NameLexicon.load()
+    # built on a part, unknown: a given name; a listed exception, a stopword, a known name or a place word: no
+    assert [w for w in ("रामकिशोर", "सत्यपाल", "भंवरलाल", "बाबूलाल") if lex.guess_given(w)] == \
+        ["रामकिशोर", "सत्यपाल", "भंवरलाल", "बाबूलाल"]
+    assert [w for w in ("राज्यपाल", "उपकेंद्र", "गोकर्णनाथ", "रामपुर", "सिंह", "लाल") if lex.guess_given(w)] == []

@@ -889,3 +889,12 @@ def test_confirmed_surnames_and_nicknames(nlp, text, name, roles):
 def test_appointment_with_a_longer_purpose_genitive(nlp):
     got = persons(nlp("विभागाध्यक्ष प्रो. जी.एस. ठाकुर को दीक्षांत समारोह का संयोजक बनाया गया है।"))
     assert got["जी.एस. ठाकुर"]["roles"] == {"विभागाध्यक्ष", "संयोजक"}
+
+
+@pytest.mark.parametrize("text,name", [
+    # given names built on a known part, before a known surname
+    ("गांव में शनिवार रात हुई सत्यपाल गंगवार की हत्या उसके भाई ने की।", "सत्यपाल गंगवार"),
+    ("पड़ोसी रामकिशोर वर्मा से खेत की मेड़ को लेकर विवाद था।", "रामकिशोर वर्मा"),
+])
+def test_given_names_built_on_known_parts(nlp, text, name):
+    assert set(persons(nlp(text))) == {name}
