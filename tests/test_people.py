@@ -898,3 +898,25 @@ def test_appointment_with_a_longer_purpose_genitive(nlp):
 ])
 def test_given_names_built_on_known_parts(nlp, text, name):
     assert set(persons(nlp(text))) == {name}
+
+
+@pytest.mark.parametrize("text,name,roles", [
+    # the office between a designation and the honorific: परियोजना निदेशक, <office> (<short form>) श्री …
+    ("परियोजना निदेशक, जिला ग्राम्य विकास अभिकरण (डीआरडीए) श्री सुरेंद्र सिंह बिष्ट ने बताया कि मेला लगेगा।",
+     "सुरेंद्र सिंह बिष्ट", {"परियोजना निदेशक"}),
+    ("शिविर में उप रजिस्ट्रार, सहकारी समितियां, चित्तौड़गढ़ श्री ओमप्रकाश मेघवाल भी मौजूद रहेंगे।",
+     "ओमप्रकाश मेघवाल", {"उप रजिस्ट्रार"}),
+    # a press note's signature: the name on its own line, the designation on the next
+    ("कार्यकर्ता मौजूद रहे।\nजारीकर्ता:\nराजेश कुमार गौतम\nजिला मीडिया प्रभारी, समाजवादी पार्टी, बहराइच",
+     "राजेश कुमार गौतम", {"जिला मीडिया प्रभारी"}),
+    ("संगोष्ठी होगी।\n\nडॉ. प्रवीण कुमार साहू\nजनसंपर्क अधिकारी", "प्रवीण कुमार साहू", {"जनसंपर्क अधिकारी"}),
+])
+def test_offices_and_signatures(nlp, text, name, roles):
+    got = persons(nlp(text))
+    assert set(got) == {name}, got
+    assert got[name]["roles"] == roles
+
+
+def test_post_word_confirms_a_bare_title_and_places_before_listed_names(nlp):
+    got = persons(nlp("संचालक पद पर राजगढ़ से भंवरलाल मीणा, लक्ष्मणगढ़ से इंद्राज सिंह चौधरी निर्वाचित हुए।"))
+    assert {k: v["roles"] for k, v in got.items()} == {"भंवरलाल मीणा": {"संचालक"}, "इंद्राज सिंह चौधरी": {"संचालक"}}

@@ -161,6 +161,7 @@ _SURNAME_LEVELS = frozenset(normalize_key(w) for w in "मंडल मण्ड
 #: "<name> <designation> का दायित्व संभालेंगे"
 _CHARGE = frozenset(normalize_key(w) for w in "दायित्व जिम्मेदारी जिम्मेवारी कार्यभार पद प्रभार".split())
 _RESPECTIVELY = frozenset(normalize_key(w) for w in "क्रमशः क्रमश: क्रमश".split())
+_ISSUERS = frozenset(normalize_key(w) for w in "जारीकर्ता प्रेषक निवेदक द्वारा".split())  # a signature line's cue
 _POST_WORDS = frozenset(normalize_key(w) for w in "पद पदों".split())
 _PAR = normalize_key("पर")
 #: presence words that close a list of names (``..., सपना लोवंशी व निशा डामोर मौजूद थे``)
@@ -304,8 +305,9 @@ class RoleLexicon:
                         portfolio = pvals[0] if len(pvals) == 1 else view.text(b, c)
                     for d, title in self.titles.matches(view, c) or self._glued(view, c):
                         if title.needs_prefix and level is None and portfolio is None and a2 == a \
-                                and not (former and title.category == "local"):  # पूर्व प्रधान
-                            continue
+                                and not (former and title.category == "local") \
+                                and not (d < n and not view.brk[d] and view.keys[d] in _POST_WORDS):
+                            continue  # (पूर्व प्रधान; संचालक पद पर: the post word confirms it)
                         rank = (d, -c)  # longest; then the longest title
                         if best is None or rank > best[0]:
                             best = (rank, RoleMatch(p, d, former, level or title.level,
@@ -379,6 +381,7 @@ class RoleLexicon:
 #: bodies of members besides the association heads (head_assoc): a designation before one names the members
 #: (छत्तीसगढ़ सहायक शिक्षक फेडरेशन)
 _MEMBER_BODIES = frozenset({"फेडरेशन", "मोर्चा", "मंच"})
+_POST_WORDS = frozenset(normalize_key(w) for w in "पद पदों".split())  # संचालक पद पर: a post, not a verb's agent
 _QUOTES = {"'": "'", '"': '"', "‘": "’", "“": "”"}  # a nickname's opening quote -> its closing quote
 
 
@@ -883,8 +886,28 @@ class _Doc:
                 and q not in self.role_tok and not v.names[q]:
             q += 1
         if q > pos and q + 1 < self.n and v.keys[q] in _SOURCE and not v.brk[q + 1] \
-                and (is_pre_honorific(v, q + 1) or v.names[q + 1] or v.keys[q + 1] in _NAME_PREFIXES):
+                and (is_pre_honorific(v, q + 1) or v.names[q + 1] or v.keys[q + 1] in _NAME_PREFIXES
+                     or self._place_between(pos, q)):
             return q + 1
+        return pos
+
+    def _office_between(self, pos: int) -> int:
+        """``परियोजना निदेशक, जिला ग्राम्य विकास अभिकरण (डीआरडीए) श्री …``, ``उप रजिस्ट्रार, सहकारी समितियां,
+        चित्तौड़गढ़ श्री …``: after a designation and a comma, the office it belongs to (content words, commas
+        and a bracketed short form, no function word or name) before an honorific; the honorific's position,
+        else ``pos``."""
+        v = self.view
+        if pos + 2 >= self.n or v.keys[pos] != "," or v.brk[pos + 1]:
+            return pos
+        q = pos + 1
+        while q < self.n and q - pos <= 8 and not v.brk[q]:
+            if is_pre_honorific(v, q):
+                return q if q > pos + 1 and v.keys[q - 1] != "," or q > pos + 2 else pos
+            k = v.keys[q]
+            if not (k in (",", "(", ")") or q in self.org_tok
+                    or v.word[q] and not v.hard(q) and not v.names[q] and q not in self.role_tok):
+                return pos
+            q += 1
         return pos
 
     def _after_chain(self, ch: list[int]) -> _Cand | None:
@@ -892,6 +915,7 @@ class _Doc:
         pos = r_last.after
         if r_last.post_list or r_last.respectively:
             pos = self._source_forward(pos)
+        pos = self._office_between(pos)
         hon = self.honorifics_at(pos) if pos < self.n and not self.view.brk[pos] else None
         start = hon[1] if hon else pos
         if start >= self.n or self.view.brk[start] and start != pos:
@@ -1089,6 +1113,10 @@ class _Doc:
             if i in linked:
                 continue
             ps = r.prefix_start
+            signed = self._signature_name(ps, r.after)
+            if signed is not None:
+                self.add(signed, "name_then_role", [i], "name_then_role")
+                continue
             if ps - 2 < 0 or v.brk[ps]:
                 continue
             opener = v.keys[ps - 1]
@@ -1112,6 +1140,29 @@ class _Doc:
             if cand.hon is None and not self._name_evidence(cand.start, cand.end):
                 continue  # किसानों का धरना, कलेक्टर को ...: no name the lexicons or the NER know
             self.add(cand, "name_then_role", [i], "name_then_role")
+
+    def _signature_name(self, ps: int, after: int) -> _Cand | None:
+        """A press note's signature: a name opening the line (or after ``जारीकर्ता:``) and the designation
+        right after it or on the next line, closing its line or followed by a comma (``डॉ. प्रवीण कुमार साहू
+        जनसंपर्क अधिकारी``, ``जारीकर्ता: राजेश कुमार गौतम जिला मीडिया प्रभारी, समाजवादी पार्टी``)."""
+        v = self.view
+        if ps < 1 or not (after >= self.n or v.brk[after] or v.keys[after] == ","):
+            return None
+        cand = self.parse_name_back(ps - 1)
+        if cand is None or cand.end != ps or v.brk[ps] and not (v.brk[cand.hon[0] if cand.hon else cand.start]
+                                                                 or v.keys[cand.start - 1] == ":"):
+            return None  # a designation opening a line: the name fills the line before it
+        first = cand.hon[0] if cand.hon else cand.start
+        q = first
+        if q > 0 and not v.brk[q] and v.keys[q - 1] == ":":
+            q -= 1
+        if q > 0 and not v.brk[q] and v.keys[q - 1] in _ISSUERS:
+            q -= 1
+        if not (q == 0 or v.brk[q]):
+            return None
+        if cand.hon is None and not self._name_evidence(cand.start, cand.end):
+            return None
+        return cand
 
     def pass_elected(self) -> None:
         """``ग्राम पंचायत कुई से रामसिंह धुर्वे सरपंच चुने गए``: two or more name words right before a designation
