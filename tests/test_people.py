@@ -920,3 +920,18 @@ def test_offices_and_signatures(nlp, text, name, roles):
 def test_post_word_confirms_a_bare_title_and_places_before_listed_names(nlp):
     got = persons(nlp("संचालक पद पर राजगढ़ से भंवरलाल मीणा, लक्ष्मणगढ़ से इंद्राज सिंह चौधरी निर्वाचित हुए।"))
     assert {k: v["roles"] for k, v in got.items()} == {"भंवरलाल मीणा": {"संचालक"}, "इंद्राज सिंह चौधरी": {"संचालक"}}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # police ranks written as Hindi initials
+    ("उ0नि0 राम सिंह और प्र0नि0 श्याम यादव ने दबिश दी।", {"राम सिंह": {"उ0नि0"}, "श्याम यादव": {"प्र0नि0"}}),
+    ("सअनि उमेश प्रसाद यादव भी मौजूद थे।", {"उमेश प्रसाद यादव": {"सअनि"}}),
+    # "<post> के पदों पर <names>"; a level-word surname before भी after an honorific
+    ("दंत रोग विभाग में सहायक प्राध्यापक के पदों पर डॉ. पारुल मेहता और डॉ. इमरान कुरैशी की नियुक्ति की गई है।",
+     {"पारुल मेहता": {"सहायक प्राध्यापक"}, "इमरान कुरैशी": {"सहायक प्राध्यापक"}}),
+    ("पंचायत समिति सदस्य श्रीमती रूबी कुमारी मंडल भी प्रत्याशियों में शामिल हैं।",
+     {"रूबी कुमारी मंडल": {"पंचायत समिति सदस्य"}}),
+])
+def test_police_initials_post_lists_and_level_surnames(nlp, text, expected):
+    got = persons(nlp(text))
+    assert {k: v["roles"] for k, v in got.items()} == expected

@@ -528,3 +528,10 @@ def test_one_place_record_per_name_and_resident_places():
     assert names.count("दाउदनगर") == 1 and "खुदवां" in names
     daud = next(p for p in rec.places if p.normalized == "दाउदनगर")
     assert [m.start for m in daud.mentions] == [text.index("दाउदनगर"), text.rindex("दाउदनगर")]
+
+
+def test_bracketed_district_after_the_dateline_place_even_when_a_word():
+    from extract import Extractor
+
+    rec = Extractor()("लाखेरी (बूंदी), 22 जुलाई 2025। संयंत्र ने शिविर लगाया।")
+    assert [(p.name, p.kind) for p in rec.places] == [("लाखेरी", "town"), ("बूंदी", "district")]

@@ -74,8 +74,10 @@ _ORG_QUALIFIERS = frozenset(normalize_key(w) for w in "ग्रामीण श
 _FORMAL_AND = frozenset(normalize_key(w) for w in "एवं व तथा".split())  # not और: two bodies
 _UNIT_LEVELS = frozenset(normalize_key(w) for w in "जिला जनपद".split())
 _COMMITTEES = frozenset(normalize_key(w) for w in "कमेटी कमिटी".split())
+_LEVEL_OF = frozenset(normalize_key(w) for w in "स्तरीय".split())
+_CITY = frozenset(normalize_key(w) for w in "सिटी".split())
 _THE = frozenset(normalize_key(w) for w in "दी द".split())
-_NO_SEAT = frozenset({"party", "government", "police", "ministry", "municipal"})
+_NO_SEAT = frozenset({"party", "police", "ministry", "municipal"})
 _SEAT_KINDS = frozenset({"district", "city", "town", "subdistrict"})
 _AREA_NOUNS = frozenset(normalize_key(w) for w in "जिले जिला जनपद तहसील ब्लॉक प्रखंड क्षेत्र शहर नगर गांव".split())
 _VENUES = frozenset(normalize_key(w) for w in "सभाकक्ष सभागार सभा कक्ष परिसर भवन मुख्यालय हॉल हाल कार्यालय".split())
@@ -593,8 +595,8 @@ class OrgLexicon:
                     break
                 q -= 1
                 continue
-            if not self._content(view, q):
-                break
+            if not self._content(view, q) and not (k in _LEVEL_OF and q > 0 and view.keys[q - 1] in self.levels):
+                break  # (जिला स्तरीय परामर्शदात्री समिति: स्तरीय after a level word)
             if k in self.levels or self._place_word(view, q):
                 best = q
             q -= 1
@@ -629,7 +631,7 @@ class OrgLexicon:
         a common word, a list of places or a place with its own area noun), else ``m.end``."""
         n = len(view)
         e = m.end
-        if m.kind in _NO_SEAT and not seat_of_party or e >= n or view.brk[e] or view.keys[m.end - 1] in self.coordinators:
+        if (m.kind in _NO_SEAT or m.kind == "government" and m.name.endswith("सरकार")) and not seat_of_party or e >= n or view.brk[e] or view.keys[m.end - 1] in self.coordinators:
             return e
         gaz = Gazetteer.load()
         for b in (e + 2, e + 1):
@@ -640,6 +642,8 @@ class OrgLexicon:
             hits = gaz.lookup(text)
             if not hits or gaz.is_word(text) or hits[0].kind not in _SEAT_KINDS:
                 continue
+            if b < n and not view.brk[b] and view.keys[b] in _CITY and free(b, b + 1):
+                b += 1  # रोटरी क्लब जगाधरी सिटी, लायंस क्लब सोजत सिटी
             if b < n and not view.brk[b] and (view.keys[b] in _AREA_NOUNS or (
                     view.keys[b] in self.coordinators or view.keys[b] == ",") and b + 1 < n and self._place_word(view, b + 1)):
                 return e  # … अस्पताल बहराइच जिले में; … बहराइच, श्रावस्ती और गोंडा
@@ -887,14 +891,18 @@ class OrgLexicon:
             if x is not None and view.keys[end - 1] not in _INSTITUTION_HEADS and not confident \
                     and all(view.names[q] & {"given", "middle"} for q in range(*x)):
                 return None  # कलेक्टर अंकित निगम ने: a given name before a word that is also a surname
+            if x is not None and view.keys[end - 1] not in _INSTITUTION_HEADS and x[1] - x[0] >= 2 \
+                    and "given" in view.names[x[0]] and "surname" in view.names[x[1] - 1] and x[0] > 0 \
+                    and (not free(x[0] - 1, x[0]) or view.keys[x[0] - 1] in self.lex.honorifics):
+                return None  # इंस्पेक्टर अवधेश नारायण तिवारी पुलिस बल के साथ: a person's name, not a body's
         a = self._anchor(view, p, free) if head.mode != "head_bare" else None
         if a is not None and (x is None or a < x[0]) and (x is None or x[1] == p):
             # उत्तराखंड अधीनस्थ सेवा चयन आयोग, जिला सड़क सुरक्षा समिति, राजस्थान कृषि महाविद्यालय: common words
             # between a place or level word and the head are part of the name
             x, confident = (a, p), True
         if x is not None and x[1] == p and head.mode == "head_proper" and head.entry.kind == "other" \
-                and all(view.keys[q] in self.levels for q in range(*x)):
-            return None  # संघ की राज्य कमेटी, बूथ कमेटी: a unit named by its level only
+                and all(view.keys[q] in self.levels or view.keys[q] in _LEVEL_OF for q in range(*x)):
+            return None  # संघ की राज्य कमेटी, बूथ कमेटी, जिला स्तरीय समिति: a unit named by its level only
         absorbed = False
         if head.mode == "head_assoc":  # हाईकोर्ट बार एसोसिएशन, लखनऊ विश्वविद्यालय शिक्षक संघ
             q = (x[0] if x else p) - 1
@@ -921,7 +929,8 @@ class OrgLexicon:
                     and not view.brk[end + 1]:
                 lim = e2 = end + 1  # किसान सहकारी चीनी मिल्स लिमिटेड पूरनपुर: the seat after the company form
             while e2 < n and e2 - (lim or end) < 2 and free(e2, e2 + 1) and not view.brk[e2] and view.word[e2] \
-                    and not view.hard(e2) and view.stop[e2] != "common" and view.keys[e2] not in self.lex.honorifics \
+                    and not view.hard(e2) and (view.stop[e2] != "common" or e2 > end and view.keys[e2] in _CITY) \
+                    and view.keys[e2] not in self.lex.honorifics \
                     and view.keys[e2] not in _VENUES \
                     and not (view.names[e2] & {"given", "middle"}):
                 e2 += 1

@@ -381,7 +381,6 @@ class RoleLexicon:
 #: bodies of members besides the association heads (head_assoc): a designation before one names the members
 #: (छत्तीसगढ़ सहायक शिक्षक फेडरेशन)
 _MEMBER_BODIES = frozenset({"फेडरेशन", "मोर्चा", "मंच"})
-_POST_WORDS = frozenset(normalize_key(w) for w in "पद पदों".split())  # संचालक पद पर: a post, not a verb's agent
 _QUOTES = {"'": "'", '"': '"', "‘": "’", "“": "”"}  # a nickname's opening quote -> its closing quote
 
 
@@ -540,9 +539,10 @@ class _Doc:
             if r.after < n and v.keys[r.after] in _RESPECTIVELY and not v.brk[r.after]:
                 r.after += 1  # ... के ब्लॉक अध्यक्ष क्रमशः श्री ..., श्री ... और श्री ...
                 r.respectively = True
-            if r.after + 1 < n and v.keys[r.after] in _POST_WORDS and v.keys[r.after + 1] == _PAR \
-                    and not v.brk[r.after] and not v.brk[r.after + 1]:
-                r.after += 2  # प्रदेश उपाध्यक्ष पद पर ...: the names that follow hold the post
+            g = 1 if r.after + 2 < n and v.keys[r.after] in self.genitive and not v.brk[r.after] else 0
+            if r.after + g + 1 < n and v.keys[r.after + g] in _POST_WORDS and v.keys[r.after + g + 1] == _PAR \
+                    and not v.brk[r.after + g] and not v.brk[r.after + g + 1]:
+                r.after += g + 2  # प्रदेश उपाध्यक्ष पद पर ..., सहायक प्राध्यापक के पदों पर ...: the names hold the post
                 r.post_list = True
             s = r.start
             r.prefix_start = s
@@ -704,9 +704,10 @@ class _Doc:
             if words and v.keys[q] in _SURNAME_LEVELS and q not in self.role_tok and not v.names[q] \
                     and (v.names[words[-1]] & {"given", "middle"} or strong or after_role) and q + 1 < n \
                     and not v.brk[q + 1] \
-                    and (v.keys[q + 1] in _AFTER_NAME or v.keys[q + 1] in _CLOSING_CASE) \
+                    and (v.keys[q + 1] in _AFTER_NAME or v.keys[q + 1] in _CLOSING_CASE
+                         or strong and v.keys[q + 1] in _PARTICLES) \
                     and (q + 1) not in self.role_start:
-                words.append(q)  # अशोक कुमार मंडल, / मनोज मंडल को: a level word (मंडल) as a surname
+                words.append(q)  # अशोक कुमार मंडल, / मनोज मंडल को / श्रीमती रूबी कुमारी मंडल भी: a level surname
                 q += 1
                 break
             if len(words) == 2 and not v.names[q] and v.soft(q) and "middle" in v.names[words[1]] \

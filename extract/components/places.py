@@ -883,8 +883,21 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
             m = match_at.get(_next_word(doc, j + 1))
             if m is not None and m.entries[0].kind == "district":
                 return m.entries[0]
+            k = _next_word(doc, j + 1)
+            hits = [e for e in gaz.lookup(doc[k].text) if e.kind == "district"] if k < len(doc) else []
+            if len(hits) == 1:
+                return hits[0]
         return None
 
+    # the district in brackets after the dateline place, even one whose name is also a word (लाखेरी (बूंदी))
+    for s in datelines:
+        j = _next_word(doc, s.end)
+        k = _next_word(doc, j + 1) if j < len(doc) and doc[j].text == "(" else len(doc)
+        if k + 1 < len(doc) and doc[k + 1].text == ")" and not _covered(doc.spans["places"], k, k + 1):
+            hits = [e for e in gaz.lookup(doc[k].text) if e.kind == "district"]
+            if len(hits) == 1:
+                add_span(doc, "places", doc[k].idx, doc[k].idx + len(doc[k].text), **_entry_attrs(hits[0]),
+                         confidence=_CONF["context"], source="gazetteer", dateline=False)
     known = {i for m in matches if m.start not in cued for i in range(m.start, m.end)}
     dateline_latin: dict[int, Entry] = {}
     for s in datelines if report_unknown_dateline else ():
