@@ -935,3 +935,16 @@ def test_post_word_confirms_a_bare_title_and_places_before_listed_names(nlp):
 def test_police_initials_post_lists_and_level_surnames(nlp, text, expected):
     got = persons(nlp(text))
     assert {k: v["roles"] for k, v in got.items()} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a kinship noun is no part of a name the NER gives
+    ("पति अंकुर, सास सुशीला देवी, ससुर राकेश चंद्र और देवर अंशुल कार की मांग करते थे।",
+     {"राकेश चंद्र", "सुशीला देवी"}),
+    # an unknown surname closed by a guest's part; a bracketed qualifier between a post and the honorific
+    ("टीएचडीसी के अधिशासी निदेशक श्री राजेश्वर प्रसाद सेमवाल विशिष्ट अतिथि रहे।", {"राजेश्वर प्रसाद सेमवाल"}),
+    ("बैठक की अध्यक्षता उप शिक्षा निदेशक (पश्चिम-ए) डॉ. सुधीर कुमार मलिक ने की।", {"सुधीर कुमार मलिक"}),
+])
+def test_kinship_guest_and_bracketed_qualifier(nlp, text, expected):
+    got = persons(nlp(text))
+    assert expected <= set(got) and not any("ससुर" in k for k in got), got

@@ -74,6 +74,8 @@ _ORG_QUALIFIERS = frozenset(normalize_key(w) for w in "ग्रामीण श
 _FORMAL_AND = frozenset(normalize_key(w) for w in "एवं व तथा".split())  # not और: two bodies
 _UNIT_LEVELS = frozenset(normalize_key(w) for w in "जिला जनपद".split())
 _COMMITTEES = frozenset(normalize_key(w) for w in "कमेटी कमिटी".split())
+_OF = frozenset(normalize_key(w) for w in "ऑफ आफ ऑफ़".split())  # English "of" inside a name
+_EN_AND = frozenset(normalize_key(w) for w in "एंड एण्ड".split())
 _LEVEL_OF = frozenset(normalize_key(w) for w in "स्तरीय".split())
 _CITY = frozenset(normalize_key(w) for w in "सिटी".split())
 _THE = frozenset(normalize_key(w) for w in "दी द".split())
@@ -236,8 +238,10 @@ class OrgLexicon:
         # single-word portfolios: the words a department's name may coordinate (आबकारी एवं कराधान विभाग)
         self.portfolio_words = frozenset(keys[0] for keys in self.portfolios.entries() if len(keys) == 1)
         # event nouns are never inside an organisation name (... समीक्षा बैठक पार्टी के जिला कार्यालय पर)
-        self.event_words = frozenset(k for row in read_tsv("event_types.tsv") if row["role"] in ("event", "level")
-                                     for f in split_multi(row["form"]) for k in form_keys(f))
+        # (one-word forms only: the words of किसान पंचायत, जन सुनवाई, प्रेस वार्ता also name bodies: किसान सभा)
+        event_forms = (form_keys(f) for row in read_tsv("event_types.tsv") if row["role"] in ("event", "level")
+                       for f in split_multi(row["form"]))
+        self.event_words = frozenset(keys[0] for keys in event_forms if len(keys) == 1)
         # nouns of an activity never open an organisation's name (धरने की अध्यक्षता यूनियन के जिला प्रधान ने की)
         self.activity_words = activity_nouns()
         self.bare_head_keys = frozenset(h.entry.key for keys in self.heads.entries()
@@ -481,6 +485,27 @@ class OrgLexicon:
                 cm = OrgMention(a, seat, entry.key, entry.name, entry.kind, 0.8, "pattern", parent=m.key)
             out[idx] = cm
             for q in range(cm.start, cm.end):
+                covered[q] = idx
+        # 7c. an English name's "of" part: मारखम कॉलेज ऑफ कॉमर्स, एग्रीकल्चर इंश्योरेंस कंपनी ऑफ इंडिया लिमिटेड
+        for idx, m in enumerate(out):
+            if m is None or m.end + 1 >= n or view.keys[m.end] not in _OF or view.brk[m.end]:
+                continue
+            e = m.end + 1
+            while e < n and e - m.end <= 5 and not view.brk[e] and free(e, e + 1) and view.word[e] \
+                    and (view.stop[e] in (None, "common", "place") or view.keys[e] in _EN_AND) \
+                    and not view.names[e] & {"given"}:
+                e += 1
+            while e > m.end + 1 and view.keys[e - 1] in _EN_AND:
+                e -= 1
+            if e == m.end + 1:
+                continue
+            if e < n and view.keys[e] in _LIMITED and not view.brk[e] and free(e, e + 1):
+                e += 1
+            name = f"{m.name} {view.text(m.end, e)}"
+            entry = self.named.get(form_keys(name)) or OrgEntry(_org_key(name), name, m.kind)
+            out[idx] = OrgMention(m.start, e, entry.key, entry.name, entry.kind, m.confidence, m.evidence,
+                                  parent=m.parent, head=m.head)
+            for q in range(m.start, e):
                 covered[q] = idx
         # 8. a district or town written right after an institution is its seat, part of its name (जिला
         #    चिकित्सालय खरगोन, राजकीय मेडिकल कॉलेज बाड़मेर, भारतीय विज्ञान संस्थान बेंगलुरु); "दी" before a

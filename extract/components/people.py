@@ -107,7 +107,9 @@ _APPOSITION_NOUNS = frozenset(normalize_key(w) for w in (
     "ससुर सास दामाद बहू मृतक मृतका आरोपी आरोपित अभियुक्त युवक युवती किशोर किशोरी छात्र छात्रा चालक ड्राइवर "
     "दुकानदार व्यापारी ठेकेदार शिक्षक शिक्षिका मजदूर श्रमिक वादी पीड़ित पीड़िता घायल निवासी निवासिनी वासी "
     "हिस्ट्रीशीटर बदमाश शातिर याची याचिकाकर्ता शिकायतकर्ता प्रार्थी प्रार्थिनी प्रत्याशी उम्मीदवार "
-    "डीलर संचालक कारोबारी मरीज प्रसूता मजदूरों मजदूर कर्मी कर्मचारी"
+    "डीलर संचालक कारोबारी मरीज प्रसूता मजदूरों मजदूर कर्मी कर्मचारी "
+    "देवर जेठ ननद देवरानी जेठानी भाभी साला साले बहनोई जीजा नाना नानी दादा दादी चाची मामी बुआ फूफा पोता पोती "
+    "नाती"
 ).split())
 #: place nouns before a genitive that introduces a resident (धनौरा गांव की शकुंतला, ग्राम सेमरा के रामबहोरी)
 _RESIDENT_PLACES = frozenset(normalize_key(w) for w in "गांव गाँव ग्राम मोहल्ला मोहल्ले कस्बे कस्बा".split())
@@ -166,6 +168,8 @@ _POST_WORDS = frozenset(normalize_key(w) for w in "पद पदों".split())
 _PAR = normalize_key("पर")
 #: presence words that close a list of names (``..., सपना लोवंशी व निशा डामोर मौजूद थे``)
 _PRESENCE = frozenset(normalize_key(w) for w in "मौजूद उपस्थित शामिल".split())
+#: a guest's part after the name: … श्री राजेश्वर प्रसाद सेमवाल विशिष्ट अतिथि रहे
+_GUEST = frozenset(normalize_key(w) for w in "मुख्य विशिष्ट अतिथि".split())
 #: particles that may follow a name written after an honorific or a designation (… भगतराम धुर्वे भी शामिल हैं)
 _PARTICLES = frozenset(normalize_key(w) for w in "भी ही मय".split())  # (… बैनीवाल मय जाब्ता मौजूद रहे)
 #: copulas after a predicative designation (… का पूर्व मुखिया है / था)
@@ -720,7 +724,7 @@ class _Doc:
             if len(words) >= 2 and not v.names[q] and not (v.soft(q) and self.name_word(q, first=False)):
                 # दिनेश कुमार धानुक ने: an unknown surname after a middle name (or after an honorific),
                 # closed by ने/का/की/, (after an honorific also by a copula: ... मनहरण लाल कुर्रे होंगे)
-                closers = _AFTER_NAME | _FUTURE_COPULAS | _PRESENCE | _PARTICLES if strong else _AFTER_NAME
+                closers = _AFTER_NAME | _FUTURE_COPULAS | _PRESENCE | _PARTICLES | _GUEST if strong else _AFTER_NAME
                 if not (len(words) == 2 and ("middle" in v.names[words[1]] or strong) and not v.soft(q)
                         and not v.stop[q] and q + 1 < n and not v.brk[q + 1]
                         and (v.keys[q + 1] in closers or strong and (q + 1) in self.role_prefix
@@ -898,6 +902,12 @@ class _Doc:
         and a bracketed short form, no function word or name) before an honorific; the honorific's position,
         else ``pos``."""
         v = self.view
+        if pos + 3 < self.n and v.keys[pos] == "(" and not v.brk[pos + 1]:
+            # उप शिक्षा निदेशक (पश्चिम-ए) डॉ. सुधीर कुमार मलिक: a bracketed qualifier before the honorific
+            close = next((q for q in range(pos + 1, min(self.n, pos + 6)) if v.keys[q] == ")"), None)
+            if close is not None and close + 1 < self.n and not any(v.brk[q] for q in range(pos + 1, close + 2)) \
+                    and is_pre_honorific(v, close + 1):
+                return close + 1
         if pos + 2 >= self.n or v.keys[pos] != "," or v.brk[pos + 1]:
             return pos
         q = pos + 1
@@ -1226,6 +1236,8 @@ class _Doc:
             if b < b0 and b in self.role_start and not any(v.names[q] or v.is_initial(q) for q in range(a, b)):
                 continue  # मा० जलशक्ति मंत्री: the words before a designation qualify it
             s, e, hon, suffix = strip_honorifics(v, a, b)
+            while s < e - 1 and v.keys[s] in _APPOSITION_NOUNS and not v.names[s]:
+                s += 1  # ससुर राकेश चंद्र: the kinship noun before the name
             if e < self.n - 1 and v.keys[e] in _SURNAME_LEVELS and not v.brk[e] and e - 1 >= s \
                     and v.names[e - 1] & {"given", "middle"} and not v.brk[e + 1] \
                     and (v.keys[e + 1] in _AFTER_NAME or v.keys[e + 1] in _CLOSING_CASE) and (e + 1) not in self.role_start:
