@@ -488,6 +488,8 @@ class _Doc:
         v, q = self.view, r.start
         if r.end - r.start < 2 or not all(v.is_initial(x) for x in range(r.start, r.end)):
             return False
+        if not all(v.keys[x] in self.lex.latin for x in range(r.start, r.end)):
+            return False  # पु०नि०, उ०नि०: Hindi syllables abbreviate a rank (a person's initials are letter names)
         if r.end >= self.n or v.brk[r.end] or not v.names[r.end]:
             return False
         return q > 0 and not v.brk[q] and (q in role_ends or is_pre_honorific(v, q - 1))
