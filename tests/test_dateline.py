@@ -212,3 +212,13 @@ def test_press_note_dateline_below_issuer_lines():
     rec = Extractor(model="blank")(text)
     assert rec.doc_date.value == "2025-02-27"
     assert (rec.dateline_place.name, rec.dateline_place.start) == ("मंडी", text.index("मंडी, 27"))
+
+
+def test_dateline_below_issuer_lines_with_a_bracketed_district_and_the_first_sentence():
+    from extract import Extractor
+    from extract.spans import attrs
+
+    doc = Extractor().annotate("शीर्षक\nप्रेस विज्ञप्ति\nविभाग, लिमिटेड, लाखेरी संयंत्र\n"
+                               "लाखेरी (बूंदी), 22 जुलाई 2025। संयंत्र ने शिविर लगाया।")
+    assert [(s.text, attrs(s)["role"]) for s in doc.spans["dateline"]] == [("लाखेरी", "place"),
+                                                                          ("22 जुलाई 2025", "date")]

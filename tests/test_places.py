@@ -535,3 +535,19 @@ def test_bracketed_district_after_the_dateline_place_even_when_a_word():
 
     rec = Extractor()("लाखेरी (बूंदी), 22 जुलाई 2025। संयंत्र ने शिविर लगाया।")
     assert [(p.name, p.kind) for p in rec.places] == [("लाखेरी", "town"), ("बूंदी", "district")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a hamlet word opens a two-word village name
+    ("करहल थाना क्षेत्र के गांव नगला केशव निवासी रामवीर सिंह ने तहरीर दी।", ("नगला केशव", "village")),
+    # a list closed by पंचायत समितियों names blocks
+    ("बूंदी जिले के केशवरायपाटन और तालेड़ा पंचायत समितियों के विद्यालयों में कक्षाएं शुरू हुईं।",
+     ("तालेड़ा", "subdistrict")),
+    # X थाना के: a gazetteer town of the document's district
+    ("वैशाली जिले में जंदाहा थाना के दारोगा को लाइन हाजिर किया गया।", ("जंदाहा", "town")),
+])
+def test_hamlets_block_lists_and_station_towns(text, expected):
+    from extract import Extractor
+
+    rec = Extractor()(text)
+    assert expected in [(p.name, p.kind) for p in rec.places]

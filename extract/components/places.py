@@ -325,6 +325,9 @@ _LIST_CUES = {place_key(w): kind for kind, ws in (
 ) for w in ws.split()}
 
 
+_SAMITIS = frozenset(place_key(w) for w in "समितियों समितियां".split())
+
+
 def _locality_closed(doc: Doc, j: int) -> bool:
     """Whether what follows a locality name at token ``j`` closes it: the end, punctuation, a case marker,
     a coordinator or a locality word (``... नगर में``, ``... नगर और पंचशील``)."""
@@ -362,9 +365,12 @@ def _lists_before_cues(doc: Doc, gaz: Gazetteer, taken: list[Span], match_at: di
     st = gaz.state(state_code) if state_code else None
     for i in range(2, n):
         kind = _LIST_CUES.get(_key(doc, i))
+        first = i
+        if kind is None and _key(doc, i) in _SAMITIS and i >= 3 and _key(doc, i - 1) == _PANCHAYAT:
+            kind, first = "subdistrict", i - 1  # केशवरायपाटन और तालेड़ा पंचायत समितियों: blocks
         if kind is None:
             continue
-        q = i - 1
+        q = first - 1
         if _key(doc, q) == _VIKAS:
             continue  # … गोंदलामऊ विकास खंडों: the block names are read through the Latin index's context
         if kind != "other" and q >= 2 and doc[q].like_num and _key(doc, q - 1) in _LIST_GAP:
@@ -484,6 +490,20 @@ def _is_joiner(t) -> bool:
 def _name_stop(t) -> str | None:
     """The stopword kind of a token in ``name_stopwords.tsv`` (function word, common word, place)."""
     return NameLexicon.load().stop.get(normalize_key(t.norm_ or t.text))
+
+
+#: words that open a hamlet's name (``नगला केशव``, ``ढाणी मीणान``): the next word belongs to it
+_HAMLET = frozenset(place_key(w) for w in "नगला नगलिया ढाणी मजरा".split())
+
+
+def _hamlet_end(doc: Doc, j: int, gaz: Gazetteer) -> int:
+    """The end of a village name opening at token ``j``: two words after a hamlet word, else one."""
+    k = j + 1
+    if place_key(doc[j].norm_ or doc[j].text) in _HAMLET and k < len(doc) and not doc[k].is_sent_start \
+            and _DEV_WORD.fullmatch(doc[k].text) and _name_stop(doc[k]) in (None, "place", "common") \
+            and place_key(doc[k].text) not in CASE_MARKERS:
+        return k + 1
+    return j + 1
 
 
 def _proper(doc: Doc, i: int, gaz: Gazetteer) -> bool:
@@ -609,7 +629,7 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
         if k in _VILLAGE_BEFORE and not (prev >= 0 and doc[prev].like_num):
             j = (idx[w + 2] if w + 2 < m else n) if nk == _PANCHAYAT else nxt
             if j < n and (_proper(doc, j, gaz) or (j in cued and _village_name(doc, j, gaz))):
-                take(j, j + 1, "village", _CONF["village"])
+                take(j, _hamlet_end(doc, j, gaz), "village", _CONF["village"])
                 # ग्राम पंचायत चिटौद, सोरर और धनेली में: the listed names after the cue are villages too
                 wj = w + (3 if nk == _PANCHAYAT else 2)
                 while wj + 1 < m and (keys[wj] == "," or keys[wj] in _JOINERS) and _proper(doc, idx[wj + 1], gaz) \
@@ -647,7 +667,11 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
             continue  # (सहसों थाने के: a name in -ों before a station noun)
         # X थाना क्षेत्र / X कोतवाली क्षेत्र: a police-station area
         if nk in _STATION and (nnk in _AREA_OR_POLICE or nk == _STATION_HEAD) and not _given_name(doc, i):
-            take(i, i + 1, "other", _CONF["locality"])
+            if not take(i, i + 1, "other", _CONF["locality"]) and i in known:
+                # जंदाहा थाना के सअनि: a gazetteer town the document gave no other context for
+                hits = [e for e in gaz.lookup(doc[i].text) if state_code is None or e.state_code == state_code]
+                if len({e.uid for e in hits}) == 1:
+                    take(i, i + 1, hits[0].kind, _CONF["locality"], entry=hits[0], known_ok=True)
             continue
         # X तहसील / X ब्लॉक / X विकासखंड
         if nk in _SUBDISTRICT_AFTER:

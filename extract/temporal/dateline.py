@@ -226,13 +226,15 @@ def _publish_day(pt: _Patterns, text: str) -> dt.date | None:
 
 
 def _whole_line_date(text: str, ls: int, le: int) -> bool:
-    """Whether a line is only ``PLACE, DAY MONTH[,] YEAR`` closed by ``।`` or nothing (a press note's dateline
-    below its issuer lines)."""
-    line = text[ls:le].strip(_BLANK + "।")
-    return bool(_WHOLE_LINE_DATE.fullmatch(line))
+    """Whether a line opens with ``PLACE [(DISTRICT)], DAY MONTH[,] YEAR`` closed by ``।`` or the line's end (a
+    press note's dateline below its issuer lines, also with the first sentence after it)."""
+    line = text[ls:le].strip(_BLANK)
+    head = line.split("।", 1)[0].strip(_BLANK)
+    return bool(_WHOLE_LINE_DATE.fullmatch(head))
 
 
-_WHOLE_LINE_DATE = re.compile(r"[\u0900-\u097F][\u0900-\u097F .]{1,30}[,:]?\s*\d{1,2}\s+[\u0900-\u097F]+,?\s+\d{4}")
+_WHOLE_LINE_DATE = re.compile(r"[\u0900-\u097F][\u0900-\u097F .]{1,30}(?:\s*\([\u0900-\u097F .]{2,30}\))?[,:]?\s*"
+                              r"\d{1,2}\s+[\u0900-\u097F]+,?\s+\d{4}")
 
 
 def detect_dateline(view: TextView, hint: dt.date | None = None, max_lines: int = 8) -> Dateline:
