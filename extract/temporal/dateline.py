@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..gazetteer import Gazetteer, place_key
-from .grammar import OSP, SP, Grammar, grammar
+from .grammar import OSP, Grammar, grammar
 from .lexicon import alternation, fold
 from .textview import TextView
 from .values import pick_day, valid_day
