@@ -424,6 +424,12 @@ def test_hindi_belt_lexicon_lookup():
     # the words of a multi-word event name (किसान पंचायत) may stand in an organisation's name
     ("किसान कल्याण तथा कृषि विकास विभाग ने शिविर लगाया।",
      [("किसान कल्याण तथा कृषि विकास विभाग", "किसान कल्याण तथा कृषि विकास विभाग")]),
+    # an institution the tagger reads as one proper-noun compound; a generic one is no organisation
+    ("समिति ने सरस्वती बाल निकेतन सीनियर सेकेंडरी स्कूल को नोटिस भेजा।",
+     [("सरस्वती बाल निकेतन सीनियर सेकेंडरी स्कूल", "सरस्वती बाल निकेतन सीनियर सेकेंडरी स्कूल")]),
+    ("निजी स्कूल फीस बढ़ा रहे हैं।", []),
+    ("संयंत्र ने अपनी सीएसआर शाखा अदाणी फाउंडेशन के सहयोग से कक्षाएं शुरू कीं।",
+     [("अदाणी फाउंडेशन", "अदाणी फाउंडेशन")]),
 ])
 def test_offices_seats_committees_and_formal_coordination(nlp, text, expected):
     doc = nlp(text)

@@ -63,6 +63,7 @@ _NUMBER_WORDS = frozenset(normalize_key(w) for w in "क्रमांक न�
 _ORDINALS = frozenset(normalize_key(w) for w in "प्रथम द्वितीय तृतीय चतुर्थ पंचम षष्ठम".split())
 #: BIS tags of a noun inside a compound (the tagger of the backbone): स्त्री/NNC रोग/NNPC विभाग/NNP
 _COMPOUND_TAGS = frozenset({"NNC", "NNPC"})
+_PROPER_TAGS = frozenset({"NNP", "NNPC"})
 #: titles of the person an institution is named after (नेताजी सुभाष चंद्र बोस मेडिकल कॉलेज)
 _NAME_TITLES = frozenset(normalize_key(w) for w in (
     "नेताजी महात्मा शहीद पंडित पं स्वर्गीय स्व लोकनायक राजमाता छत्रपति महाराजा महाराणा महारानी संत बाबा "
@@ -863,6 +864,26 @@ class OrgLexicon:
             while s - 1 >= 0 and not view.brk[s] and view.keys[s - 1] in self.levels and free(s - 1, s):
                 s -= 1
             x = (s, x[1])
+        if head.mode == "head_proper" and (x is None or x[1] == p) and view.keys[end - 1] in _INSTITUTION_HEADS \
+                and view.tokens[end - 1].tag_ in _PROPER_TAGS:
+            # सरस्वती बाल निकेतन सीनियर सेकेंडरी स्कूल, आर्यन वैली पब्लिक स्कूल: the tagger reads the institution's
+            # name as one proper-noun compound (a generic निजी स्कूल is a common noun)
+            c = p
+            while c - 1 >= 0 and p - (c - 1) <= 7 and not view.brk[c] and free(c - 1, c):
+                q = c - 1
+                if view.keys[q] in _FORMAL_AND and q > 0 and c < p and not view.brk[q] \
+                        and view.tokens[q - 1].tag_ in _PROPER_TAGS | _COMPOUND_TAGS:
+                    c = q  # महाकौशल कला एवं वाणिज्य महाविद्यालय
+                    continue
+                if not (view.tokens[q].tag_ in _PROPER_TAGS | _COMPOUND_TAGS and self._content(view, q)
+                        and view.keys[q] not in self.levels):
+                    break
+                c = q
+            while c < p and (view.tokens[c].tag_ not in _PROPER_TAGS or view.stop[c] == "common"
+                             or view.keys[c] in _FORMAL_AND):
+                c += 1  # it opens with a proper noun (not सीएसआर शाखा अदाणी फाउंडेशन)
+            if c < p and (x is None or c < x[0]):
+                x = (c, p)
         if head.mode == "head_proper" and (x is None or x[1] == p):
             a = self._named_after(view, xs, p, end)
             if a is not None and (x is None or a < x[0]):
