@@ -442,3 +442,10 @@ def test_first_field_of_a_coordinated_department_is_that_department(nlp):
     (name, _kind, mentions), = orgs(doc).values()
     assert name == "मद्य निषेध, उत्पाद एवं निबंधन विभाग"
     assert mentions == ["मद्य निषेध, उत्पाद एवं निबंधन विभाग", "मद्य निषेध विभाग"]
+
+
+def test_generic_named_body_joins_the_one_its_state_names(nlp):
+    doc = nlp("छत्तीसगढ़ राज्य महिला आयोग की अध्यक्ष ने सुनवाई की। राज्य महिला आयोग ने निर्देश दिए।")
+    (name, _kind, mentions), = orgs(doc).values()
+    assert name == "छत्तीसगढ़ राज्य महिला आयोग"
+    assert mentions == ["छत्तीसगढ़ राज्य महिला आयोग", "राज्य महिला आयोग"]

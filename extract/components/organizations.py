@@ -550,8 +550,25 @@ class OrgLexicon:
         live = [m for m in out if m is not None]
         self._merge_bare_heads(live)
         self._merge_first_conjunct(live)
+        self._merge_placed_generic(live)
         self._bare_alias_to_head(view, live)
         return sorted(live, key=lambda m: m.start)
+
+    def _merge_placed_generic(self, mentions: list[OrgMention]) -> None:
+        """A generic named body (राज्य महिला आयोग) is the one body of the document that a place names
+        (छत्तीसगढ़ राज्य महिला आयोग) when there is exactly one."""
+        for m in mentions:
+            if m.evidence != "lexicon" or m.key not in self.entries:
+                continue
+            fuller = {o.key: o for o in mentions if o.key != m.key and o.name.endswith(" " + m.name)
+                      and self._place_word_text(o.name[: -len(m.name)].strip())}
+            if len(fuller) == 1:
+                o = next(iter(fuller.values()))
+                m.key, m.name, m.kind = o.key, o.name, o.kind
+
+    def _place_word_text(self, text: str) -> bool:
+        hits = Gazetteer.load().lookup(text) if text else []
+        return bool(hits) and hits[0].kind in ("state", "ut", "district", "city")
 
     def _merge_first_conjunct(self, mentions: list[OrgMention]) -> None:
         """A department named by the first field of a coordinated name is that department: मद्य निषेध विभाग
