@@ -1523,7 +1523,9 @@ class _Doc:
             if c.suffix is None and e + 2 < self.n and v.keys[e] in _QUOTES and v.keys[e + 2] == _QUOTES[v.keys[e]] \
                     and not any(v.brk[q] for q in range(e, e + 3)) and v.word[e + 1] and not v.dotted[e + 1] \
                     and (e + 1 not in taken or e + 1 in single) and e + 1 not in self.role_tok \
-                    and e + 1 not in self.org_tok and v.stop[e + 1] not in BOUNDARY_KINDS:
+                    and e + 1 not in self.org_tok and v.stop[e + 1] not in BOUNDARY_KINDS \
+                    and v.end_char(e) == v.start_char(e + 1) and v.end_char(e + 1) == v.start_char(e + 2):
+                # (the quotes touch the nickname: not a quoted name of another person, ' संजय ')
                 if e + 1 in single:
                     dropped.add(id(single[e + 1]))
                 c.end = e + 3
