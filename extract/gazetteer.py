@@ -36,7 +36,8 @@ __all__ = ["Entry", "Match", "Gazetteer", "place_key", "KIND_PRIORITY", "skeleto
            "latin_skeleton"]
 
 #: Which reading of a shared name wins when nothing else decides (lower first).
-KIND_PRIORITY = {"state": 0, "ut": 0, "country": 1, "district": 2, "city": 3, "other": 4, "town": 5, "subdistrict": 6}
+KIND_PRIORITY = {"state": 0, "ut": 0, "country": 1, "district": 2, "city": 3, "other": 4, "region": 4, "town": 5,
+                 "subdistrict": 6}
 
 _NUKTA = "\u093c"
 _HYPHENS = frozenset({"-", "–", "—", "‐"})
@@ -205,7 +206,7 @@ class Entry:
 
     name_hi: str
     name_en: str
-    kind: str  # state | ut | district | city | town | subdistrict | country | other
+    kind: str  # state | ut | district | city | town | subdistrict | country | region | other
     state_hi: str | None
     state_en: str | None
     district_hi: str | None

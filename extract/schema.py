@@ -92,7 +92,7 @@ class Place(_Model):
     name: str = Field(description="the place as first written in the text")
     normalized: str = Field(description="canonical Hindi name (gazetteer), else the written form")
     name_en: Optional[str] = None
-    kind: str = Field(description="state, ut, district, city, town, subdistrict, village, country, other")
+    kind: str = Field(description="state, ut, district, city, town, subdistrict, village, country, region, other")
     state: Optional[str] = None
     district: Optional[str] = None
     code: Optional[str] = Field(None, description="LGD code where known")

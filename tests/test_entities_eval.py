@@ -202,3 +202,14 @@ def test_loan_word_spelling_matches_last_and_only_name_to_name_or_alias():
     res = ev.score_organizations(gold, pred)
     assert (res.counts.tp, res.counts.fp, res.counts.fn) == (1, 1, 1)
     assert ev._skeleton("इंडियन फार्मर्स") == ev._skeleton("इंडियन फारमर्स")
+
+
+def test_unmatched_regions_are_not_counted_in_places():
+    gold = [{"name": "बांदा"}]
+    pred = [{"name": "बांदा", "kind": "district"}, {"name": "बुंदेलखंड", "kind": "region"},
+            {"name": "कानपुर", "kind": "district"}]
+    res = ev.score_places(gold, pred, regions=False)
+    assert (res.counts.tp, res.counts.fp, res.counts.fn) == (1, 1, 0)
+    assert res.spurious == ["कानपुर"]
+    res = ev.score_places(gold, pred)
+    assert (res.counts.tp, res.counts.fp, res.counts.fn) == (1, 2, 0)

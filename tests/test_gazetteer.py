@@ -116,7 +116,7 @@ def test_extras():
     names = set()
     for r in rows("extras.tsv"):
         assert r["name_hi"] and r["name_en"], r
-        assert r["kind"] in ("city", "town", "country", "other"), r
+        assert r["kind"] in ("city", "town", "country", "region", "other"), r
         assert not r["state_code"] or r["state_code"] in states, r
         if r["district_code"]:
             assert districts[r["district_code"]]["state_code"] == r["state_code"], r

@@ -551,3 +551,10 @@ def test_hamlets_block_lists_and_station_towns(text, expected):
 
     rec = Extractor()(text)
     assert expected in [(p.name, p.kind) for p in rec.places]
+
+
+def test_regions_have_their_own_kind():
+    from extract import Extractor
+
+    rec = Extractor()("बांदा जिले समेत पूरे बुंदेलखंड में पानी की किल्लत है।")
+    assert ("बुंदेलखंड", "region") in [(p.name, p.kind) for p in rec.places]

@@ -816,7 +816,7 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
         nxt_key = _key(doc, nxt)
         prv_key = _key(doc, _prev_word(doc, m.start - 1))
         strong = nxt_key in PLACE_NOUNS or prv_key in PLACE_NOUNS_BEFORE or m.start in nested
-        if nxt_key in _AREA_AFTER and (not word or m.entries[0].kind == "other"):
+        if nxt_key in _AREA_AFTER and (not word or m.entries[0].kind in ("other", "region")):
             strong = True  # "रुड़की क्षेत्र", "अवध क्षेत्र" (a region); not "बाढ़ क्षेत्र" (flood area)
         # "<name>, <state>" / "<name> (<state>)"; a word-like name only with the bracket ("गया, बिहार" may be a verb)
         follow_state: str | None = None
@@ -999,7 +999,7 @@ def _linked(span: Span | None) -> Span | None:
     if span is None:
         return None
     a = attrs(span)
-    if a.get("kind") in ("state", "ut", "country", "village", "other") or not a.get("state_code"):
+    if a.get("kind") in ("state", "ut", "country", "village", "region", "other") or not a.get("state_code"):
         return None
     return span
 
