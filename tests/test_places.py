@@ -558,3 +558,21 @@ def test_regions_have_their_own_kind():
 
     rec = Extractor()("बांदा जिले समेत पूरे बुंदेलखंड में पानी की किल्लत है।")
     assert ("बुंदेलखंड", "region") in [(p.name, p.kind) for p in rec.places]
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # X स्थित, X मोहल्ले, X इकाई: a locality or a town named before the word that places it
+    ("बैठक मंगलवार को मोतीझील स्थित सभागार में हुई।", ["मोतीझील"], []),
+    ("दाउदनगर के मौलाबाग मोहल्ले में एक गोदाम से शराब मिली।", ["मौलाबाग"], []),
+    ("उन्हें किंग्सवे कैंप स्थित बाल गृह में भेजा गया।", ["किंग्सवे कैंप"], []),
+    ("भिवानी में लोहारू इकाई के प्रधान आए।", ["लोहारू"], []),
+    # the two ends of a route
+    ("हटा तहसील में रनेह से मड़ियादो तक बन रही सड़क में गड़बड़ी मिली।", ["रनेह", "मड़ियादो"], []),
+    # roads, crossings and a person's name are no places
+    ("बैठक करनाल रोड स्थित पार्टी कार्यालय में हुई। राम से श्याम तक सब आए।", [], ["रोड", "करनाल रोड", "राम"]),
+])
+def test_located_units_and_routes(text, expected, absent):
+    from extract import Extractor
+
+    names = [p.name for p in Extractor()(text).places]
+    assert all(x in names for x in expected) and not any(x in names for x in absent), names

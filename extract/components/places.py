@@ -328,6 +328,13 @@ _LIST_CUES = {place_key(w): kind for kind, ws in (
 _SAMITIS = frozenset(place_key(w) for w in "समितियों समितियां".split())
 
 
+#: words after a place that locate something in it or name a unit by it (X स्थित, X मोहल्ले, X इकाई)
+_LOCATED = frozenset(place_key(w) for w in "स्थित मोहल्ले मुहल्ले इकाई इकाइयों".split())
+_FROM, _TILL = place_key("से"), place_key("तक")
+#: roads and crossings are no places (the golden guidelines): करनाल रोड स्थित, आदमपुर चौक स्थित
+_ROADS = frozenset(place_key(w) for w in "रोड मार्ग पथ चौक चौराहा चौराहे तिराहा तिराहे हाईवे बाईपास".split())
+
+
 def _locality_closed(doc: Doc, j: int) -> bool:
     """Whether what follows a locality name at token ``j`` closes it: the end, punctuation, a case marker,
     a coordinator or a locality word (``... नगर में``, ``... नगर और पंचशील``)."""
@@ -618,6 +625,30 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
                     or _name_stop(doc[after]) in ("coordinator", "postposition", "genitive"):
                 if take(i, idx[w + 1] + 1, "other", _CONF["locality"]):
                     continue
+        # X स्थित, X मोहल्ले में, X इकाई के: the word that locates, or a unit named by its town; also a
+        # two-word name (किंग्सवे कैंप स्थित, महाराज बाड़ा स्थित) after a proper first word
+        if nk in _LOCATED and not _given_name(doc, i) and not k.endswith(_ADJECTIVE_ENDING) and k not in _ROADS:
+            first = i
+            if w > 0 and idx[w - 1] == i - 1 and not doc[i].is_sent_start and _proper(doc, i - 1, gaz) \
+                    and not _given_name(doc, i - 1) and _village_name(doc, i, gaz) \
+                    and _name_stop(doc[i]) in (None, "common", "place"):
+                first = i - 1
+            if first < i or _proper(doc, i, gaz):
+                if take(first, i + 1, "other", _CONF["locality"]):
+                    continue
+                if first == i and i in known:
+                    hits = [e for e in gaz.lookup(doc[i].text) if state_code is None or e.state_code == state_code]
+                    if len({e.uid for e in hits}) == 1 and take(i, i + 1, hits[0].kind, _CONF["locality"],
+                                                                 entry=hits[0], known_ok=True):
+                        continue
+        # X से Y तक: the two ends of a route (रनेह से मड़ियादो तक बन रही सड़क)
+        if nk == _FROM and w + 3 < m and keys[w + 3] == _TILL:
+            y = idx[w + 2]
+            ends = [q for q in (i, y) if (_proper(doc, q, gaz) and not _given_name(doc, q)) or q in known]
+            if len(ends) == 2:
+                for q in ends:
+                    if q not in known:
+                        take(q, q + 1, "other", _CONF["locality"])
         if not (k in _VILLAGE_BEFORE or k in _LOCALITY_BEFORE or nk in _VILLAGE_AFTER or nk in _SUBDISTRICT_AFTER
                 or nk == _PANCHAYAT or nk in _RESIDENT
                 or nk in _LOCALITY_AFTER or nk == _NAGAR or nk in _STATION or k.endswith(_STRONG_ENDINGS)):
