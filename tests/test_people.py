@@ -954,3 +954,13 @@ def test_police_initials_post_lists_and_level_surnames(nlp, text, expected):
 def test_kinship_guest_and_bracketed_qualifier(nlp, text, expected):
     got = persons(nlp(text))
     assert expected <= set(got) and not any("ससुर" in k for k in got), got
+
+
+@pytest.mark.parametrize("text,name", [
+    # जहां ends a woman's name after a cue and before a closer; elsewhere it is "where"
+    ("घायलों का हाल जाना। सीएमएस डॉ. फरहत जहां ने बताया कि 11 घायलों को भर्ती किया।", "फरहत जहां"),
+    ("जिला पंचायत की चेयरमैन श्रीमती नसरीन जहां मुख्य अतिथि रहीं।", "नसरीन जहां"),
+    ("थानाध्यक्ष राकेश जहां पहुंचे वहां भीड़ थी।", "राकेश"),
+])
+def test_jahan_ends_a_name_only_before_a_closer(nlp, text, name):
+    assert set(persons(nlp(text))) == {name}

@@ -165,6 +165,8 @@ _CHARGE = frozenset(normalize_key(w) for w in "दायित्व जिम�
 _RESPECTIVELY = frozenset(normalize_key(w) for w in "क्रमशः क्रमश: क्रमश".split())
 _ISSUERS = frozenset(normalize_key(w) for w in "जारीकर्ता प्रेषक निवेदक द्वारा".split())  # a signature line's cue
 _POST_WORDS = frozenset(normalize_key(w) for w in "पद पदों".split())
+#: function words that also end women's names (नूर जहां, फरहत जहां): only right after a given name and a cue
+_NAME_FINAL_WORDS = frozenset(normalize_key(w) for w in "जहां जहाँ".split())
 _PAR = normalize_key("पर")
 #: presence words that close a list of names (``..., सपना लोवंशी व निशा डामोर मौजूद थे``)
 _PRESENCE = frozenset(normalize_key(w) for w in "मौजूद उपस्थित शामिल".split())
@@ -719,6 +721,13 @@ class _Doc:
             if len(words) == 2 and not v.names[q] and v.soft(q) and "middle" in v.names[words[1]] \
                     and q in self._soft_surname_ok(q):
                 words.append(q)  # हेमंत कुमार ध्रुव को, मंजू देवी मील, जगपाल सिंह ढाका को: a surname that is a word
+                q += 1
+                break
+            if len(words) == 1 and v.keys[q] in _NAME_FINAL_WORDS and (strong or after_role) \
+                    and ("given" in v.names[words[0]] or not v.names[words[0]] and v.stop[words[0]] is None) \
+                    and q + 1 < n and not v.brk[q + 1] \
+                    and (v.keys[q + 1] in _AFTER_NAME or v.keys[q + 1] in _PRESENCE or v.keys[q + 1] in _GUEST):
+                words.append(q)  # डॉ. फरहत जहां ने, श्रीमती नसरीन जहां मुख्य अतिथि: जहां ends a name here
                 q += 1
                 break
             if not self.name_word(q, first=not words):
