@@ -964,3 +964,15 @@ def test_kinship_guest_and_bracketed_qualifier(nlp, text, expected):
 ])
 def test_jahan_ends_a_name_only_before_a_closer(nlp, text, name):
     assert set(persons(nlp(text))) == {name}
+
+
+@pytest.mark.parametrize("text,name,roles", [
+    # the charge of a unit before a rank or profession is a post of its own
+    ("थाना प्रभारी निरीक्षक सतेंद्र सिंह राघव ने बताया।", "सतेंद्र सिंह राघव", {"थाना प्रभारी", "निरीक्षक"}),
+    ("इस पर स्टोर प्रभारी फार्मासिस्ट मनीष कुमार वर्मा को नोटिस दिया।", "मनीष कुमार वर्मा", {"स्टोर प्रभारी", "फार्मासिस्ट"}),
+    # not a minister in charge of a district
+    ("जिले के प्रभारी मंत्री राम सिंह आए।", "राम सिंह", {"प्रभारी मंत्री"}),
+])
+def test_charge_of_a_unit_before_a_rank(nlp, text, name, roles):
+    got = persons(nlp(text))
+    assert got[name]["roles"] == roles

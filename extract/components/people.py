@@ -165,6 +165,9 @@ _CHARGE = frozenset(normalize_key(w) for w in "दायित्व जिम�
 _RESPECTIVELY = frozenset(normalize_key(w) for w in "क्रमशः क्रमश: क्रमश".split())
 _ISSUERS = frozenset(normalize_key(w) for w in "जारीकर्ता प्रेषक निवेदक द्वारा".split())  # a signature line's cue
 _POST_WORDS = frozenset(normalize_key(w) for w in "पद पदों".split())
+#: units whose charge (<unit> प्रभारी) is a post of its own before a rank: थाना प्रभारी निरीक्षक
+_CHARGE_TITLE = normalize_key("प्रभारी")
+_CHARGE_UNITS = frozenset(normalize_key(w) for w in "थाना चौकी कोतवाली स्टोर शाखा डिपो वार्ड".split())
 #: function words that also end women's names (नूर जहां, फरहत जहां): only right after a given name and a cue
 _NAME_FINAL_WORDS = frozenset(normalize_key(w) for w in "जहां जहाँ".split())
 _PAR = normalize_key("पर")
@@ -355,6 +358,18 @@ class RoleLexicon:
             ends.extend(frontier)
         return ends
 
+    def _charge_then_rank(self, view: DocView, m: RoleMatch) -> RoleMatch | None:
+        """``थाना प्रभारी निरीक्षक``, ``स्टोर प्रभारी फार्मासिस्ट``: the charge of a unit (``<unit> प्रभारी``) written
+        before the holder's rank or profession is a post of its own; the first of the two, else None."""
+        for q in range(m.start, m.end - 1):
+            if view.keys[q] != _CHARGE_TITLE or q == 0 or view.keys[q - 1] not in _CHARGE_UNITS or view.brk[q]:
+                continue
+            rest = self.match_at(view, q + 1)
+            if rest is None or rest.end != m.end or rest.title.category in ("government", "party", "legislature"):
+                return None
+            return RoleMatch(min(m.start, q - 1), q + 1, m.former, None, None, self.titles.get(form_keys("प्रभारी")))
+        return None
+
     def find_all(self, view: DocView) -> list[RoleMatch]:
         out: list[RoleMatch] = []
         p = 0
@@ -370,6 +385,10 @@ class RoleLexicon:
                 p = m.end + 2  # आंगनबाड़ी सेविका-सहायिका संघ, सेविका एवं सहायिका संघ: members of two posts
                 continue
             if m is not None:
+                split = self._charge_then_rank(view, m)
+                if split is not None:
+                    out.append(split)  # थाना प्रभारी | निरीक्षक, स्टोर प्रभारी | फार्मासिस्ट: two posts
+                    m = self.match_at(view, split.end)
                 out.append(m)
                 p = m.end
                 if p + 1 < len(view) and view.keys[p] == _CUM and not view.brk[p + 1] \
