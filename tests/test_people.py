@@ -976,3 +976,17 @@ def test_jahan_ends_a_name_only_before_a_closer(nlp, text, name):
 def test_charge_of_a_unit_before_a_rank(nlp, text, name, roles):
     got = persons(nlp(text))
     assert got[name]["roles"] == roles
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare title after the genitive of a unit; an appointment "को <body> में <post> बनाया" over a list with posts
+    ("तोशाम इकाई के प्रधान श्री महावीर प्रसाद बागड़ी आए।", {"महावीर प्रसाद बागड़ी": {"प्रधान"}}),
+    ("उधर, गड़खल पंचायत की प्रधान श्रीमती कमलेश ठाकुर ने आरोप लगाया।", {"कमलेश ठाकुर": {"प्रधान"}}),
+    ("इस योजना के प्रधान उद्देश्य हैं।", {}),
+    ("मेहनगर के ब्लॉक अध्यक्ष श्री सुनील कुमार गोंड और तरवां की ब्लॉक अध्यक्ष कु. प्रियंका भारती को जिला कार्यकारिणी में "
+     "विशेष आमंत्रित सदस्य बनाया गया है।",
+     {"सुनील कुमार गोंड": {"ब्लॉक अध्यक्ष", "विशेष आमंत्रित सदस्य"},
+      "प्रियंका भारती": {"ब्लॉक अध्यक्ष", "विशेष आमंत्रित सदस्य"}}),
+])
+def test_unit_genitive_titles_and_appointments_into_a_body(nlp, text, expected):
+    assert {k: v["roles"] for k, v in persons(nlp(text)).items()} == expected

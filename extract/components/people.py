@@ -167,6 +167,11 @@ _ISSUERS = frozenset(normalize_key(w) for w in "जारीकर्ता प�
 _POST_WORDS = frozenset(normalize_key(w) for w in "पद पदों".split())
 #: units whose charge (<unit> प्रभारी) is a post of its own before a rank: थाना प्रभारी निरीक्षक
 _CHARGE_TITLE = normalize_key("प्रभारी")
+_IN = normalize_key("में")
+_GENITIVES = frozenset(normalize_key(w) for w in "का की के".split())
+#: a bare title (प्रधान, प्रमुख) after the genitive of a unit is its post: तोशाम इकाई के प्रधान, गड़खल पंचायत की प्रधान
+_UNIT_NOUNS = frozenset(normalize_key(w) for w in (
+    "इकाई पंचायत संघ समिति मंडल यूनियन क्लब सभा परिषद कमेटी एसोसिएशन महासंघ प्रकोष्ठ मोर्चा शाखा").split())  # … को जिला कार्यकारिणी में विशेष आमंत्रित सदस्य बनाया गया
 _CHARGE_UNITS = frozenset(normalize_key(w) for w in "थाना चौकी कोतवाली स्टोर शाखा डिपो वार्ड".split())
 #: function words that also end women's names (नूर जहां, फरहत जहां): only right after a given name and a cue
 _NAME_FINAL_WORDS = frozenset(normalize_key(w) for w in "जहां जहाँ".split())
@@ -315,7 +320,9 @@ class RoleLexicon:
                     for d, title in self.titles.matches(view, c) or self._glued(view, c):
                         if title.needs_prefix and level is None and portfolio is None and a2 == a \
                                 and not (former and title.category == "local") \
-                                and not (d < n and not view.brk[d] and view.keys[d] in _POST_WORDS):
+                                and not (d < n and not view.brk[d] and view.keys[d] in _POST_WORDS) \
+                                and not (p >= 2 and not view.brk[p] and not view.brk[p - 1]
+                                         and view.keys[p - 1] in _GENITIVES and view.keys[p - 2] in _UNIT_NOUNS):
                             continue  # (पूर्व प्रधान; संचालक पद पर: the post word confirms it)
                         rank = (d, -c)  # longest; then the longest title
                         if best is None or rank > best[0]:
@@ -1413,7 +1420,7 @@ class _Doc:
             if v.keys[r.after] not in _APPOINTED and not charge and not self._appointed_later(r.after):
                 continue
             q = r.prefix_start
-            if q >= 4 and v.keys[q - 1] in self.genitive:
+            if q >= 4 and (v.keys[q - 1] in self.genitive or v.keys[q - 1] == _IN):
                 # … त्रिपाठी को अभियान का नोडल अधिकारी बनाया गया, … को दीक्षांत समारोह का संयोजक बनाया गया: a
                 # purpose genitive (one to three words) before the post
                 j = q - 2
@@ -1492,6 +1499,12 @@ class _Doc:
         while True:
             first = c.hon[0] if c.hon else c.start
             p = self._skip_place_source(first) - 1
+            q = p
+            while q >= 0 and q in self.role_tok and not v.brk[q + 1]:
+                q -= 1
+            if q < p and q >= 2 and v.keys[q] in self.genitive and not v.brk[q] and not v.brk[q + 1] and v.word[q - 1]:
+                q -= 2  # … गोंड और तरवां की ब्लॉक अध्यक्ष कु. प्रियंका भारती को …: a post (and its place) between
+            p = q if q < p else p
             if p < 1 or v.brk[p + 1] or not (v.keys[p] == "," or v.keys[p] in self.coordinators):
                 return out
             c = ends.get(p)
