@@ -990,3 +990,13 @@ def test_charge_of_a_unit_before_a_rank(nlp, text, name, roles):
 ])
 def test_unit_genitive_titles_and_appointments_into_a_body(nlp, text, expected):
     assert {k: v["roles"] for k, v in persons(nlp(text)).items()} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an honorific and a person's names before a head that is also a surname: a person, no body
+    ("जनपद न्यायाधीश ने कहा कि जिलाधिकारी श्री प्रदीप कुमार निगम ने सहयोग दिया।", {"प्रदीप कुमार निगम"}),
+    # occupation nouns are no part of a name
+    ("पुलिस ने खलासी संजय उरांव को गिरफ्तार किया।", {"संजय उरांव"}),
+])
+def test_honorific_names_before_surname_heads_and_occupations(nlp, text, expected):
+    assert expected <= set(persons(nlp(text)))

@@ -406,6 +406,8 @@ class OrgLexicon:
                 continue
             text = view.text(a, b)
             entry = self.lookup(text)
+            if entry is None and view.keys[a] in self.lex.honorifics:
+                continue  # श्री प्रदीप कुमार निगम: a person, though the name ends like a head
             if entry is None and all(view.keys[q] in self.levels or view.stop[q] is not None
                                      and not (view.stop[q] == "place" and Gazetteer.load().lookup(view.text(q, q + 1)))
                                      for q in range(a, b)):
@@ -954,6 +956,9 @@ class OrgLexicon:
             if x is not None and view.keys[end - 1] not in _INSTITUTION_HEADS and not confident \
                     and all(view.names[q] & {"given", "middle"} for q in range(*x)):
                 return None  # कलेक्टर अंकित निगम ने: a given name before a word that is also a surname
+            if x is not None and view.keys[end - 1] not in _INSTITUTION_HEADS and view.keys[x[0]] in self.lex.honorifics \
+                    and view.names[end - 1] and x[1] - x[0] >= 2 and all(view.names[q] for q in range(x[0] + 1, x[1])):
+                return None  # जिलाधिकारी श्री प्रदीप कुमार निगम: an honorific and a person's names
             if x is not None and view.keys[end - 1] not in _INSTITUTION_HEADS and x[1] - x[0] >= 2 \
                     and "given" in view.names[x[0]] and "surname" in view.names[x[1] - 1] and x[0] > 0 \
                     and (not free(x[0] - 1, x[0]) or view.keys[x[0] - 1] in self.lex.honorifics):
