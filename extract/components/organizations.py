@@ -884,8 +884,8 @@ class OrgLexicon:
             while s - 1 >= 0 and not view.brk[s] and view.keys[s - 1] in self.levels and free(s - 1, s):
                 s -= 1
             x = (s, x[1])
-        if head.mode == "head_proper" and (x is None or x[1] == p) and view.keys[end - 1] in _INSTITUTION_HEADS \
-                and view.tokens[end - 1].tag_ in _PROPER_TAGS:
+        if head.mode == "head_proper" and (x is None or x[1] == p) and view.tokens[end - 1].tag_ in _PROPER_TAGS \
+                and (view.keys[end - 1] in _INSTITUTION_HEADS or view.keys[end - 1] in _LIMITED):
             # सरस्वती बाल निकेतन सीनियर सेकेंडरी स्कूल, आर्यन वैली पब्लिक स्कूल: the tagger reads the institution's
             # name as one proper-noun compound (a generic निजी स्कूल is a common noun)
             c = p
@@ -899,9 +899,12 @@ class OrgLexicon:
                         and view.keys[q] not in self.levels):
                     break
                 c = q
-            while c < p and (view.tokens[c].tag_ not in _PROPER_TAGS or view.stop[c] == "common"
-                             or view.keys[c] in _FORMAL_AND):
-                c += 1  # it opens with a proper noun (not सीएसआर शाखा अदाणी फाउंडेशन)
+            company = view.keys[end - 1] in _LIMITED
+            while c < p and (view.tokens[c].tag_ not in _PROPER_TAGS or view.keys[c] in _FORMAL_AND
+                             or view.stop[c] == "common" and not (
+                                 company and (c == 0 or view.brk[c] or view.hard(c - 1)
+                                              and view.keys[c - 1] not in self.coordinators))):
+                c += 1  # it opens with a proper noun (not सीएसआर शाखा अदाणी फाउंडेशन; नेशनल फर्टिलाइजर्स after ने)
             if c < p and (x is None or c < x[0]):
                 x = (c, p)
         if head.mode == "head_proper" and (x is None or x[1] == p):
