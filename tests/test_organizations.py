@@ -430,12 +430,19 @@ def test_hindi_belt_lexicon_lookup():
     ("निजी स्कूल फीस बढ़ा रहे हैं।", []),
     ("संयंत्र ने अपनी सीएसआर शाखा अदाणी फाउंडेशन के सहयोग से कक्षाएं शुरू कीं।",
      [("अदाणी फाउंडेशन", "अदाणी फाउंडेशन")]),
-    # a company's name the tagger reads as one proper-noun compound
-    ("प्लेसमेंट में हिमालयन ऑटो कंपोनेंट्स प्राइवेट लिमिटेड ने भाग लिया।",
-     [("हिमालयन ऑटो कंपोनेंट्स प्राइवेट लिमिटेड", "हिमालयन ऑटो कंपोनेंट्स प्राइवेट लिमिटेड")]),
-    ("किसानों ने नेशनल फर्टिलाइजर्स लिमिटेड के खिलाफ नारे लगाए।",
-     [("नेशनल फर्टिलाइजर्स लिमिटेड", "नेशनल फर्टिलाइजर्स लिमिटेड")]),
 ])
+
+
+@pytest.mark.parametrize("text,name", [
+    # (with the backbone's tagger) a company's name read as one proper-noun compound
+    ("प्लेसमेंट में हिमालयन ऑटो कंपोनेंट्स प्राइवेट लिमिटेड ने भाग लिया।", "हिमालयन ऑटो कंपोनेंट्स प्राइवेट लिमिटेड"),
+    ("किसानों ने नेशनल फर्टिलाइजर्स लिमिटेड के खिलाफ नारे लगाए।", "नेशनल फर्टिलाइजर्स लिमिटेड"),
+    ("समिति ने सरस्वती बाल निकेतन सीनियर सेकेंडरी स्कूल को नोटिस भेजा।", "सरस्वती बाल निकेतन सीनियर सेकेंडरी स्कूल"),
+])
+def test_tagged_proper_compounds_name_companies_and_schools(text, name):
+    from extract import Extractor
+
+    assert [o.name for o in Extractor()(text).organizations] == [name]
 def test_offices_seats_committees_and_formal_coordination(nlp, text, expected):
     doc = nlp(text)
     assert [(s.text, attrs(s)["name"]) for s in doc.spans["organizations"]] == expected
