@@ -433,6 +433,11 @@ def test_hindi_belt_lexicon_lookup():
 ])
 
 
+def test_offices_seats_committees_and_formal_coordination(nlp, text, expected):
+    doc = nlp(text)
+    assert [(s.text, attrs(s)["name"]) for s in doc.spans["organizations"]] == expected
+
+
 @pytest.mark.parametrize("text,name", [
     # (with the backbone's tagger) a company's name read as one proper-noun compound
     ("प्लेसमेंट में हिमालयन ऑटो कंपोनेंट्स प्राइवेट लिमिटेड ने भाग लिया।", "हिमालयन ऑटो कंपोनेंट्स प्राइवेट लिमिटेड"),
@@ -443,9 +448,6 @@ def test_tagged_proper_compounds_name_companies_and_schools(text, name):
     from extract import Extractor
 
     assert [o.name for o in Extractor()(text).organizations] == [name]
-def test_offices_seats_committees_and_formal_coordination(nlp, text, expected):
-    doc = nlp(text)
-    assert [(s.text, attrs(s)["name"]) for s in doc.spans["organizations"]] == expected
 
 
 def test_first_field_of_a_coordinated_department_is_that_department(nlp):
