@@ -1000,3 +1000,10 @@ def test_unit_genitive_titles_and_appointments_into_a_body(nlp, text, expected):
 ])
 def test_honorific_names_before_surname_heads_and_occupations(nlp, text, expected):
     assert expected <= set(persons(nlp(text)))
+
+
+def test_post_lists_with_the_winners_organisation_in_the_genitive(nlp):
+    text = ("उपाध्यक्ष पद पर बीपीवीएम की सुनीता कुमारी ननोमा, महासचिव पद पर एबीवीपी के दिव्यांशु जोशी और संयुक्त सचिव "
+            "पद पर बीपीवीएम के राहुल खराड़ी विजयी रहे।")
+    got = {k: v["roles"] for k, v in persons(nlp(text)).items()}
+    assert got == {"सुनीता कुमारी ननोमा": {"उपाध्यक्ष"}, "दिव्यांशु जोशी": {"महासचिव"}, "राहुल खराड़ी": {"संयुक्त सचिव"}}

@@ -931,6 +931,14 @@ class _Doc:
                 and (is_pre_honorific(v, q + 1) or v.names[q + 1] or v.keys[q + 1] in _NAME_PREFIXES
                      or self._place_between(pos, q)):
             return q + 1
+        # संयुक्त सचिव पद पर बीपीवीएम के राहुल खराड़ी: the organisation of the next name, in the genitive
+        q = pos
+        while q < self.n and q - pos < 5 and not v.brk[q] and v.keys[q] not in self.genitive \
+                and (q in self.org_tok or self.lex.is_acronym(v.keys[q])):
+            q += 1
+        if q > pos and q + 1 < self.n and v.keys[q] in self.genitive and not v.brk[q + 1] \
+                and q + 1 not in self.role_tok and v.word[q + 1]:
+            return q + 1
         return pos
 
     def _office_between(self, pos: int) -> int:
