@@ -1007,3 +1007,8 @@ def test_post_lists_with_the_winners_organisation_in_the_genitive(nlp):
             "पद पर बीपीवीएम के राहुल खराड़ी विजयी रहे।")
     got = {k: v["roles"] for k, v in persons(nlp(text)).items()}
     assert got == {"सुनीता कुमारी ननोमा": {"उपाध्यक्ष"}, "दिव्यांशु जोशी": {"महासचिव"}, "राहुल खराड़ी": {"संयुक्त सचिव"}}
+
+
+def test_a_name_after_a_bracketed_qualifier_keeps_its_first_word(nlp):
+    got = persons(nlp("आयुक्त ने उपायुक्त (राजस्व) मिलिंद सदाशिव कुंभारे और सहायक आयुक्तों को निर्देश दिए।"))
+    assert "मिलिंद सदाशिव कुंभारे" in got

@@ -576,3 +576,10 @@ def test_located_units_and_routes(text, expected, absent):
 
     names = [p.name for p in Extractor()(text).places]
     assert all(x in names for x in expected) and not any(x in names for x in absent), names
+
+
+def test_named_markets_are_localities():
+    from extract import Extractor
+
+    names = [p.name for p in Extractor()("कार्यालय : नेहरू बाजार, झुंझुनूं").places]
+    assert names == ["नेहरू बाजार", "झुंझुनूं"]

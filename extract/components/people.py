@@ -141,7 +141,7 @@ _ROLE_CONF = {"apposition": 0.9, "list": 0.85, "name_then_role": 0.8, "predicate
 #: महात्मा गांधी मार्ग, सरदार पटेल स्टेडियम); a name held by a designation is kept
 _FACILITY = frozenset(normalize_key(w) for w in (
     "मस्जिद दरगाह मार्ग रोड चौक स्टेडियम पार्क सेतु स्मारक संग्रहालय उद्यान गेट कॉलोनी कालोनी नगर "
-    "मंदिर धाम मठ आश्रम मैदान भवन चौराहा चौराहे अस्पताल"
+    "मंदिर धाम मठ आश्रम मैदान भवन चौराहा चौराहे अस्पताल बाजार जंक्शन शताब्दी"
 ).split())
 #: appointment verbs after a designation (… को जिलाध्यक्ष बनाया गया / मनोनीत किया / चुना गया)
 _APPOINTED = frozenset(normalize_key(w) for w in (
@@ -1001,7 +1001,8 @@ class _Doc:
             return None
         if hon is None and cand.end - cand.start >= 3 and not v.names[cand.start] \
                 and not v.is_initial(cand.start) and "given" in v.names[cand.start + 1] \
-                and "middle" not in v.names[cand.start + 1]:
+                and "middle" not in v.names[cand.start + 1] \
+                and not (cand.start > 0 and v.keys[cand.start - 1] == ")"):  # (राजस्व) मिलिंद …: no place after
             # थानाध्यक्ष कैंट रवि राय: a place written between the designation and the name (but not
             # महापौर किरनबाला रानी सक्सेना, विधायक सुरेशचंद्र नारायण मिश्र: रानी, नारायण are middle names)
             if r_last.title.category in JURISDICTIONAL and r_last.jurisdiction is None:

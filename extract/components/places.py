@@ -168,7 +168,7 @@ _LATIN_CASE_MIN = 4
 _AREA_AFTER = frozenset(place_key(w) for w in "क्षेत्र इलाके इलाका अंचल परिक्षेत्र".split())
 #: Localities: ``मोहल्ला X`` (name X), ``X गेट`` / ``X कॉलोनी`` / ``X नगर`` (the cue word is part of the name).
 _LOCALITY_BEFORE = frozenset(place_key(w) for w in "मोहल्ला मोहल्ले मुहल्ला मुहल्ले".split())
-_LOCALITY_AFTER = frozenset(place_key(w) for w in "गेट कॉलोनी कालोनी कोलोनी".split())
+_LOCALITY_AFTER = frozenset(place_key(w) for w in "गेट कॉलोनी कालोनी कोलोनी बाजार बाज़ार मार्केट".split())
 #: suffixes of city localities whose first word may be any word (संगम विहार, गीता कॉलोनी, सरिता एन्क्लेव)
 _LOCALITY_SUFFIX = frozenset(place_key(w) for w in "कॉलोनी कालोनी कोलोनी विहार एन्क्लेव एनक्लेव पुरम कुंज".split())
 _SECTOR = frozenset(place_key(w) for w in "सेक्टर फेज".split())
