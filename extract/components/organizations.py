@@ -92,7 +92,7 @@ _WINGS = frozenset(normalize_key(w) for w in "युवा महिला क�
 #: heads of institutions often named after a person (शेख भिखारी मेडिकल कॉलेज, राम मनोहर लोहिया अस्पताल)
 _INSTITUTION_HEADS = frozenset(normalize_key(w) for w in (
     "कॉलेज कालेज कोलेज महाविद्यालय विश्वविद्यालय अस्पताल चिकित्सालय विद्यालय स्कूल संस्थान इंस्टीट्यूट अकादमी "
-    "ट्रस्ट फाउंडेशन स्टेडियम पुस्तकालय"
+    "ट्रस्ट फाउंडेशन स्टेडियम पुस्तकालय गौशाला गोशाला"
 ).split())
 
 
