@@ -44,6 +44,10 @@ __all__ = [
 ]
 
 #: stopword kinds before which a name may end (and that never belong to one)
+BOUNDARY_KINDS = frozenset({"genitive", "postposition", "coordinator", "conjunction", "particle"})
+#: all hand-written function-word kinds (never part of a name or an organisation's proper part)
+HARD_KINDS = BOUNDARY_KINDS | {"pronoun", "determiner", "verb", "adverb", "time", "number"}
+
 _GUESSED_GIVEN = frozenset({"given"})
 
 
@@ -60,9 +64,8 @@ def _gazetteer_name(key: str) -> bool:
     from .gazetteer import Gazetteer
 
     return key in _gazetteer_words() or bool(Gazetteer.load().lookup(key))
-BOUNDARY_KINDS = frozenset({"genitive", "postposition", "coordinator", "conjunction", "particle"})
-#: all hand-written function-word kinds (never part of a name or an organisation's proper part)
-HARD_KINDS = BOUNDARY_KINDS | {"pronoun", "determiner", "verb", "adverb", "time", "number"}
+
+
 #: mined kinds: content words that are not names
 SOFT_KINDS = frozenset({"common", "place"})
 #: common nouns that are also given names (कविता, शांति, सीमा): like an unknown word after an honorific or a
@@ -131,11 +134,11 @@ class NameLexicon:
         parts: dict[str, list[tuple[str, int]]] = {"prefix": [], "suffix": [], "not": []}
         for row in read_tsv("given_name_parts.tsv"):
             parts[row["kind"]].append((normalize_key(row["part"]), int(row["min_rest"] or 0)))
+        never = {k for k, _ in parts["not"]}
         # a designation is never a guessed name (लेखपाल, राज्यपाल)
-        parts["not"].extend((normalize_key(row["form"]), 0) for row in read_tsv("designation_titles.tsv")
-                            if " " not in row["form"])
+        never.update(normalize_key(row["form"]) for row in read_tsv("designation_titles.tsv") if " " not in row["form"])
         return cls(stop, {k: frozenset(v) for k, v in names.items()}, frozenset(letters), hon, latin,
-                   given_parts=(tuple(parts["prefix"]), tuple(parts["suffix"]), frozenset(k for k, _ in parts["not"])))
+                   given_parts=(tuple(parts["prefix"]), tuple(parts["suffix"]), frozenset(never)))
 
     def guess_given(self, key: str) -> bool:
         """Whether an unknown word is built like a given name (रामकिशोर, बाबूलाल, सुरेंद्र): see

@@ -260,6 +260,10 @@ class OrgLexicon:
         return {"named_forms": self.named.size, "organisations": len(self.entries),
                 "ambiguous_forms": self.ambiguous.size, "head_forms": self.heads.size}
 
+    def _entry(self, name: str, kind: str) -> OrgEntry:
+        """The named organisation written ``name``, else a new one of that name and kind."""
+        return self.named.get(form_keys(name)) or OrgEntry(_org_key(name), name, kind)
+
     def lookup(self, text: str) -> OrgEntry | None:
         """The named organisation written as ``text`` (any alias), or None."""
         return self.named.get(form_keys(text))
@@ -290,6 +294,12 @@ class OrgLexicon:
             for q in range(m.start, m.end):
                 covered[q] = len(out) - 1
 
+        def replace(idx: int, m: OrgMention) -> None:
+            """Mention ``idx`` becomes ``m`` (the same body written longer: its new words are covered too)."""
+            out[idx] = m
+            for q in range(m.start, m.end):
+                covered[q] = idx
+
         # 1. named entries, ambiguous aliases
         pending: list[tuple[int, int, _Ambiguous]] = []
         p = 0
@@ -305,7 +315,7 @@ class OrgLexicon:
                         and self._place_word(view, p - 1):
                     # दिल्ली राज्य विधिक सेवा प्राधिकरण: a place before a generic named body names it
                     name = f"{view.text(p - 1, p)} {entry.name}"
-                    e2 = self.named.get(form_keys(name)) or OrgEntry(_org_key(name), name, entry.kind)
+                    e2 = self._entry(name, entry.kind)
                     add(OrgMention(p - 1, end, e2.key, e2.name, e2.kind, 0.85, "pattern"))
                     p = end
                     continue
@@ -315,7 +325,7 @@ class OrgLexicon:
                         and form_keys(written) != form_keys(entry.name) and end - p >= 2:
                     # जिला रेडक्रॉस सोसायटी: a level before a national body's short name names its local unit
                     name = f"{view.text(p - 1, p)} {written}"
-                    e2 = self.named.get(form_keys(name)) or OrgEntry(_org_key(name), name, entry.kind)
+                    e2 = self._entry(name, entry.kind)
                     add(OrgMention(p - 1, end, e2.key, e2.name, e2.kind, 0.8, "pattern", parent=entry.key))
                     p = end
                     continue
@@ -325,7 +335,7 @@ class OrgLexicon:
                         and view.stop[lv - 1] != "common":
                     # हरियाणा प्रदेश व्यापार मंडल: a state (and its level) before a generic alias names another body
                     name = f"{view.text(lv - 1, p)} {clean_abbreviations(view.text(p, end))}"
-                    e2 = self.named.get(form_keys(name)) or OrgEntry(_org_key(name), name, entry.kind)
+                    e2 = self._entry(name, entry.kind)
                     add(OrgMention(lv - 1, end, e2.key, e2.name, e2.kind, 0.8, "pattern"))
                     p = end
                     continue
@@ -438,10 +448,8 @@ class OrgLexicon:
                 entry = self.named.get(form_keys(name))
                 if entry is None or "(" not in entry.name:  # उत्तर प्रदेश जल निगम (ग्रामीण) is a body of its own
                     entry = OrgEntry(_org_key(name), name, m.kind)
-                out[idx] = m = OrgMention(m.start, e + 3, entry.key, entry.name, entry.kind, m.confidence, m.evidence,
-                                          parent=m.parent, head=m.head)
-                for q in range(e, e + 3):
-                    covered[q] = idx
+                replace(idx, OrgMention(m.start, e + 3, entry.key, entry.name, entry.kind, m.confidence, m.evidence,
+                                        parent=m.parent, head=m.head))
                 continue
             if e + 2 < n and view.keys[e] == "(" and view.keys[e + 2] == ")" and free(e + 1, e + 2) \
                     and self._short_form_word(view, e + 1):
@@ -463,10 +471,8 @@ class OrgLexicon:
             last = m.name.split()[-1] if m.name else ""
             party = written if " " in written or normalize_key(written) == normalize_key(last) else m.name
             name = f"{view.text(w, w + 1)} {party}"
-            entry = self.named.get(form_keys(name)) or OrgEntry(_org_key(name), name, "party")
-            out[idx] = OrgMention(w, m.end, entry.key, entry.name, entry.kind, 0.75, "pattern", parent=m.key)
-            for q in range(w, m.end):
-                covered[q] = idx
+            entry = self._entry(name, "party")
+            replace(idx, OrgMention(w, m.end, entry.key, entry.name, entry.kind, 0.75, "pattern", parent=m.key))
         # 7b. a party's committee: जिला कांग्रेस कमेटी जौनपुर, उत्तर प्रदेश कांग्रेस कमेटी (the unit, not the party)
         for idx, m in enumerate(out):
             if m is None or m.kind != "party" or m.end >= n or view.brk[m.end] \
@@ -480,16 +486,14 @@ class OrgLexicon:
                 a += 1  # a place's second word alone is no part of it
             name = f"{view.text(a, m.start) + ' ' if a < m.start else ''}{clean_abbreviations(view.text(m.start, m.end))} " \
                    f"{view.text(m.end, m.end + 1)}"
-            entry = self.named.get(form_keys(name)) or OrgEntry(_org_key(name), name, "party")
+            entry = self._entry(name, "party")
             cm = OrgMention(a, m.end + 1, entry.key, entry.name, entry.kind, 0.8, "pattern", parent=m.key)
             seat = self._seat_after(view, cm, free, seat_of_party=True)
             if seat > cm.end:
                 name = f"{entry.name} {view.text(cm.end, seat)}"
-                entry = self.named.get(form_keys(name)) or OrgEntry(_org_key(name), name, "party")
+                entry = self._entry(name, "party")
                 cm = OrgMention(a, seat, entry.key, entry.name, entry.kind, 0.8, "pattern", parent=m.key)
-            out[idx] = cm
-            for q in range(cm.start, cm.end):
-                covered[q] = idx
+            replace(idx, cm)
         # 7c. an English name's "of" part: मारखम कॉलेज ऑफ कॉमर्स, एग्रीकल्चर इंश्योरेंस कंपनी ऑफ इंडिया लिमिटेड
         for idx, m in enumerate(out):
             if m is None or m.end + 1 >= n or view.keys[m.end] not in _OF or view.brk[m.end]:
@@ -506,15 +510,13 @@ class OrgLexicon:
             if e < n and view.keys[e] in _LIMITED and not view.brk[e] and free(e, e + 1):
                 e += 1
             name = f"{m.name} {view.text(m.end, e)}"
-            entry = self.named.get(form_keys(name)) or OrgEntry(_org_key(name), name, m.kind)
-            out[idx] = OrgMention(m.start, e, entry.key, entry.name, entry.kind, m.confidence, m.evidence,
-                                  parent=m.parent, head=m.head)
-            for q in range(m.start, e):
-                covered[q] = idx
+            entry = self._entry(name, m.kind)
+            replace(idx, OrgMention(m.start, e, entry.key, entry.name, entry.kind, m.confidence, m.evidence,
+                                    parent=m.parent, head=m.head))
         # 8. a district or town written right after an institution is its seat, part of its name (जिला
         #    चिकित्सालय खरगोन, राजकीय मेडिकल कॉलेज बाड़मेर, भारतीय विज्ञान संस्थान बेंगलुरु); "दी" before a
         #    company or bank opens its registered name (दी चित्तौड़गढ़ केंद्रीय सहकारी बैंक लिमिटेड)
-        seats: dict[str, str] = {}
+        seats: dict[str, set[str]] = {}
         for idx, m in enumerate(out):
             if m is None:
                 continue
@@ -528,18 +530,16 @@ class OrgLexicon:
             name = m.name
             if e > m.end:
                 name = f"{name} {view.text(m.end, e)}"
-            entry = self.named.get(form_keys(name)) or OrgEntry(_org_key(name), name, m.kind)
+            entry = self._entry(name, m.kind)
             if e > m.end:
                 seats.setdefault(m.key, set()).add(entry.key)
             written = entry.name
             if start < m.start:  # the same body as without "दी" (its key), named as registered
                 written = f"{view.text(start, start + 1)} {written}"
-            out[idx] = OrgMention(start, e, entry.key, written, entry.kind, m.confidence, m.evidence,
-                                  parent=m.parent, head=m.head)
-            for q in range(start, e):
-                covered[q] = idx
-        registered = {m.key: m.name for m in out if m is not None and m.name.split(" ", 1)[0] in ("दी", "द")
-                      and normalize_key(m.name.split(" ", 1)[0]) in _THE and m.evidence != "lexicon"}
+            replace(idx, OrgMention(start, e, entry.key, written, entry.kind, m.confidence, m.evidence,
+                                    parent=m.parent, head=m.head))
+        registered = {m.key: m.name for m in out if m is not None and normalize_key(m.name.split(" ", 1)[0]) in _THE
+                      and m.evidence != "lexicon"}
         for idx, m in enumerate(out):  # one body, one name: the registered one
             if m is not None and m.key in registered and m.name != registered[m.key]:
                 out[idx] = OrgMention(m.start, m.end, m.key, registered[m.key], m.kind, m.confidence, m.evidence,
@@ -564,14 +564,10 @@ class OrgLexicon:
             if m.evidence != "lexicon" or m.key not in self.entries:
                 continue
             fuller = {o.key: o for o in mentions if o.key != m.key and o.name.endswith(" " + m.name)
-                      and self._place_word_text(o.name[: -len(m.name)].strip())}
+                      and self._place_text(o.name[: -len(m.name)].strip())}
             if len(fuller) == 1:
                 o = next(iter(fuller.values()))
                 m.key, m.name, m.kind = o.key, o.name, o.kind
-
-    def _place_word_text(self, text: str) -> bool:
-        hits = Gazetteer.load().lookup(text) if text else []
-        return bool(hits) and hits[0].kind in ("state", "ut", "district", "city")
 
     def _merge_first_conjunct(self, mentions: list[OrgMention]) -> None:
         """A department named by the first field of a coordinated name is that department: मद्य निषेध विभाग
@@ -769,16 +765,16 @@ class OrgLexicon:
             best -= 1
         return best
 
-    def _place_word(self, view: DocView, q: int) -> bool:
+    @staticmethod
+    def _place_text(text: str) -> bool:
+        """Whether ``text`` names a state, district, city or country (not a word that is also a name)."""
         gaz = Gazetteer.load()
-        for b in (q + 1, q + 2):
-            if b > len(view):
-                break
-            text = view.text(q, b)
-            hits = gaz.lookup(text)
-            if hits and not gaz.is_word(text) and hits[0].kind in ("state", "ut", "district", "city", "country"):
-                return True
-        return False
+        hits = gaz.lookup(text) if text else []
+        return bool(hits) and not gaz.is_word(text) and hits[0].kind in ("state", "ut", "district", "city", "country")
+
+    def _place_word(self, view: DocView, q: int) -> bool:
+        """Whether a place name (one or two words) starts at position ``q``."""
+        return any(self._place_text(view.text(q, b)) for b in (q + 1, q + 2) if b <= len(view))
 
     def _inside_name(self, view: DocView, p: int) -> bool:
         """Whether position ``p`` continues a name begun by the content word before it."""
@@ -867,7 +863,7 @@ class OrgLexicon:
             while s - 1 >= 0 and not view.brk[s] and view.keys[s - 1] in self.levels and free(s - 1, s):
                 s -= 1
             name = f"{clean_abbreviations(view.text(s, p))} {head.entry.name}"
-            entry = self.named.get(form_keys(name)) or OrgEntry(_org_key(name), name, head.entry.kind)
+            entry = self._entry(name, head.entry.kind)
             return OrgMention(s, end, entry.key, entry.name, entry.kind, 0.8, "pattern", head=head.entry.key)
         if x is None:
             s = p
@@ -1027,7 +1023,7 @@ class OrgLexicon:
             seat = self._seat_after(view, probe, free) if m0 < p else end
             if seat > end:
                 name = f"{clean_abbreviations(view.text(m0, p))} {e.name} {view.text(end, seat)}"
-                entry = self.named.get(form_keys(name)) or OrgEntry(_org_key(name), name, e.kind)
+                entry = self._entry(name, e.kind)
                 return OrgMention(m0, seat, entry.key, entry.name, entry.kind, 0.75, "pattern", head=e.key)
         if x is None:
             e = head.entry
@@ -1054,7 +1050,7 @@ class OrgLexicon:
             full = f"{pre}{head.entry.name} {x_text}"
         else:
             full = f"{x_text} {head.entry.name}"
-        entry = self.named.get(form_keys(full)) or OrgEntry(_org_key(full), full, head.entry.kind)
+        entry = self._entry(full, head.entry.kind)
         start, stop = (before[0] if before is not None else p, x[1]) if after else (x[0], end)
         private = stop + 1 < n and view.keys[stop] in _PRIVATE and view.keys[stop + 1] in _LIMITED \
             and not view.brk[stop + 1] and free(stop + 1, stop + 2)
@@ -1063,12 +1059,12 @@ class OrgLexicon:
             # company form belongs to the name
             stop += 2 if private else 1
             full = f"{full} प्राइवेट लिमिटेड" if private else f"{full} लिमिटेड"
-            entry = self.named.get(form_keys(full)) or OrgEntry(_org_key(full), full, head.entry.kind)
+            entry = self._entry(full, head.entry.kind)
         number = self._number_after(view, stop, free)
         if number > stop:
             # विद्यालय क्रमांक-1, बाढ़ नियंत्रण प्रमंडल-2, विद्युत वितरण खंड-द्वितीय: a unit's number
             full = _numbered(view, full, stop, number)
-            entry = self.named.get(form_keys(full)) or OrgEntry(_org_key(full), full, head.entry.kind)
+            entry = self._entry(full, head.entry.kind)
             stop = number
         parent = None
         if not after and not absorbed and x[0] - 1 >= 0 and covered[x[0] - 1] is not None \

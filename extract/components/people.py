@@ -165,14 +165,13 @@ _CHARGE = frozenset(normalize_key(w) for w in "दायित्व जिम�
 _RESPECTIVELY = frozenset(normalize_key(w) for w in "क्रमशः क्रमश: क्रमश".split())
 _ISSUERS = frozenset(normalize_key(w) for w in "जारीकर्ता प्रेषक निवेदक द्वारा".split())  # a signature line's cue
 _POST_WORDS = frozenset(normalize_key(w) for w in "पद पदों".split())
-#: units whose charge (<unit> प्रभारी) is a post of its own before a rank: थाना प्रभारी निरीक्षक
+#: the charge of these units (<unit> प्रभारी) is a post of its own before a rank: थाना प्रभारी निरीक्षक
 _CHARGE_TITLE = normalize_key("प्रभारी")
-_IN = normalize_key("में")
-_GENITIVES = frozenset(normalize_key(w) for w in "का की के".split())
+_CHARGE_UNITS = frozenset(normalize_key(w) for w in "थाना चौकी कोतवाली स्टोर शाखा डिपो वार्ड टीम सेल".split())
+_IN = normalize_key("में")  # … को जिला कार्यकारिणी में विशेष आमंत्रित सदस्य बनाया गया
 #: a bare title (प्रधान, प्रमुख) after the genitive of a unit is its post: तोशाम इकाई के प्रधान, गड़खल पंचायत की प्रधान
 _UNIT_NOUNS = frozenset(normalize_key(w) for w in (
-    "इकाई पंचायत संघ समिति मंडल यूनियन क्लब सभा परिषद कमेटी एसोसिएशन महासंघ प्रकोष्ठ मोर्चा शाखा").split())  # … को जिला कार्यकारिणी में विशेष आमंत्रित सदस्य बनाया गया
-_CHARGE_UNITS = frozenset(normalize_key(w) for w in "थाना चौकी कोतवाली स्टोर शाखा डिपो वार्ड टीम सेल".split())
+    "इकाई पंचायत संघ समिति मंडल यूनियन क्लब सभा परिषद कमेटी एसोसिएशन महासंघ प्रकोष्ठ मोर्चा शाखा").split())
 #: function words that also end women's names (नूर जहां, फरहत जहां): only right after a given name and a cue
 _NAME_FINAL_WORDS = frozenset(normalize_key(w) for w in "जहां जहाँ".split())
 _PAR = normalize_key("पर")
@@ -262,6 +261,7 @@ class RoleLexicon:
             self.portfolios.add_form(row["form"], row["portfolio"])
         lex = NameLexicon.load()
         self.joiners = frozenset(k for k, kind in lex.stop.items() if kind == "coordinator")
+        self.genitives = frozenset(k for k, kind in lex.stop.items() if kind == "genitive")
         self.list_joiners = self.joiners | {","}  # बागवानी, राजस्व एवं जनजातीय विकास मंत्री
         for row in read_tsv("designation_titles.tsv"):
             t = Title(row["form"], row["base"], row["category"], row["expansion"] or None,
@@ -272,7 +272,6 @@ class RoleLexicon:
         self.assoc_heads = frozenset(form_keys(f)[0] for row in read_tsv("organizations.tsv")
                                      if row["pattern"] == "head_assoc" or row["name"] in _MEMBER_BODIES
                                      for f in [row["name"], *split_multi(row["aliases"])] if form_keys(f))
-        # single words that are a designation part by themselves (बूथ, प्रदेश, वित्त, मंत्री)
         #: (glued ending, title) of titles that join the noun before them by sandhi: X + अध्यक्ष = Xाध्यक्ष
         self.glued_suffixes = tuple(
             (normalize_key(row["glued"]), self.titles.get(form_keys(row["title"])))
@@ -282,6 +281,9 @@ class RoleLexicon:
             raise ValueError(f"designation_glued.tsv: titles not in designation_titles.tsv: {missing}")
         #: nouns of an activity that never join the compound before a title (उद्घाटन विधायक ने किया)
         self.compound_stops = activity_nouns()
+        #: the title of a unit's charge (थाना प्रभारी) before a rank (:meth:`_charge_then_rank`)
+        self.charge_title = self.titles.get(form_keys("प्रभारी"))
+        # single words that are a designation part by themselves (बूथ, प्रदेश, वित्त, मंत्री)
         self.words = frozenset(
             keys[0] for trie in (self.levels, self.portfolios, self.titles, self.former, self.modifiers)
             for keys in trie.entries() if len(keys) == 1)
@@ -322,7 +324,7 @@ class RoleLexicon:
                                 and not (former and title.category == "local") \
                                 and not (d < n and not view.brk[d] and view.keys[d] in _POST_WORDS) \
                                 and not (p >= 2 and not view.brk[p] and not view.brk[p - 1]
-                                         and view.keys[p - 1] in _GENITIVES and view.keys[p - 2] in _UNIT_NOUNS):
+                                         and view.keys[p - 1] in self.genitives and view.keys[p - 2] in _UNIT_NOUNS):
                             continue  # (पूर्व प्रधान; संचालक पद पर: the post word confirms it)
                         rank = (d, -c)  # longest; then the longest title
                         if best is None or rank > best[0]:
@@ -374,7 +376,7 @@ class RoleLexicon:
             rest = self.match_at(view, q + 1)
             if rest is None or rest.end != m.end or rest.title.category in ("government", "party", "legislature"):
                 return None
-            return RoleMatch(min(m.start, q - 1), q + 1, m.former, None, None, self.titles.get(form_keys("प्रभारी")))
+            return RoleMatch(min(m.start, q - 1), q + 1, m.former, None, None, self.charge_title)
         return None
 
     def find_all(self, view: DocView) -> list[RoleMatch]:

@@ -577,6 +577,15 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
         found[a] = (a, b, kind, conf, entry)
         return True
 
+    def take_known(i: int) -> bool:
+        """A gazetteer place at token ``i`` that the document gave no other context for, read by a cue word:
+        its one reading in the document's state."""
+        if i not in known:
+            return False
+        hits = [e for e in gaz.lookup(doc[i].text) if state_code is None or e.state_code == state_code]
+        return len({e.uid for e in hits}) == 1 and take(i, i + 1, hits[0].kind, _CONF["locality"], entry=hits[0],
+                                                        known_ok=True)
+
     def latin_cue(w: int) -> tuple[int, str, tuple[str, ...], bool] | None:
         """(token, level, preferred kinds, word-like skeletons allowed) of a name that a Latin-index cue at
         word ``w`` points to."""
@@ -636,11 +645,8 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
             if first < i or _proper(doc, i, gaz):
                 if take(first, i + 1, "other", _CONF["locality"]):
                     continue
-                if first == i and i in known:
-                    hits = [e for e in gaz.lookup(doc[i].text) if state_code is None or e.state_code == state_code]
-                    if len({e.uid for e in hits}) == 1 and take(i, i + 1, hits[0].kind, _CONF["locality"],
-                                                                 entry=hits[0], known_ok=True):
-                        continue
+                if first == i and take_known(i):
+                    continue
         # X से Y तक: the two ends of a route (रनेह से मड़ियादो तक बन रही सड़क)
         if nk == _FROM and w + 3 < m and keys[w + 3] == _TILL:
             y = idx[w + 2]
@@ -698,11 +704,8 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
             continue  # (सहसों थाने के: a name in -ों before a station noun)
         # X थाना क्षेत्र / X कोतवाली क्षेत्र: a police-station area
         if nk in _STATION and (nnk in _AREA_OR_POLICE or nk == _STATION_HEAD) and not _given_name(doc, i):
-            if not take(i, i + 1, "other", _CONF["locality"]) and i in known:
-                # जंदाहा थाना के सअनि: a gazetteer town the document gave no other context for
-                hits = [e for e in gaz.lookup(doc[i].text) if state_code is None or e.state_code == state_code]
-                if len({e.uid for e in hits}) == 1:
-                    take(i, i + 1, hits[0].kind, _CONF["locality"], entry=hits[0], known_ok=True)
+            if not take(i, i + 1, "other", _CONF["locality"]):
+                take_known(i)  # जंदाहा थाना के सअनि
             continue
         # X तहसील / X ब्लॉक / X विकासखंड
         if nk in _SUBDISTRICT_AFTER:

@@ -245,7 +245,7 @@ def detect_dateline(view: TextView, hint: dt.date | None = None, max_lines: int 
     place_only: tuple[int, int, float, int] | None = None
 
     # 1. PLACE DATE (after a byline or at the start of one of the first lines)
-    for li, (ls, le) in enumerate(lines[:8]):
+    for li, (ls, le) in enumerate(lines):
         byline = _byline_end(text, ls, le)
         if byline is None and li >= 3 and not _whole_line_date(text, ls, le):
             continue  # below the third line only a line of its own: … प्रेस विज्ञप्ति / मंडी, 27 फरवरी, 2025।
