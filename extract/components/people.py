@@ -168,10 +168,13 @@ _POST_WORDS = frozenset(normalize_key(w) for w in "पद पदों".split())
 #: the charge of these units (<unit> प्रभारी) is a post of its own before a rank: थाना प्रभारी निरीक्षक
 _CHARGE_TITLE = normalize_key("प्रभारी")
 _CHARGE_UNITS = frozenset(normalize_key(w) for w in "थाना चौकी कोतवाली स्टोर शाखा डिपो वार्ड टीम सेल".split())
+#: owners written in the genitive between two coordinated posts of one holder (… एवं सरकार के प्रवक्ता)
+_OWNER_NOUNS = frozenset(normalize_key(w) for w in "सरकार पार्टी संगठन दल विभाग समिति संघ".split())
 _IN = normalize_key("में")  # … को जिला कार्यकारिणी में विशेष आमंत्रित सदस्य बनाया गया
 #: a bare title (प्रधान, प्रमुख) after the genitive of a unit is its post: तोशाम इकाई के प्रधान, गड़खल पंचायत की प्रधान
 _UNIT_NOUNS = frozenset(normalize_key(w) for w in (
-    "इकाई पंचायत संघ समिति मंडल यूनियन क्लब सभा परिषद कमेटी एसोसिएशन महासंघ प्रकोष्ठ मोर्चा शाखा").split())
+    "इकाई पंचायत संघ समिति मंडल यूनियन क्लब सभा परिषद कमेटी एसोसिएशन महासंघ प्रकोष्ठ मोर्चा शाखा "
+    "प्रखंड प्रखण्ड ब्लॉक").split())  # करमाटांड़ प्रखंड के पूर्व प्रमुख
 #: function words that also end women's names (नूर जहां, फरहत जहां): only right after a given name and a cue
 _NAME_FINAL_WORDS = frozenset(normalize_key(w) for w in "जहां जहाँ".split())
 _PAR = normalize_key("पर")
@@ -674,11 +677,29 @@ class _Doc:
                 if j is not None and j not in out and not v.brk[a + 1]:
                     out.append(j)
                     continue
+                j = self._owner_then_role(a + 1)
+                if j is not None and j not in out:
+                    out.append(j)  # कैबिनेट मंत्री एवं सरकार के प्रवक्ता दिनेश चंद्र थपलियाल: one holder
+                    continue
             j = self.role_start.get(a) if a < self.n and not v.brk[a] else None
             if j is not None and j not in out and self.roles[j].prefix_start == a:
                 out.append(j)  # stacked: थानाध्यक्ष पुलिस अवर निरीक्षक कुमारी अर्चना सिंह
                 continue
             return out
+
+    def _owner_then_role(self, q: int) -> int | None:
+        """The designation after a short owner in the genitive at ``q`` (``सरकार के प्रवक्ता``, ``पार्टी के
+        प्रदेश सचिव``, ``भाजपा के जिलाध्यक्ष``): an organisation, a place or an owner noun, then के/की/का."""
+        v = self.view
+        for g in range(q + 1, min(q + 4, self.n - 1)):
+            if any(v.brk[x] for x in range(q, g + 2)):
+                return None
+            if v.keys[g] in self.genitive:
+                owner = all(x in self.org_tok or v.stop[x] == "place" or v.keys[x] in _OWNER_NOUNS
+                            for x in range(q, g))
+                j = self.role_prefix.get(g + 1)
+                return j if owner and j is not None and self.roles[j].start == g + 1 else None
+        return None
 
     # ---------------------------------------------------------------- names
 
@@ -704,8 +725,9 @@ class _Doc:
             return False
         if v.soft(q):
             # a common word is part of a name only right before a known surname (कमल सिंह, श्याम सुंदर यादव)
+            # a place word only before a middle name (भुवनेश्वर प्रसाद साहू, अयोध्या प्रसाद; not कानपुर देहात)
             return q + 1 < self.n and bool(v.names[q + 1] & {"surname", "middle"}) and not v.brk[q + 1] \
-                and v.stop[q] != "place"
+                and (v.stop[q] != "place" or "middle" in v.names[q + 1])
         return True
 
     def _soft_surname_ok(self, q: int) -> set[int]:
