@@ -90,6 +90,15 @@ _LIMITED = frozenset(normalize_key(w) for w in "लिमिटेड लि. �
 #: wings of a party written before its name (युवा रालोद, किसान कांग्रेस, महिला भाजपा)
 _WINGS = frozenset(normalize_key(w) for w in "युवा महिला किसान अल्पसंख्यक छात्र युवजन सेवा".split())
 #: heads of institutions often named after a person (शेख भिखारी मेडिकल कॉलेज, राम मनोहर लोहिया अस्पताल)
+#: the Latin letters a word's first Devanagari letter may stand for in an English acronym (श्री भोगीलाल पंड्या: SBP)
+_LATIN_INITIALS = {
+    "अ": "A", "आ": "A", "इ": "I", "ई": "I", "उ": "U", "ऊ": "U", "ए": "E", "ऐ": "A", "ओ": "O", "औ": "A",
+    "क": "KCQ", "ख": "K", "ग": "G", "घ": "G", "च": "C", "छ": "C", "ज": "JZ", "झ": "J", "ट": "T", "ठ": "T",
+    "ड": "D", "ढ": "D", "त": "T", "थ": "T", "द": "D", "ध": "D", "न": "N", "प": "P", "फ": "PF", "ब": "B",
+    "भ": "B", "म": "M", "य": "Y", "र": "R", "ल": "L", "व": "VW", "श": "S", "ष": "S", "स": "S", "ह": "H",
+}
+#: words of an institution's type written after the part its acronym stands for (… राजकीय स्नातकोत्तर महाविद्यालय)
+_TYPE_WORDS = frozenset(normalize_key(w) for w in "स्नातकोत्तर पीजी डिग्री इंटर मेडिकल".split())
 _INSTITUTION_HEADS = frozenset(normalize_key(w) for w in (
     "कॉलेज कालेज कोलेज महाविद्यालय विश्वविद्यालय अस्पताल चिकित्सालय विद्यालय स्कूल संस्थान इंस्टीट्यूट अकादमी "
     "ट्रस्ट फाउंडेशन स्टेडियम पुस्तकालय गौशाला गोशाला"
@@ -398,6 +407,28 @@ class OrgLexicon:
                 if m is not None and free(q, q + 1):
                     add(OrgMention(q, q + 1, m.key, m.name, m.kind, 0.6, "short_form"))
 
+        # 3b. an acronym of the initials of an organisation's own words, alone or with its head (एसबीपी कॉलेज
+        #     for श्री भोगीलाल पंड्या राजकीय महाविद्यालय)
+        named = [m for m in out if m is not None and m.evidence in ("lexicon", "pattern") and len(m.name.split()) >= 3]
+        if named:
+            for q in range(n):
+                letters = self._latin(view.keys[q]) if view.word[q] else None
+                if not letters or len(letters) < 2:
+                    continue
+                b = q + 2 if q + 1 < n and not view.brk[q + 1] and view.keys[q + 1] in _INSTITUTION_HEADS else q + 1
+                hits = {m.key: m for m in named if m.start > q or m.end <= q
+                        if self._initials_match(letters, m.name, with_head=b > q + 1)}
+                if len(hits) != 1:
+                    continue
+                m = next(iter(hits.values()))
+                inner = covered[q]
+                short = OrgMention(q, b, m.key, m.name, m.kind, 0.6, "short_form", head=m.head)
+                if free(q, b):
+                    add(short)
+                elif inner is not None and out[inner] is not None and (out[inner].start, out[inner].end) == (q, b) \
+                        and out[inner].evidence in ("pattern", "ner", "acronym"):
+                    replace(inner, short)
+
         # 4. an acronym the lexicon lacks, right before a designation (जीडीए उपाध्यक्ष, एसडीआरएफ कमांडेंट)
         for q in range(n - 1):
             k = view.keys[q]
@@ -437,6 +468,7 @@ class OrgLexicon:
         # 6. a one-word short form in brackets right after an organisation is its alias, and so are its
         #    other mentions (भारतीय किसान संघ (भाकिसं) ... भाकिसं; ... विपणन संघ (मार्कफेड) ... मार्कफेड)
         bracketed: dict[str, OrgMention] = {}
+        bracketed2: dict[tuple[str, str], OrgMention] = {}
         for idx, m in enumerate(out):
             if m is None:
                 continue
@@ -455,6 +487,27 @@ class OrgLexicon:
                     and self._short_form_word(view, e + 1):
                 add(OrgMention(e + 1, e + 2, m.key, m.name, m.kind, 0.8, "alias", head=m.head))
                 bracketed.setdefault(view.keys[e + 1], m)
+            elif e + 3 < n and view.keys[e] == "(" and view.keys[e + 3] == ")" and not view.brk[e + 1] \
+                    and view.keys[e + 2] in _INSTITUTION_HEADS and self._short_form_word(view, e + 1) \
+                    and all(covered[q] is None or covered[q] == covered[e + 1] for q in (e + 1, e + 2)):
+                # श्री भोगीलाल पंड्या राजकीय महाविद्यालय (एसबीपी कॉलेज): a short form with the head, its alias
+                inner = covered[e + 1]
+                alias = OrgMention(e + 1, e + 3, m.key, m.name, m.kind, 0.8, "alias", head=m.head)
+                if inner is None:
+                    add(alias)
+                elif out[inner] is not None and (out[inner].start, out[inner].end) == (e + 1, e + 3):
+                    replace(inner, alias)
+                bracketed2.setdefault((view.keys[e + 1], view.keys[e + 2]), m)
+        for q in range(n - 1):  # … and its later mentions (एसबीपी कॉलेज के छात्र)
+            m = bracketed2.get((view.keys[q], view.keys[q + 1]))
+            if m is None or view.brk[q + 1] or q < m.end + 3:
+                continue
+            inner = covered[q]
+            short = OrgMention(q, q + 2, m.key, m.name, m.kind, 0.7, "short_form", head=m.head)
+            if free(q, q + 2):
+                add(short)
+            elif inner is not None and out[inner] is not None and (out[inner].start, out[inner].end) == (q, q + 2):
+                replace(inner, short)
         if bracketed:
             for q in range(n):
                 m = bracketed.get(view.keys[q])
@@ -754,7 +807,9 @@ class OrgLexicon:
             if not view.word[q] or view.dotted[q] or view.stop[q] not in (None, "common", NOUN_NAME) \
                     or view.keys[q] in self.event_words or view.keys[q] in self.coordinators:
                 break
-            if view.names[q] & {"given", "name"} or view.stop[q] == NOUN_NAME:
+            unknown_given = not view.names[q] and view.stop[q] is None and q + 1 < p \
+                and bool(view.names[q + 1] & {"given", "middle"})  # नेकी राम शर्मा, माधो सिंह भंडारी
+            if view.names[q] & {"given", "name"} or view.stop[q] == NOUN_NAME or unknown_given:
                 before = q - 1
                 if q == 0 or view.brk[q] or view.punct[before] or view.stop[before] not in (None, NOUN_NAME) \
                         or view.keys[before] in _NAME_TITLES:
@@ -780,6 +835,21 @@ class OrgLexicon:
         """Whether position ``p`` continues a name begun by the content word before it."""
         q = p - 1
         return q >= 0 and not view.brk[p] and view.word[q] and not view.hard(q)
+
+    def _initials_match(self, letters: str, name: str, with_head: bool) -> bool:
+        """Whether the Latin ``letters`` of an acronym are the initials of the first words of ``name`` (an
+        honorific included) and only type words and the head follow them (with ``with_head``: the acronym is
+        written with the head), or of all its words."""
+        words = name.split()
+        initials = [_LATIN_INITIALS.get(w[0], "") for w in words]
+        if len(letters) > len(words):
+            return False
+        if not all(c in initials[i] for i, c in enumerate(letters)):
+            return False
+        rest = [normalize_key(w) for w in words[len(letters):]]
+        if not rest:
+            return not with_head
+        return with_head and all(k in self.modifiers or k in _INSTITUTION_HEADS or k in _TYPE_WORDS for k in rest)
 
     def _latin(self, key: str) -> str | None:
         """The Latin letters of an acronym key (जीडीए -> GDA), or None."""
@@ -1018,13 +1088,31 @@ class OrgLexicon:
             m0 = p
             while m0 - 1 >= 0 and not view.brk[m0] and free(m0 - 1, m0) and view.keys[m0 - 1] in self.modifiers:
                 m0 -= 1
+            described = False
+            if m0 == p:
+                # शासकीय इंजीनियरिंग महाविद्यालय, राजकीय औद्योगिक प्रशिक्षण संस्थान: the type words open a name
+                # whose descriptive words (up to three) stand before the head
+                k = p
+                while k - 1 >= 0 and p - (k - 1) <= 4 and not view.brk[k] and free(k - 1, k) \
+                        and view.keys[k - 1] not in self.modifiers and view.word[k - 1] and not view.dotted[k - 1] \
+                        and (view.stop[k - 1] in (None, "common") and not (view.names[k - 1] & {"given", "middle"})
+                             or view.keys[k - 1] in _FORMAL_AND and k < p and k - 2 >= 0
+                             and view.stop[k - 2] in (None, "common")):
+                    k -= 1  # (कला एवं वाणिज्य: a formal coordination inside)
+                m1 = k
+                while m1 - 1 >= 0 and k < p and not view.brk[m1] and free(m1 - 1, m1) \
+                        and view.keys[m1 - 1] in self.modifiers:
+                    m1 -= 1
+                if m1 < k:
+                    m0, described = m1, True
             e = head.entry
             probe = OrgMention(m0, end, e.key, e.name, e.kind, 0.7, "pattern", head=e.key)
             seat = self._seat_after(view, probe, free) if m0 < p else end
-            if seat > end:
-                name = f"{clean_abbreviations(view.text(m0, p))} {e.name} {view.text(end, seat)}"
+            if seat > end or described:
+                name = f"{clean_abbreviations(view.text(m0, p))} {e.name} {view.text(end, seat)}".strip()
                 entry = self._entry(name, e.kind)
-                return OrgMention(m0, seat, entry.key, entry.name, entry.kind, 0.75, "pattern", head=e.key)
+                return OrgMention(m0, seat, entry.key, entry.name, entry.kind, 0.75 if seat > end else 0.7,
+                                  "pattern", head=e.key)
         if x is None:
             e = head.entry
             if head.mode == "head_bare":
