@@ -51,7 +51,7 @@ __all__ = ["ORG_KINDS", "OrgEntry", "OrgMention", "OrgLexicon", "OrganizationsCo
 ORG_KINDS = ("party", "government", "ministry", "department", "municipal", "court", "commission",
              "company", "university", "police", "other")
 HEAD_MODES = ("head", "head_proper", "head_both", "head_bare", "head_any", "head_assoc", "head_all",
-              "head_portfolio")
+              "head_portfolio", "head_anchor")
 #: acronyms of services and cadres, not organisations (आईएएस अधिकारी)
 _SERVICES = frozenset({"आईएएस", "आईपीएस", "आईएफएस", "आईआरएस", "पीसीएस", "पीपीएस", "एचसीएस", "आरएएस", "बीपीएससी"})
 #: kinds of organisations a following association takes into its name (हाईकोर्ट बार एसोसिएशन)
@@ -924,6 +924,16 @@ class OrgLexicon:
                 if any(e == p for e, _ in self.portfolios.chains(view, s, self.coordinators)):
                     x, confident = (s, p), True
                     break
+        if head.mode == "head_anchor":
+            # राज्य शिक्षा केंद्र, हरियाणा अंतरिक्ष उपयोग केंद्र: only a place or level word (and the common words
+            # after it) names such a unit (not क्रय केंद्र, आंगनबाड़ी केंद्र); the head is kept as written
+            a = self._anchor(view, p, free)
+            if a is None or a >= p or all(view.keys[q] in self.levels or view.keys[q] in _LEVEL_OF
+                                          for q in range(a, p)):
+                return None
+            name = f"{clean_abbreviations(view.text(a, p))} {view.text(p, end)}"
+            entry = self._entry(name, head.entry.kind)
+            return OrgMention(a, end, entry.key, entry.name, entry.kind, 0.75, "pattern", head=head.entry.key)
         if head.mode == "head_portfolio":
             # जिला सूचना कार्यालय, जनसंपर्क कार्यालय: only a portfolio names an office (not पार्टी का जिला
             # कार्यालय, एसएसपी कार्यालय); level words before it belong to the name
@@ -1103,8 +1113,8 @@ class OrgLexicon:
                 while m1 - 1 >= 0 and k < p and not view.brk[m1] and free(m1 - 1, m1) \
                         and view.keys[m1 - 1] in self.modifiers:
                     m1 -= 1
-                if m1 < k:
-                    m0, described = m1, True
+                if m1 < k and any(view.keys[q] not in _TYPE_WORDS for q in range(k, p)):
+                    m0, described = m1, True  # (not a bare type: राजकीय मेडिकल कॉलेज में भर्ती)
             e = head.entry
             probe = OrgMention(m0, end, e.key, e.name, e.kind, 0.7, "pattern", head=e.key)
             seat = self._seat_after(view, probe, free) if m0 < p else end
