@@ -995,11 +995,14 @@ class OrgLexicon:
             joined = any(view.keys[q] in self.coordinators for q in range(*x))
             while s2 - 1 >= 0 and p - (s2 - 1) <= (7 if joined else 5) and not view.brk[s2] and free(s2 - 1, s2):
                 q = s2 - 1
+                opening = q - 1 == 0 or view.brk[q - 1] or view.punct[q - 2] or view.hard(q - 2)
                 if view.keys[q] in self.coordinators and q - 1 >= 0 and not view.brk[q] and free(q - 1, q) \
-                        and self._content(view, q - 1) and not view.names[q - 1] and (
+                        and self._content(view, q - 1) and (not view.names[q - 1] or opening) and (
                             view.keys[q - 1] in self.portfolio_words
-                            or view.keys[q] in _FORMAL_AND and not joined and view.stop[q - 1] is None
+                            or view.keys[q] in _FORMAL_AND and not joined
+                            and (view.stop[q - 1] is None or opening and view.stop[q - 1] == "common")
                             and (q - 1) not in persons and not self._name_before(view, q - 1)):
+                    # (संचार एवं जनसंपर्क विभाग, खान एवं भूविज्ञान विभाग: a common word opening the name)
                     s2 = q - 1  # आबकारी एवं कराधान विभाग, भौतिकी एवं इलेक्ट्रोनिकी विभाग
                     joined = True
                     continue
@@ -1026,7 +1029,14 @@ class OrgLexicon:
                 # with an adjective: में एकीकृत जनजातीय विकास अभिकरण, शारीरिक शिक्षा विभाग; not रोशनी आदिम जाति
                 # कल्याण विभाग, a sentence opening with a name)
                 x = (c, p)
-        elif common_x and x is not None and x[1] == p and x[0] > 0 and not view.brk[x[0]] and free(x[0] - 1, x[0]):
+        if common_x and x is not None and x[1] == p and x[0] >= 2 and view.keys[x[0] - 1] in _FORMAL_AND \
+                and not view.brk[x[0] - 1] and not view.brk[x[0]] and free(x[0] - 2, x[0]) \
+                and not any(view.keys[z] in self.coordinators for z in range(*x)):
+            q = x[0] - 2
+            if (q == 0 or view.brk[q] or view.punct[q - 1] or view.hard(q - 1)) and self._content(view, q) \
+                    and view.stop[q] in (None, "common") and q not in persons:
+                x = (q, p)  # सामुदायिक एवं पारिवारिक चिकित्सा विभाग: one word coordinated with the compound
+        if common_x and x is not None and x[1] == p and x[0] > 0 and not view.brk[x[0]] and free(x[0] - 1, x[0]):
             q = x[0] - 1
             if view.tokens[q].tag_ == "JJ" and self._content(view, q) and view.keys[q] not in self.levels \
                     and not view.names[q] and (q == 0 or view.brk[q] or view.punct[q - 1] or view.hard(q - 1)):
