@@ -178,6 +178,8 @@ _UNIT_NOUNS = frozenset(normalize_key(w) for w in (
 #: function words that also end women's names (नूर जहां, फरहत जहां): only right after a given name and a cue
 _NAME_FINAL_WORDS = frozenset(normalize_key(w) for w in "जहां जहाँ".split())
 _PAR = normalize_key("पर")
+#: Arabic joiners inside a name (इकराम उल हक, शम्स उद दीन): the word after one belongs to the name
+_NAME_JOINERS = frozenset(normalize_key(w) for w in "उल उद उर".split())
 #: presence words that close a list of names (``..., सपना लोवंशी व निशा डामोर मौजूद थे``)
 _PRESENCE = frozenset(normalize_key(w) for w in "मौजूद उपस्थित शामिल".split())
 #: a guest's part after the name: … श्री राजेश्वर प्रसाद सेमवाल विशिष्ट अतिथि रहे
@@ -782,6 +784,10 @@ class _Doc:
                 break
             if not self.name_word(q, first=not words):
                 break
+            if len(words) >= 2 and not v.names[q] and v.keys[words[-1]] in _NAME_JOINERS:
+                words.append(q)  # इकराम उल हक अंसारी: a name word after उल/उद/उर
+                q += 1
+                continue
             if len(words) >= 2 and not v.names[q] and not (v.soft(q) and self.name_word(q, first=False)):
                 # दिनेश कुमार धानुक ने: an unknown surname after a middle name (or after an honorific),
                 # closed by ने/का/की/, (after an honorific also by a copula: ... मनहरण लाल कुर्रे होंगे)
@@ -1348,7 +1354,10 @@ class _Doc:
 
     def pass_lexicon(self) -> None:
         v = self.view
-        taken = {q for c in self.cands.values() for q in range(c.start, c.end)}
+        # a lexicon name may lengthen a candidate that only the NER proposed (समरानियां की भूरी बाई सहरिया ने:
+        # the NER's सहरिया)
+        ner_only = {k for k, c in self.cands.items() if c.evidence == {"ner"} and not c.roles}
+        taken = {q for k, c in self.cands.items() if k not in ner_only for q in range(c.start, c.end)}
         for p in range(self.n):
             if p in taken or "given" not in v.names[p] or v.soft(p):
                 continue
@@ -1367,8 +1376,16 @@ class _Doc:
                     and (v.keys[e + 1] in _AFTER_NAME or v.keys[e + 1] in _CLOSING_CASE) and (e + 1) not in self.role_start:
                 best = e + 1  # अजय मंडल ने, विजय मंडल को: a given name and a surname that is a level word
             if best is not None:
+                inner = [k for k in ner_only if p <= k[0] and k[1] <= best]
+                if any(k in ner_only and not (p <= k[0] and k[1] <= best) and k[0] < best and p < k[1]
+                       for k in ner_only):
+                    continue  # it would cut an NER candidate in two
+                for k in inner:
+                    del self.cands[k]
+                    ner_only.discard(k)
                 self.add(_Cand(p, best), "lexicon")
                 taken.update(range(p, best))
+        taken.update(q for k in ner_only for q in range(*k))
         # lists around evidenced names without a designation: राम सिंह, श्याम लाल, दिनेश आदि
         for c in sorted(self.cands.values(), key=lambda c: c.start):
             if c.roles:
