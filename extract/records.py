@@ -117,6 +117,18 @@ def _people(doc: Doc, sents: _Sentences) -> list[Person]:
     return people
 
 
+_TOWN_KINDS = frozenset({"town", "city", "subdistrict"})
+
+
+def _one_town(readings) -> bool:
+    """Whether linked readings of one name are one town: a town and the sub-district named after it, in one
+    state and district (सैदपुर town and सैदपुर tehsil of Ghazipur)."""
+    rs = list(readings)
+    states = {r.get("state_code") or r.get("state") for r in rs}
+    districts = {r.get("district") for r in rs} - {None}
+    return all(r.get("kind") in _TOWN_KINDS for r in rs) and len(states) == 1 and len(districts) <= 1
+
+
 def _places(doc: Doc, sents: _Sentences) -> list[Place]:
     groups: "OrderedDict[tuple, list[Span]]" = OrderedDict()
     for span in _group(doc, "places"):
@@ -130,9 +142,9 @@ def _places(doc: Doc, sents: _Sentences) -> list[Place]:
         by_name.setdefault(normalize_key(attrs(spans[0]).get("name") or spans[0].text), []).append(key)
     for keys in by_name.values():
         linked = [k for k in keys if attrs(groups[k][0]).get("code") is not None]
-        if len(keys) < 2 or len(linked) > 1:
+        if len(keys) < 2 or len(linked) > 1 and not _one_town(attrs(groups[k][0]) for k in linked):
             continue  # two linked places of one name (homonyms) stay apart
-        target = linked[0] if linked else keys[0]
+        target = min(linked or keys, key=lambda k: groups[k][0].start_char)
         for k in keys:
             if k != target:
                 groups[target].extend(groups.pop(k))

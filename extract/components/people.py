@@ -971,10 +971,12 @@ class _Doc:
             return q + 1
         # कोषाध्यक्ष पद पर नाथद्वारा के श्री कन्हैयालाल सोनी: the place of the next name, in the genitive
         q = pos
-        while q < self.n and q - pos < 2 and not v.brk[q] and v.word[q] and v.stop[q] == "place":
+        while q < self.n and q - pos < 2 and not v.brk[q] and v.word[q] and not v.hard(q) and q not in self.role_tok \
+                and not v.names[q] & {"given", "middle"}:
             q += 1
         if q > pos and q + 1 < self.n and v.keys[q] in self.genitive and not v.brk[q + 1] \
-                and (is_pre_honorific(v, q + 1) or "given" in v.names[q + 1]):
+                and (is_pre_honorific(v, q + 1)
+                     or "given" in v.names[q + 1] and (v.stop[pos] == "place" or _gazetteer_place(v.text(pos, q)))):
             return q + 1
         return pos
 
