@@ -90,6 +90,8 @@ _LIMITED = frozenset(normalize_key(w) for w in "लिमिटेड लि. �
 #: wings of a party written before its name (युवा रालोद, किसान कांग्रेस, महिला भाजपा)
 _WINGS = frozenset(normalize_key(w) for w in "युवा महिला किसान अल्पसंख्यक छात्र युवजन सेवा".split())
 #: heads of institutions often named after a person (शेख भिखारी मेडिकल कॉलेज, राम मनोहर लोहिया अस्पताल)
+#: bodies whose factions are named in brackets after them (भारतीय किसान यूनियन (एकता उगराहां))
+_FACTION_HEADS = frozenset(normalize_key(w) for w in "यूनियन संघ दल पार्टी मोर्चा मंच कांग्रेस".split())
 #: the Latin letters a word's first Devanagari letter may stand for in an English acronym (श्री भोगीलाल पंड्या: SBP)
 _LATIN_INITIALS = {
     "अ": "A", "आ": "A", "इ": "I", "ई": "I", "उ": "U", "ऊ": "U", "ए": "E", "ऐ": "A", "ओ": "O", "औ": "A",
@@ -316,6 +318,10 @@ class OrgLexicon:
             best = max(((e, v) for e, v in self.named.matches(view, p) if free(p, e)), default=None, key=lambda x: x[0])
             if best is not None:
                 end, entry = best
+                if end - p == 1 and p > 0 and not view.brk[p] and view.tokens[p - 1].like_num \
+                        and self.lex.is_acronym(view.keys[p]):
+                    p = end  # 32.15 टीएमसी, 20 एमएलडी: an acronym after a number is a unit
+                    continue
                 if entry.key in self.bare_head_keys and p > 0 and not view.brk[p] and self._place_word(view, p - 1):
                     p = end  # झारखंड हाईकोर्ट: a place before a bare head names the body (step 2)
                     continue
@@ -415,19 +421,29 @@ class OrgLexicon:
                 letters = self._latin(view.keys[q]) if view.word[q] else None
                 if not letters or len(letters) < 2:
                     continue
-                b = q + 2 if q + 1 < n and not view.brk[q + 1] and view.keys[q + 1] in _INSTITUTION_HEADS else q + 1
+                j = q + 1
+                while j < n and not view.brk[j] and view.keys[j] in _TYPE_WORDS:
+                    j += 1
+                b = j + 1 if j < n and not view.brk[j] and view.keys[j] in _INSTITUTION_HEADS else q + 1
                 hits = {m.key: m for m in named if m.start > q or m.end <= q
                         if self._initials_match(letters, m.name, with_head=b > q + 1)}
                 if len(hits) != 1:
                     continue
                 m = next(iter(hits.values()))
-                inner = covered[q]
                 short = OrgMention(q, b, m.key, m.name, m.kind, 0.6, "short_form", head=m.head)
+                inside = {covered[x] for x in range(q, b) if covered[x] is not None}
                 if free(q, b):
                     add(short)
-                elif inner is not None and out[inner] is not None and (out[inner].start, out[inner].end) == (q, b) \
-                        and out[inner].evidence in ("pattern", "ner", "acronym"):
-                    replace(inner, short)
+                elif all(out[i] is not None and q <= out[i].start and out[i].end <= b and (
+                        out[i].evidence in ("pattern", "ner", "acronym")
+                        or b > q + 1 and (out[i].start, out[i].end) == (q, q + 1)) for i in inside) \
+                        and not any(x in blocked for x in range(q, b)):
+                    # बीआरडी पीजी कॉलेज: the document's own college, not the lexicon's बीआरडी (a medical college)
+                    for i in inside:
+                        for x in range(out[i].start, out[i].end):
+                            covered[x] = None
+                        out[i] = None
+                    add(short)
 
         # 4. an acronym the lexicon lacks, right before a designation (जीडीए उपाध्यक्ष, एसडीआरएफ कमांडेंट)
         for q in range(n - 1):
@@ -482,6 +498,18 @@ class OrgLexicon:
                     entry = OrgEntry(_org_key(name), name, m.kind)
                 replace(idx, OrgMention(m.start, e + 3, entry.key, entry.name, entry.kind, m.confidence, m.evidence,
                                         parent=m.parent, head=m.head))
+                continue
+            close = next((c for c in (e + 3, e + 4) if c < n and view.keys[c] == ")"), None)
+            if close is not None and view.keys[e] == "(" and free(e, close + 1) \
+                    and normalize_key(m.name.split()[-1]) in _FACTION_HEADS \
+                    and all(view.word[q] and not view.brk[q] and view.stop[q] in (None, "common")
+                            and not self.lex.is_acronym(view.keys[q])
+                            and not self._place_word(view, q) for q in range(e + 1, close)):
+                # भारतीय किसान यूनियन (एकता उगराहां): a faction's name in brackets is part of the body's name
+                name = f"{m.name} ({view.text(e + 1, close)})"
+                entry = self._entry(name, m.kind)
+                replace(idx, OrgMention(m.start, close + 1, entry.key, entry.name, entry.kind, m.confidence,
+                                        m.evidence, parent=m.parent, head=m.head))
                 continue
             if e + 2 < n and view.keys[e] == "(" and view.keys[e + 2] == ")" and free(e + 1, e + 2) \
                     and self._short_form_word(view, e + 1):

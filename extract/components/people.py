@@ -932,6 +932,10 @@ class _Doc:
                 if hon is None and cand2.after in self.role_start and not v.brk[cand2.after] \
                         and not self._name_evidence(cand2.start, cand2.end, ner=cand2.end - cand2.start > 1):
                     break  # एसएसपी ..., ट्रैफिक डीएसपी ...: a qualifier of the next designation, not a name
+                g = cand2.after
+                if hon is None and g + 1 < self.n and v.keys[g] in self.genitive and not v.brk[g + 1] \
+                        and (g + 1) in self.role_prefix and not self._name_evidence(cand2.start, cand2.end, ner=False):
+                    break  # …, आईटीआई के प्राचार्य श्री …: the owner of the next designation, not a name
                 cand2.hon = hon
                 self.add(cand2, "honorific" if hon else "list", current, "list")
                 if hon:
