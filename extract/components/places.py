@@ -332,6 +332,10 @@ _SAMITIS = frozenset(place_key(w) for w in "समितियों समि�
 #: words after a place that locate something in it or name a unit by it (X स्थित, X मोहल्ले, X इकाई)
 _LOCATED = frozenset(place_key(w) for w in "स्थित मोहल्ले मुहल्ले इकाई इकाइयों".split())
 _FROM, _TILL = place_key("से"), place_key("तक")
+#: offices and buildings that locate something (कलेक्टोरेट स्थित, मुख्यालय स्थित): no places
+_BUILDINGS = frozenset(place_key(w) for w in (
+    "कलेक्टोरेट कलेक्ट्रेट कलक्ट्रेट कलेक्ट्रेट समाहरणालय मुख्यालय परिसर भवन कार्यालय सभागार सभाकक्ष अस्पताल "
+    "चिकित्सालय कॉलेज महाविद्यालय विद्यालय स्कूल स्टेडियम मैदान कोतवाली चौकी मंदिर मस्जिद पार्क गेट").split())
 #: roads and crossings are no places (the golden guidelines): करनाल रोड स्थित, आदमपुर चौक स्थित
 _ROADS = frozenset(place_key(w) for w in "रोड मार्ग पथ चौक चौराहा चौराहे तिराहा तिराहे हाईवे बाईपास".split())
 
@@ -637,7 +641,8 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
                     continue
         # X स्थित, X मोहल्ले में, X इकाई के: the word that locates, or a unit named by its town; also a
         # two-word name (किंग्सवे कैंप स्थित, महाराज बाड़ा स्थित) after a proper first word
-        if nk in _LOCATED and not _given_name(doc, i) and not k.endswith(_ADJECTIVE_ENDING) and k not in _ROADS:
+        if nk in _LOCATED and not _given_name(doc, i) and not k.endswith(_ADJECTIVE_ENDING) and k not in _ROADS \
+                and k not in _BUILDINGS:
             first = i
             if w > 0 and idx[w - 1] == i - 1 and not doc[i].is_sent_start and _proper(doc, i - 1, gaz) \
                     and not _given_name(doc, i - 1) and _village_name(doc, i, gaz) \
@@ -843,12 +848,16 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
     # 2. decide each match
     for m in matches:
         dateline = in_dateline(m)
-        if (_covered(people, m.start, m.end) or _covered(orgs, m.start, m.end)) and not dateline:
-            continue  # inside a person's or an organisation's name (लखनऊ विकास प्राधिकरण)
+        if (_covered(people, m.start, m.end) or _covered(orgs, m.start, m.end)
+                or _covered(roles, m.start, m.end)) and not dateline:
+            continue  # inside a person's or an organisation's name (लखनऊ विकास प्राधिकरण) or a designation (जिला
+            # मंडी अधिकारी, प्रखंड कल्याण पदाधिकारी)
         single = m.end - m.start == 1
         word = gaz.is_word(m.key) and single
         nxt = _next_word(doc, m.end)
         nxt_key = _key(doc, nxt)
+        if nxt_key in _ROADS and nxt == m.end and not dateline:
+            continue  # अंबाला रोड स्थित भवन: a road named after a town names no place
         prv_key = _key(doc, _prev_word(doc, m.start - 1))
         strong = nxt_key in PLACE_NOUNS or prv_key in PLACE_NOUNS_BEFORE or m.start in nested
         if nxt_key in _AREA_AFTER and (not word or m.entries[0].kind in ("other", "region")):
@@ -1013,6 +1022,8 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
                 continue
             if _listed_with_people(doc, a, b, people):
                 continue  # अमन, सोनू, मोनू और राहुल
+            if b - a == 1 and (_name_stop(doc[a]) == "common" or _key(doc, a).endswith("ों")):
+                continue  # पुलिया, गाइडों: a common noun the NER took for a place
             e = link(a, b, "any")
             if e is not None:  # a town or sub-district of the Latin index
                 add_span(doc, "places", span.start_char, span.end_char, **_latin_attrs(e, span.text),

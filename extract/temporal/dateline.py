@@ -73,6 +73,7 @@ class _Patterns:
             | set(lx.kind("dateline_block")) | set(lx.kind("part_of_day")) | set(lx.kind("vague"))
             | set(lx.kind("publish_cue"))
         )
+        self.publish_words = set(lx.kind("publish_cue"))
         wd_lat = alternation(lx.weekdays_latin)
         wd = alternation(lx.weekdays)
         # separator between place and date, optional agency in brackets, optional weekday/दिनांक
@@ -195,8 +196,8 @@ def _place_candidates(pt: _Patterns, text: str, ls: int, le: int, byline: bool =
         if not m:
             break
         w = m.group().rstrip(".")
-        if w in pt.block and not (byline and not words):
-            break
+        if w in pt.block and not (byline and not words) or w in pt.publish_words:
+            break  # (पत्रिका न्यूज नेटवर्क | प्रकाशित: …: a publish cue is never a place, even after a byline)
         words.append((m.start(), m.end()))
         pos = m.end()
         if pos < le and text[pos] == " " and pos + 1 < le and _DEV_WORD.match(text, pos + 1, le):
