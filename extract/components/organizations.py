@@ -90,6 +90,9 @@ _LIMITED = frozenset(normalize_key(w) for w in "लिमिटेड लि. �
 #: wings of a party written before its name (युवा रालोद, किसान कांग्रेस, महिला भाजपा)
 _WINGS = frozenset(normalize_key(w) for w in "युवा महिला किसान अल्पसंख्यक छात्र युवजन सेवा".split())
 #: heads of institutions often named after a person (शेख भिखारी मेडिकल कॉलेज, राम मनोहर लोहिया अस्पताल)
+_ALL_WORDS = frozenset(normalize_key(w) for w in "अखिल समस्त सर्व".split())
+#: court heads that a designation may name (अपर कलेक्टर न्यायालय, सीजेएम कोर्ट)
+_COURT_HEADS = frozenset(normalize_key(w) for w in "न्यायालय कोर्ट".split())
 #: bodies whose factions are named in brackets after them (भारतीय किसान यूनियन (एकता उगराहां))
 _FACTION_HEADS = frozenset(normalize_key(w) for w in "यूनियन संघ दल पार्टी मोर्चा मंच कांग्रेस".split())
 #: the Latin letters a word's first Devanagari letter may stand for in an English acronym (श्री भोगीलाल पंड्या: SBP)
@@ -402,6 +405,25 @@ class OrgLexicon:
                     e = head.entry
                     add(OrgMention(p, end, e.key, e.name, e.kind, 0.65, "pattern", head=e.key))
                     break
+
+        # 2b. a court named by its judge's or officer's designation (अपर कलेक्टर न्यायालय, सीजेएम कोर्ट)
+        for p in range(1, n):
+            if view.keys[p] not in _COURT_HEADS or view.brk[p] or (p - 1) not in blocked or covered[p] is not None:
+                continue
+            a = p - 1
+            while a - 1 >= 0 and (a - 1) in blocked and a not in role_starts and not view.brk[a]:
+                a -= 1
+            if a not in role_starts or any(covered[q] is not None for q in range(a, p)):
+                continue
+            from .people import RoleLexicon  # (people imports this module)
+            words = RoleLexicon.get().words
+            while a < p - 1 and view.keys[a] not in words:
+                a += 1  # (मामले में प्रकरण कलेक्टर न्यायालय: a noun the designation's compound took in)
+            if view.keys[a] not in words:
+                continue
+            name = f"{clean_abbreviations(view.text(a, p))} {view.text(p, p + 1)}"
+            entry = self._entry(name, "court")
+            add(OrgMention(a, p + 1, entry.key, entry.name, entry.kind, 0.75, "pattern"))
 
         # 3. short forms of pattern orgs (आईटी after आईटी विभाग; जीडीए after गाजियाबाद विकास प्राधिकरण)
         live = [m for m in out if m is not None]
@@ -959,6 +981,12 @@ class OrgLexicon:
             if a is None or a >= p or all(view.keys[q] in self.levels or view.keys[q] in _LEVEL_OF
                                           for q in range(a, p)):
                 return None
+            k = 0
+            while k < 2 and a - 1 >= 0 and not view.brk[a] and free(a - 1, a) and view.word[a - 1] \
+                    and (a - 1) not in persons and (view.keys[a - 1] in _ALL_WORDS or view.stop[a - 1] is None
+                                                    and not view.dotted[a - 1]
+                                                    and not view.names[a - 1] & {"given", "middle"}):
+                a, k = a - 1, k + 1  # अखिल दिल्ली अभिभावक मंच, भील प्रदेश विद्यार्थी मोर्चा: words opening the name
             name = f"{clean_abbreviations(view.text(a, p))} {view.text(p, end)}"
             entry = self._entry(name, head.entry.kind)
             return OrgMention(a, end, entry.key, entry.name, entry.kind, 0.75, "pattern", head=head.entry.key)
