@@ -1,0 +1,154 @@
+"""People, roles, places and organisations read by the whole pipeline (tagger and NER included) from short
+press-note sentences: cases that need the backbone's tags or several components together."""
+import pytest
+
+
+def _records(extractor, text):
+    return extractor(text).model_dump()
+
+
+def people(extractor, text):
+    """name -> set of role titles"""
+    return {p["name"]: {r["title"] for r in p["roles"]} for p in _records(extractor, text)["people"]}
+
+
+def places(extractor, text):
+    return [p["name"] for p in _records(extractor, text)["places"]]
+
+
+def orgs(extractor, text):
+    """canonical name -> aliases as written"""
+    return {o["name"]: set(o["aliases"]) for o in _records(extractor, text)["organizations"]}
+
+
+# ------------------------------------------------------------------------------------------- organisations
+
+@pytest.mark.parametrize("text,name", [
+    # type words and descriptive words name a government institution, with or without its seat
+    ("लखनऊ। सोमवार को शासकीय इंजीनियरिंग महाविद्यालय जबलपुर के छात्रों ने भाग लिया।",
+     "शासकीय इंजीनियरिंग महाविद्यालय जबलपुर"),
+    ("लखनऊ। सोमवार को शासकीय कला एवं वाणिज्य महाविद्यालय के छात्रों ने भाग लिया।",
+     "शासकीय कला एवं वाणिज्य महाविद्यालय"),
+    ("लखनऊ। सोमवार को राजकीय औद्योगिक प्रशिक्षण संस्थान के छात्रों ने भाग लिया।",
+     "राजकीय औद्योगिक प्रशिक्षण संस्थान"),
+    # an institution named after a person whose given name no lexicon knows
+    ("लखनऊ। सोमवार को पंडित नेकी राम शर्मा राजकीय महाविद्यालय के छात्रों ने भाग लिया।",
+     "पंडित नेकी राम शर्मा राजकीय महाविद्यालय"),
+    # a centre named by a place or level word (head_anchor)
+    ("लखनऊ। सोमवार को राज्य शिक्षा केंद्र के अधिकारियों ने बैठक की।", "राज्य शिक्षा केंद्र"),
+    ("लखनऊ। सोमवार को हरियाणा अंतरिक्ष उपयोग केंद्र के अधिकारियों ने बैठक की।", "हरियाणा अंतरिक्ष उपयोग केंद्र"),
+    # a common word opening a formal coordination
+    ("लखनऊ। सोमवार को सामुदायिक एवं पारिवारिक चिकित्सा विभाग के अधिकारियों ने बैठक की।",
+     "सामुदायिक एवं पारिवारिक चिकित्सा विभाग"),
+    ("लखनऊ। सोमवार को खान एवं भूविज्ञान विभाग के अधिकारियों ने बैठक की।", "खान एवं भूविज्ञान विभाग"),
+    # a faction in brackets belongs to the union's name
+    ("बठिंडा। भारतीय किसान यूनियन (एकता उगराहां) के जिला प्रधान ने धरना दिया।", "भारतीय किसान यूनियन (एकता उगराहां)"),
+    # a court named by a designation
+    ("कटनी। मामला अपर कलेक्टर न्यायालय में विचाराधीन है।", "अपर कलेक्टर न्यायालय"),
+    ("पटना। आरोपी को मुख्य न्यायिक मजिस्ट्रेट न्यायालय में पेश किया गया।", "मुख्य न्यायिक मजिस्ट्रेट न्यायालय"),
+    # forums and fronts named by a place or level word, with the words opening them
+    ("नई दिल्ली। अखिल दिल्ली अभिभावक मंच की अध्यक्ष ने फीस वृद्धि का विरोध किया।", "अखिल दिल्ली अभिभावक मंच"),
+    # national parks, tiger reserves, laboratories
+    ("सिवनी। पेंच टाइगर रिजर्व में सफारी शुरू हुई।", "पेंच टाइगर रिजर्व"),
+    ("कटनी। नमूने राज्य खाद्य परीक्षण प्रयोगशाला भोपाल भेजे गए।", "राज्य खाद्य परीक्षण प्रयोगशाला भोपाल"),
+])
+def test_generic_organisations(extractor, text, name):
+    assert name in orgs(extractor, text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a centre with no place or level word names no body
+    ("बठिंडा। जिले में नए क्रय केंद्र खोले गए।", "क्रय केंद्र"),
+    # a bare institution type is no named body
+    ("घायल को राजकीय मेडिकल कॉलेज में भर्ती कराया गया।", "राजकीय मेडिकल कॉलेज"),
+])
+def test_generic_mentions_are_no_organisations(extractor, text, absent):
+    assert absent not in orgs(extractor, text)
+
+
+def test_an_acronym_after_a_number_is_a_unit(extractor):
+    got = orgs(extractor, "धमतरी। बांध की कुल जलभराव क्षमता 32.15 टीएमसी है।")
+    assert "अखिल भारतीय तृणमूल कांग्रेस" not in got
+
+
+def test_a_bracketed_short_form_with_its_head_is_an_alias(extractor):
+    text = ("बांसवाड़ा। श्री भोगीलाल पंड्या राजकीय महाविद्यालय (एसबीपी कॉलेज) में चुनाव हुआ। "
+            "एसबीपी कॉलेज के छात्रों ने जुलूस निकाला।")
+    got = orgs(extractor, text)
+    assert got == {"श्री भोगीलाल पंड्या राजकीय महाविद्यालय": {"एसबीपी कॉलेज"}}
+
+
+def test_an_acronym_of_the_documents_own_college_wins_over_the_lexicon(extractor):
+    # बीआरडी is also the lexicon's Gorakhpur medical college; here it stands for the college the note names
+    text = ("बीआरडी पीजी कॉलेज में नैक टीम आएगी\n"
+            "देवरिया। राष्ट्रीय मूल्यांकन एवं प्रत्यायन परिषद की टीम बाबा राघव दास स्नातकोत्तर महाविद्यालय का दौरा करेगी।")
+    got = orgs(extractor, text)
+    assert got.get("बाबा राघव दास स्नातकोत्तर महाविद्यालय") == {"बीआरडी पीजी कॉलेज"}
+    assert "बाबा राघव दास मेडिकल कॉलेज" not in got
+
+
+# ------------------------------------------------------------------------------------------- people, roles
+
+def test_a_place_word_as_a_given_name_before_a_middle_name(extractor):
+    got = people(extractor, "रायगढ़। शाला के प्रधान पाठक भुवनेश्वर प्रसाद साहू को नोटिस दिया गया।")
+    assert got == {"भुवनेश्वर प्रसाद साहू": {"प्रधान पाठक"}}
+
+
+def test_a_bare_title_after_a_blocks_genitive(extractor):
+    got = people(extractor, "रांची। करमाटांड़ प्रखंड के पूर्व प्रमुख शिवलाल सोरेन ने कहा कि युवा बेरोजगार हैं।")
+    assert got == {"शिवलाल सोरेन": {"पूर्व प्रमुख"}}
+
+
+def test_two_posts_with_an_owner_genitive_between_them(extractor):
+    got = people(extractor, "देहरादून। बैठक के बाद कैबिनेट मंत्री एवं सरकार के प्रवक्ता दिनेश चंद्र थपलियाल तथा मुख्य सचिव "
+                            "अनुराधा बिष्ट ने जानकारी दी।")
+    assert got == {"दिनेश चंद्र थपलियाल": {"कैबिनेट मंत्री", "प्रवक्ता"}, "अनुराधा बिष्ट": {"मुख्य सचिव"}}
+
+
+def test_post_lists_whose_names_carry_their_town_in_the_genitive(extractor):
+    got = people(extractor, "राजसमंद। कोषाध्यक्ष पद पर नाथद्वारा के श्री कन्हैयालाल सोनी तथा संगठन मंत्री पद पर आमेट के "
+                            "श्री भूपेंद्र सिंह चूंडावत को मनोनीत किया गया।")
+    assert got == {"कन्हैयालाल सोनी": {"कोषाध्यक्ष"}, "भूपेंद्र सिंह चूंडावत": {"संगठन मंत्री"}}
+
+
+def test_arabic_joiners_and_names_the_ner_found_in_part(extractor):
+    got = people(extractor, "सहारनपुर। बैठक की अध्यक्षता संरक्षक श्री इकराम उल हक अंसारी ने की। समरानियां की भूरी बाई "
+                            "सहरिया ने बताया कि बेटी स्वस्थ है।")
+    assert got == {"इकराम उल हक अंसारी": {"संरक्षक"}, "भूरी बाई सहरिया": set()}
+
+
+def test_a_list_stops_before_the_owner_of_the_next_designation(extractor):
+    got = people(extractor, "मधेपुरा। इस मौके पर मानव संसाधन प्रमुख श्रीमती ऋचा भटनागर, आईटीआई के प्राचार्य श्री शशिभूषण "
+                            "मंडल और अन्य अधिकारी मौजूद थे।")
+    assert "आईटीआई" not in got
+    assert got["ऋचा भटनागर"] == {"मानव संसाधन प्रमुख"}
+
+
+# ------------------------------------------------------------------------------------------------ places
+
+def test_towns_listed_before_a_plural_town_noun(extractor):
+    got = places(extractor, "शिवपुरी। डीएमओ ने बताया कि अगले सप्ताह करैरा, पिछोर और कोलारस नगरों में सर्वे होगा।")
+    assert {"करैरा", "पिछोर", "कोलारस"} <= set(got)
+
+
+def test_a_town_and_its_tehsil_are_one_place(extractor):
+    got = places(extractor, "गाजीपुर। जमानियां और सैदपुर तहसील सबसे पीछे हैं। सैदपुर में शिविर लगेगा।")
+    assert got.count("सैदपुर") == 1
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("बठिंडा। उपायुक्त ने जिला मंडी अधिकारी को निर्देश दिए।", "मंडी"),  # a portfolio inside a designation
+    ("सहारनपुर। बैठक अंबाला रोड स्थित एसोसिएशन भवन में हुई।", "अंबाला"),  # a road named after a town
+    ("बेमेतरा। लॉटरी कलेक्टोरेट स्थित सभाकक्ष में निकाली गई।", "कलेक्टोरेट"),  # a building before स्थित
+])
+def test_words_that_name_no_place(extractor, text, absent):
+    assert absent not in places(extractor, text)
+
+
+def test_a_publish_cue_after_a_byline_is_no_dateline_place(extractor):
+    text = ("मरु महोत्सव की तैयारियां पूरी\n"
+            "पत्रिका न्यूज नेटवर्क | प्रकाशित: मंगलवार, 28 जनवरी 2025, 09:05 PM\n"
+            "जैसलमेर. मरु महोत्सव की तैयारियां अंतिम दौर में हैं।")
+    rec = _records(extractor, text)
+    assert "प्रकाशित" not in [p["name"] for p in rec["places"]]
+    assert rec["doc_date"]["value"] == "2025-01-28"
