@@ -332,9 +332,11 @@ _SAMITIS = frozenset(place_key(w) for w in "समितियों समि�
 #: words after a place that locate something in it or name a unit by it (X स्थित, X मोहल्ले, X इकाई)
 _LOCATED = frozenset(place_key(w) for w in "स्थित मोहल्ले मुहल्ले इकाई इकाइयों".split())
 _FROM, _TILL = place_key("से"), place_key("तक")
+#: last words of byline credits (नईदुनिया न्यूज, पत्रिका न्यूज नेटवर्क, आगरा ब्यूरो)
+_CREDIT_WORDS = frozenset(place_key(w) for w in "न्यूज नेटवर्क ब्यूरो संवाददाता प्रतिनिधि एजेंसी".split())
 #: offices and buildings that locate something (कलेक्टोरेट स्थित, मुख्यालय स्थित): no places
 _BUILDINGS = frozenset(place_key(w) for w in (
-    "कलेक्टोरेट कलेक्ट्रेट कलक्ट्रेट कलेक्ट्रेट समाहरणालय मुख्यालय परिसर भवन कार्यालय सभागार सभाकक्ष अस्पताल "
+    "कलेक्टोरेट कलेक्ट्रेट कलक्ट्रेट समाहरणालय मुख्यालय परिसर भवन कार्यालय सभागार सभाकक्ष अस्पताल "
     "चिकित्सालय कॉलेज महाविद्यालय विद्यालय स्कूल स्टेडियम मैदान कोतवाली चौकी मंदिर मस्जिद पार्क गेट").split())
 #: roads and crossings are no places (the golden guidelines): करनाल रोड स्थित, आदमपुर चौक स्थित
 _ROADS = frozenset(place_key(w) for w in "रोड मार्ग पथ चौक चौराहा चौराहे तिराहा तिराहे हाईवे बाईपास".split())
@@ -1024,6 +1026,8 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
                 continue  # अमन, सोनू, मोनू और राहुल
             if b - a == 1 and (_name_stop(doc[a]) == "common" or _key(doc, a).endswith("ों")):
                 continue  # पुलिया, गाइडों: a common noun the NER took for a place
+            if _key(doc, b - 1) in _CREDIT_WORDS or _key(doc, b - 1) in _BUILDINGS:
+                continue  # नईदुनिया न्यूज (a byline credit), कलेक्ट्रेट, समाहरणालय (an office)
             e = link(a, b, "any")
             if e is not None:  # a town or sub-district of the Latin index
                 add_span(doc, "places", span.start_char, span.end_char, **_latin_attrs(e, span.text),
