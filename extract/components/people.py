@@ -141,8 +141,10 @@ _ROLE_CONF = {"apposition": 0.9, "list": 0.85, "name_then_role": 0.8, "predicate
 #: महात्मा गांधी मार्ग, सरदार पटेल स्टेडियम); a name held by a designation is kept
 _FACILITY = frozenset(normalize_key(w) for w in (
     "मस्जिद दरगाह मार्ग रोड चौक स्टेडियम पार्क सेतु स्मारक संग्रहालय उद्यान गेट कॉलोनी कालोनी नगर "
-    "मंदिर धाम मठ आश्रम मैदान भवन चौराहा चौराहे अस्पताल बाजार जंक्शन शताब्दी"
+    "मंदिर धाम मठ आश्रम मैदान भवन चौराहा चौराहे अस्पताल बाजार जंक्शन शताब्दी "
+    "सभागार सभाकक्ष कलेक्ट्रेट कलेक्टोरेट कलक्ट्रेट समाहरणालय जुलूस"
 ).split())
+_DOMAIN_ENDINGS = tuple(normalize_key(w) for w in "कॉम कोम".split())
 #: appointment verbs after a designation (… को जिलाध्यक्ष बनाया गया / मनोनीत किया / चुना गया)
 _APPOINTED = frozenset(normalize_key(w) for w in (
     "बनाया बनाए बनाई मनोनीत नियुक्त निर्वाचित चुना चुने चुनी नामित घोषित पदस्थापित संभालेंगे संभालेगा संभालेगी "
@@ -1339,6 +1341,11 @@ class _Doc:
                 continue  # a state or district (म.प्र.), not a person
             if any(v.keys[q] in _FACILITY for q in range(s, e)) or _LATIN.search(v.text(s, e)):
                 continue  # हाजी अली मस्जिद; a Latin-script fragment
+            if any(v.keys[q].endswith(_DOMAIN_ENDINGS) for q in range(s, e)):
+                continue  # नवभारतटाइम्स.कॉम: a web credit
+            if e - s == 1 and not v.names[s] and (v.stop[s] in ("common", "place") or _gazetteer_place(v.text(s, e))) \
+                    and hon is None:
+                continue  # सौदा, बांदा: one common word or place the NER read as a person
             if hon is None and not any(v.names[q] or v.is_initial(q) for q in range(s, e)):
                 # calibrated: an entity none of whose words the name lexicon knows is taken only after an
                 # honorific (IL-NER dev: 0 of 8 such entities were people; 0.78 exact / 0.94 overlap
