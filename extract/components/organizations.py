@@ -90,6 +90,8 @@ _LIMITED = frozenset(normalize_key(w) for w in "लिमिटेड लि. �
 #: wings of a party written before its name (युवा रालोद, किसान कांग्रेस, महिला भाजपा)
 _WINGS = frozenset(normalize_key(w) for w in "युवा महिला किसान अल्पसंख्यक छात्र युवजन सेवा".split())
 #: heads of institutions often named after a person (शेख भिखारी मेडिकल कॉलेज, राम मनोहर लोहिया अस्पताल)
+#: future and participle endings of verbs the lexicons do not list (अभियान चलाएगी पार्टी: no body)
+_VERB_ENDINGS = tuple(normalize_key(w) for w in "एगी एगा एंगे ेगी ेगा ेंगे ाएगी ाएगा ाएंगे".split())
 _ALL_WORDS = frozenset(normalize_key(w) for w in "अखिल समस्त सर्व".split())
 #: court heads that a designation may name (अपर कलेक्टर न्यायालय, सीजेएम कोर्ट)
 _COURT_HEADS = frozenset(normalize_key(w) for w in "न्यायालय कोर्ट".split())
@@ -1004,7 +1006,7 @@ class OrgLexicon:
         if x is None:
             s = p
             while s - 1 >= xs and not view.hard(s - 1) and (view.stop[s - 1] != "common" or self.lex.is_acronym(view.keys[s - 1])) \
-                    and view.keys[s - 1] not in self.activity_words:
+                    and view.keys[s - 1] not in self.activity_words and not view.keys[s - 1].endswith(_VERB_ENDINGS):
                 s -= 1
             if s < p:
                 x = (s, p)
