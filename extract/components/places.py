@@ -1119,6 +1119,7 @@ _NER_PLACE_NEXT = CASE_MARKERS | PLACE_NOUNS | _AREA_AFTER | _SUBDISTRICT_AFTER 
 _WATER_NEXT = frozenset(place_key(w) for w in "नदी नदियों नहर किनारे किनारा तट तटों घाट घाटों जलस्तर".split())
 #: nouns trimmed from either end of a NER location (``पिपराइच कस्बे``, ``करनैलगंज कोतवाली क्षेत्र``); not नगर,
 #: which ends locality names (``गोमती नगर``)
+_NER_KEEP_SUFFIX = _LOCALITY_SUFFIX | frozenset(place_key(w) for w in "नगर बाग".split())
 _NER_TRIM = (PLACE_NOUNS | _AREA_AFTER | _SUBDISTRICT_AFTER | _STATION | _VILLAGE_AFTER | _VILLAGE_BEFORE
              | frozenset({place_key("मोहल्ला"), place_key("मोहल्ले")})) - {place_key("नगर")}
 #: a NER location ending in one of these is a road or a building, not a place (``सनिगवां रोड``)
@@ -1159,6 +1160,12 @@ def _ner_places(doc: Doc, gaz: Gazetteer, ner_labels: Iterable[str]) -> list[Spa
             b -= 1
         if b <= a:
             continue
+        # a locality's own suffix stays (हरि नगर, पंजाबी बाग: not हरि, बाग)
+        if b < ent.end and _key(doc, b) in _NER_KEEP_SUFFIX:
+            b += 1
+        elif a > ent.start and b - a == 1 and _key(doc, a) in _NER_KEEP_SUFFIX and not doc[a - 1].is_punct \
+                and _key(doc, a - 1) not in CASE_MARKERS:
+            a -= 1
         if all(gaz.is_stop(t.text) or t.is_punct or t.is_space or _key(doc, t.i) in BYLINE_CUES for t in doc[a:b]):
             continue
         if any(doc[i].is_punct or _key(doc, i) in CASE_MARKERS for i in range(a, b)):
