@@ -31,6 +31,7 @@ organisation mention as well (the designation keeps its words and takes the body
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
@@ -92,6 +93,12 @@ _WINGS = frozenset(normalize_key(w) for w in "युवा महिला क�
 #: heads of institutions often named after a person (शेख भिखारी मेडिकल कॉलेज, राम मनोहर लोहिया अस्पताल)
 #: future and participle endings of verbs the lexicons do not list (अभियान चलाएगी पार्टी: no body)
 _VERB_ENDINGS = tuple(normalize_key(w) for w in "एगी एगा एंगे ेगी ेगा ेंगे ाएगी ाएगा ाएंगे".split())
+def _skeleton(text: str) -> str:
+    """A name's consonants and independent vowels (no vowel signs, virama, nukta, spaces): कालेज = कॉलेज."""
+    return "".join(c for c in unicodedata.normalize("NFD", normalize_key(text))
+                   if not unicodedata.category(c).startswith("M") and c not in "- .")
+
+
 _ALL_WORDS = frozenset(normalize_key(w) for w in "अखिल समस्त सर्व".split())
 #: court heads that a designation may name (अपर कलेक्टर न्यायालय, सीजेएम कोर्ट)
 _COURT_HEADS = frozenset(normalize_key(w) for w in "न्यायालय कोर्ट".split())
@@ -903,6 +910,15 @@ class OrgLexicon:
             return not with_head
         return with_head and all(k in self.modifiers or k in _INSTITUTION_HEADS or k in _TYPE_WORDS for k in rest)
 
+    @staticmethod
+    def _head_name(view: DocView, p: int, end: int, head: "_Head") -> str:
+        """The head's canonical name, or the head as written when it is another wording, not another spelling
+        (… राजकीय चिकित्सा महाविद्यालय एवं अस्पताल stays so, not मेडिकल कॉलेज एवं अस्पताल)."""
+        written = clean_abbreviations(view.text(p, end))
+        if "(" in written or len(written.split()) < 2 or _skeleton(written) == _skeleton(head.entry.name):
+            return head.entry.name  # (a spelling, a short form such as मवि, a bracketed short form)
+        return written
+
     def _latin(self, key: str) -> str | None:
         """The Latin letters of an acronym key (जीडीए -> GDA), or None."""
         if not key or not self.lex.is_acronym(key):
@@ -1213,9 +1229,9 @@ class OrgLexicon:
             # मध्य विद्यालय चाकंद, कन्या मध्य विद्यालय बेलागंज: the written order (a local body keeps
             # "<city> <body>", so that नगर निगम लखनऊ and लखनऊ नगर निगम are one)
             pre = f"{clean_abbreviations(view.text(*before))} " if before is not None else ""
-            full = f"{pre}{head.entry.name} {x_text}"
+            full = f"{pre}{self._head_name(view, p, end, head)} {x_text}"
         else:
-            full = f"{x_text} {head.entry.name}"
+            full = f"{x_text} {self._head_name(view, p, end, head)}"
         entry = self._entry(full, head.entry.kind)
         start, stop = (before[0] if before is not None else p, x[1]) if after else (x[0], end)
         private = stop + 1 < n and view.keys[stop] in _PRIVATE and view.keys[stop + 1] in _LIMITED \
