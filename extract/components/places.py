@@ -1201,6 +1201,40 @@ def _ner_place_ok(doc: Doc, a: int, b: int) -> bool:
     return t.is_punct or _key(doc, j) in _NER_PLACE_NEXT
 
 
+#: words that follow a village's name as part of it (लिधौरा खास, बहरावंडा खुर्द, रामपुर कलां)
+_VILLAGE_PARTS = frozenset(place_key(w) for w in "खुर्द कलां कला खास बुजुर्ग बुजुर्ग".split())
+
+
+def _village_parts(doc: Doc) -> None:
+    """A place followed by खुर्द/कलां/खास/बुजुर्ग is a village of that two-word name (not the town or block of
+    the first word); a span of the part word alone is dropped."""
+    spans = list(doc.spans["places"])
+    starts = {s.start: s for s in spans}
+    out, drop = [], set()
+    for s in spans:
+        a = attrs(s)
+        e = s.end
+        if e < len(doc) and _key(doc, e) in _VILLAGE_PARTS and not a.get("dateline") and s.end - s.start <= 2:
+            inner = starts.get(e)
+            if inner is not None and inner.end == e + 1:
+                drop.add(id(inner))
+            new = doc[s.start:e + 1]
+            new._.hx = {**a, "name": unicodedata.normalize("NFC", new.text), "name_en": None, "kind": "village",
+                        "district": None, "code": None, "source": "pattern"}
+            out.append(new)
+            continue
+        if s.end - s.start == 1 and _key(doc, s.start) in _VILLAGE_PARTS and s.start > 0 \
+                and (s.start - 1) not in starts and doc[s.start - 1].text.strip() and not doc[s.start - 1].is_punct \
+                and _name_stop(doc[s.start - 1]) in (None, "place"):
+            new = doc[s.start - 1:s.end]  # बहरावंडा खुर्द गांव: the part word read alone
+            new._.hx = {**a, "name": unicodedata.normalize("NFC", new.text), "name_en": None, "kind": "village"}
+            out.append(new)
+            continue
+        out.append(s)
+    doc.spans["places"] = [s for s in out if id(s) not in drop]
+
+
 def _sort(doc: Doc) -> None:
+    _village_parts(doc)
     spans = sorted(doc.spans["places"], key=lambda s: (s.start, s.end))
     doc.spans["places"] = spans
