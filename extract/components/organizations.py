@@ -621,7 +621,10 @@ class OrgLexicon:
                 continue
             if e < n and view.keys[e] in _LIMITED and not view.brk[e] and free(e, e + 1):
                 e += 1
-            name = f"{m.name} {view.text(m.end, e)}"
+            # a lexicon body's short name is only the start of another body's name (न्यूक्लियर पावर कॉरपोरेशन
+            # ऑफ इंडिया लिमिटेड is not the lexicon's पावर कॉरपोरेशन): the name as written
+            base = clean_abbreviations(view.text(m.start, m.end)) if m.evidence == "lexicon" else m.name
+            name = f"{base} {view.text(m.end, e)}"
             entry = self._entry(name, m.kind)
             replace(idx, OrgMention(m.start, e, entry.key, entry.name, entry.kind, m.confidence, m.evidence,
                                     parent=m.parent, head=m.head))
