@@ -1000,8 +1000,8 @@ class OrgLexicon:
             # after it) names such a unit (not क्रय केंद्र, आंगनबाड़ी केंद्र); the head is kept as written
             a = self._anchor(view, p, free)
             if a is None or a >= p or all(view.keys[q] in self.levels or view.keys[q] in _LEVEL_OF
-                                          for q in range(a, p)):
-                return None
+                                          or self._place_word(view, q) for q in range(a, p)):
+                return None  # (पटना प्रमंडल, जिला केंद्र: a place or level alone names no such body)
             k = 0
             while k < 2 and a - 1 >= 0 and not view.brk[a] and free(a - 1, a) and view.word[a - 1] \
                     and (a - 1) not in persons and (view.keys[a - 1] in _ALL_WORDS or view.stop[a - 1] is None
