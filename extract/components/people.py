@@ -769,7 +769,7 @@ class _Doc:
                     and (v.names[words[-1]] & {"given", "middle"} or strong or after_role) and q + 1 < n \
                     and not v.brk[q + 1] \
                     and (v.keys[q + 1] in _AFTER_NAME or v.keys[q + 1] in _CLOSING_CASE
-                         or strong and v.keys[q + 1] in _PARTICLES) \
+                         or v.keys[q + 1] in _PRESENCE or strong and v.keys[q + 1] in _PARTICLES) \
                     and (q + 1) not in self.role_start:
                 words.append(q)  # अशोक कुमार मंडल, / मनोज मंडल को / श्रीमती रूबी कुमारी मंडल भी: a level surname
                 q += 1
@@ -786,6 +786,11 @@ class _Doc:
                 words.append(q)  # डॉ. फरहत जहां ने, श्रीमती नसरीन जहां मुख्य अतिथि: जहां ends a name here
                 q += 1
                 break
+            if words and v.is_initial(q) and len(words) < 3 and q + 1 < n and not v.brk[q + 1] \
+                    and v.names[words[-1]] & {"given"} and v.names[q + 1] & {"surname"}:
+                words.append(q)  # हरीश एस. नेताम: a middle initial between a given name and a surname
+                q += 1
+                continue
             if not self.name_word(q, first=not words):
                 break
             if len(words) >= 2 and not v.names[q] and v.keys[words[-1]] in _NAME_JOINERS:
