@@ -332,6 +332,7 @@ _SAMITIS = frozenset(place_key(w) for w in "समितियों समि�
 #: words after a place that locate something in it or name a unit by it (X स्थित, X मोहल्ले, X इकाई)
 _LOCATED = frozenset(place_key(w) for w in "स्थित मोहल्ले मुहल्ले इकाई इकाइयों".split())
 _FROM, _TILL = place_key("से"), place_key("तक")
+_ROAD_SUFFIXES = tuple(place_key(w) for w in "पथ मार्ग".split())
 #: last words of byline credits (नईदुनिया न्यूज, पत्रिका न्यूज नेटवर्क, आगरा ब्यूरो)
 _CREDIT_WORDS = frozenset(place_key(w) for w in "न्यूज नेटवर्क ब्यूरो संवाददाता प्रतिनिधि एजेंसी".split())
 #: offices and buildings that locate something (कलेक्टोरेट स्थित, मुख्यालय स्थित): no places
@@ -858,8 +859,8 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
         word = gaz.is_word(m.key) and single
         nxt = _next_word(doc, m.end)
         nxt_key = _key(doc, nxt)
-        if nxt_key in _ROADS and nxt == m.end and not dateline:
-            continue  # अंबाला रोड स्थित भवन: a road named after a town names no place
+        if (nxt_key in _ROADS or nxt_key in _WATERS or nxt_key in _CREDIT_WORDS) and nxt == m.end and not dateline:
+            continue  # अंबाला रोड स्थित भवन, चांदन जलाशय, झांसी ब्यूरो: a road, a reservoir or a bureau named after a town
         prv_key = _key(doc, _prev_word(doc, m.start - 1))
         strong = nxt_key in PLACE_NOUNS or prv_key in PLACE_NOUNS_BEFORE or m.start in nested
         if nxt_key in _AREA_AFTER and (not word or m.entries[0].kind in ("other", "region")):
@@ -1026,6 +1027,8 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
                 continue  # अमन, सोनू, मोनू और राहुल
             if b - a == 1 and (_name_stop(doc[a]) == "common" or _key(doc, a).endswith("ों")):
                 continue  # पुलिया, गाइडों: a common noun the NER took for a place
+            if b - a == 1 and _key(doc, a).endswith(_ROAD_SUFFIXES):
+                continue  # रामपथ, भक्तिपथ: a road
             if _key(doc, b - 1) in _CREDIT_WORDS or _key(doc, b - 1) in _BUILDINGS:
                 continue  # नईदुनिया न्यूज (a byline credit), कलेक्ट्रेट, समाहरणालय (an office)
             e = link(a, b, "any")
@@ -1124,8 +1127,11 @@ _NER_TRIM = (PLACE_NOUNS | _AREA_AFTER | _SUBDISTRICT_AFTER | _STATION | _VILLAG
              | frozenset({place_key("मोहल्ला"), place_key("मोहल्ले")})) - {place_key("नगर")}
 #: a NER location ending in one of these is a road or a building, not a place (``सनिगवां रोड``)
 _NER_FACILITY = frozenset(place_key(w) for w in (
-    "रोड मार्ग चौराहा चौराहे पुल मंदिर मस्जिद अस्पताल कॉलेज विद्यालय धाम मैदान पार्क भवन स्टेडियम"
+    "रोड मार्ग चौराहा चौराहे पुल मंदिर मस्जिद अस्पताल कॉलेज विद्यालय धाम मैदान पार्क भवन स्टेडियम "
+    "घाट फड़ डैम बांध जलाशय"
 ).split())
+#: water bodies named after a place (चांदन जलाशय, कोलार जलाशय): the place word names no place there
+_WATERS = frozenset(place_key(w) for w in "जलाशय बांध डैम नहर झील".split())
 _LATIN = re.compile("[A-Za-z]")
 
 
