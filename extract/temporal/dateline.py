@@ -273,7 +273,8 @@ def detect_dateline(view: TextView, hint: dt.date | None = None, max_lines: int 
             if byline is not None:
                 # a byline place: before ":", "।", "-", a "(district)", or the end of the line
                 t = pt.place_only_tail.match(text, pe, le)
-                eol = text[pe:le].strip(_BLANK) == ""
+                # (… नेटवर्क, उरई (जालौन): a bracketed district may end the line)
+                eol = re.fullmatch(rf"[{_BLANK}]*(?:\([^()\n]{{1,40}}\)[{_BLANK}]*)?", text[pe:le]) is not None
                 if (t or eol) and (place_only is None or place_only[2] < 0.85):
                     place_only = (ps, pe, 0.85, t.end() if t else le)
             elif place_only is None and (li <= 1 or (li <= 3 and all(_date_line(pt, text, *lines[k])
