@@ -152,3 +152,52 @@ def test_a_publish_cue_after_a_byline_is_no_dateline_place(extractor):
     rec = _records(extractor, text)
     assert "प्रकाशित" not in [p["name"] for p in rec["places"]]
     assert rec["doc_date"]["value"] == "2025-01-28"
+
+
+def test_a_village_keeps_its_part_word(extractor):
+    got = places(extractor, "टीकमगढ़। लिधौरा खास और बहरावंडा खुर्द गांव में सर्वे हुआ। ग्राम रामपुर कलां में शिविर लगा।")
+    assert {"लिधौरा खास", "बहरावंडा खुर्द", "रामपुर कलां"} <= set(got)
+    assert "खुर्द" not in got and "लिधौरा" not in got
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("बांका। चांदन जलाशय से रबी सिंचाई के लिए पानी छोड़ा गया।", "चांदन"),  # a reservoir named after a block
+    ("उज्जैन। रामघाट, नृसिंह घाट और मंगलनाथ घाट पर सफाई हुई।", "नृसिंह घाट"),  # ghats are no places
+])
+def test_water_bodies_and_ghats_name_no_place(extractor, text, absent):
+    assert absent not in places(extractor, text)
+
+
+def test_a_byline_place_before_a_bracketed_district(extractor):
+    text = ("कोंच में स्टांप चोरी पकड़ी\nअमर उजाला नेटवर्क, उरई (जालौन)\nUpdated Fri, 14 Feb 2025 11:06 PM IST\n"
+            "उरई।\nसहायक महानिरीक्षक ने निरीक्षण किया।")
+    rec = _records(extractor, text)
+    assert rec["dateline_place"]["name"] == "उरई"
+    assert rec["doc_date"]["value"] == "2025-02-14"
+
+
+def test_sub_divisions_listed_before_their_noun(extractor):
+    got = places(extractor, "अंबाला। दूसरे चरण में बराड़ा और नारायणगढ़ उपमंडलों में जुलाई से स्मार्ट मीटर लगेंगे।")
+    assert {"बराड़ा", "नारायणगढ़"} <= set(got)
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("बांका। कनीय अभियंता सुधांशु भूषण मंडल मौजूद थे।", "सुधांशु भूषण मंडल", "कनीय अभियंता"),
+    ("जगदलपुर। कलेक्टर हरीश एस. नेताम ने फड़ों का निरीक्षण किया।", "हरीश एस. नेताम", "कलेक्टर"),
+    ("अंबिकापुर। उप संचालक कृषि मनमोहन भगत ने सर्वे के निर्देश दिए।", "मनमोहन भगत", "उप संचालक कृषि"),
+])
+def test_surnames_initials_and_qualifiers(extractor, text, name, title):
+    assert people(extractor, text) == {name: {title}}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("पूर्णिया। पूर्णिया सिंचाई प्रमंडल के कार्यपालक अभियंता ने बताया।", "पूर्णिया सिंचाई प्रमंडल"),
+    ("टिहरी। जनसंपर्क अनुभाग ने बताया कि समारोह होगा।", "जनसंपर्क अनुभाग"),
+])
+def test_divisions_and_sections(extractor, text, name):
+    assert name in orgs(extractor, text)
+
+
+def test_an_english_of_part_after_a_lexicon_short_name(extractor):
+    got = orgs(extractor, "फतेहाबाद। न्यूक्लियर पावर कॉर्पोरेशन ऑफ इंडिया लिमिटेड (एनपीसीआईएल) ने संयंत्र लगाए।")
+    assert list(got) == ["न्यूक्लियर पावर कॉरपोरेशन ऑफ इंडिया लिमिटेड"]
