@@ -87,7 +87,7 @@ _SEAT_KINDS = frozenset({"district", "city", "town", "subdistrict"})
 _AREA_NOUNS = frozenset(normalize_key(w) for w in "जिले जिला जनपद तहसील ब्लॉक प्रखंड क्षेत्र शहर नगर गांव".split())
 _VENUES = frozenset(normalize_key(w) for w in "सभाकक्ष सभागार सभा कक्ष परिसर भवन मुख्यालय हॉल हाल कार्यालय".split())
 _PRIVATE = frozenset(normalize_key(w) for w in "प्राइवेट प्रा. प्रा०".split())
-_LIMITED = frozenset(normalize_key(w) for w in "लिमिटेड लि. लि०".split())
+_LIMITED = frozenset(normalize_key(w) for w in "लिमिटेड लि. लि० मर्यादित".split())  # मर्यादित: Limited in Hindi
 #: wings of a party written before its name (युवा रालोद, किसान कांग्रेस, महिला भाजपा)
 _WINGS = frozenset(normalize_key(w) for w in "युवा महिला किसान अल्पसंख्यक छात्र युवजन सेवा".split())
 #: heads of institutions often named after a person (शेख भिखारी मेडिकल कॉलेज, राम मनोहर लोहिया अस्पताल)
@@ -99,6 +99,10 @@ def _skeleton(text: str) -> str:
                    if not unicodedata.category(c).startswith("M") and c not in "- .")
 
 
+#: hospitals named by their level only; a town written right after one is its seat (जिला अस्पताल धार)
+_BARE_HOSPITALS = frozenset(normalize_key(w) for w in (
+    "जिला अस्पताल", "जिला चिकित्सालय", "जिला संयुक्त चिकित्सालय", "जिला महिला अस्पताल", "उप जिला चिकित्सालय",
+    "उप जिला अस्पताल", "सदर अस्पताल", "अनुमंडलीय अस्पताल", "जिला पुरुष चिकित्सालय"))
 _ALL_WORDS = frozenset(normalize_key(w) for w in "अखिल समस्त सर्व".split())
 #: court heads that a designation may name (अपर कलेक्टर न्यायालय, सीजेएम कोर्ट)
 _COURT_HEADS = frozenset(normalize_key(w) for w in "न्यायालय कोर्ट".split())
@@ -636,6 +640,8 @@ class OrgLexicon:
             if m is None:
                 continue
             e = self._seat_after(view, m, free)
+            if e == m.end and normalize_key(m.name) in _BARE_HOSPITALS:
+                e = self._hospital_seat(view, m, free)
             start = m.start
             if m.kind in ("company", "other") and start >= 1 and view.keys[start - 1] in _THE and free(start - 1, start) \
                     and (start == 1 or view.brk[start - 1] or view.punct[start - 2] or view.hard(start - 2)):
@@ -644,6 +650,8 @@ class OrgLexicon:
                 continue
             name = m.name
             if e > m.end:
+                if normalize_key(m.name) in _BARE_HOSPITALS:
+                    name = clean_abbreviations(view.text(m.start, m.end))  # जिला चिकित्सालय गोपेश्वर, as written
                 name = f"{name} {view.text(m.end, e)}"
             entry = self._entry(name, m.kind)
             if e > m.end:
@@ -806,6 +814,21 @@ class OrgLexicon:
                 return e  # … अस्पताल बहराइच जिले में; … बहराइच, श्रावस्ती और गोंडा
             return b
         return e
+
+    def _hospital_seat(self, view: DocView, m: OrgMention, free) -> int:
+        """The end of the town written right after a district or sub-district hospital (जिला अस्पताल धार, जिला
+        चिकित्सालय गोपेश्वर, उप जिला अस्पताल बाड़ी): a district even if it is also a word, or a town of the Latin
+        index, closed by a case marker, a verb or punctuation; else ``m.end``."""
+        n, e = len(view), m.end
+        if e >= n or view.brk[e] or not view.word[e] or not free(e, e + 1) or view.stop[e] not in (None, "place", "common"):
+            return m.end
+        gaz = Gazetteer.load()
+        text = view.text(e, e + 1)
+        known = any(h.kind in ("district", "city", "town", "subdistrict") for h in gaz.lookup(text)) or bool(gaz.latin(text))
+        closed = e + 1 >= n or view.brk[e + 1] or view.punct[e + 1] or view.hard(e + 1) \
+            or view.stop[e + 1] in ("verb", "postposition", "genitive")
+        unknown = view.stop[e] is None and not view.names[e] and not self.lex.is_acronym(view.keys[e])
+        return e + 1 if known or unknown and closed else m.end
 
     def _name_before(self, view: DocView, q: int) -> bool:
         """Whether the word at ``q`` ends a person's name: a given name, an honorific or a name's initial part
