@@ -207,6 +207,16 @@ def _admin_place(text: str, word_ok: bool = False,
     return bool(hits) and (word_ok or not gaz.is_word(text)) and not gaz.is_stop(text) and hits[0].kind in kinds
 
 
+#: strong toponymic endings (सिकंदरपुर, सिरसागंज, रसूलाबाद): a word with one that no name lexicon knows is a town
+_TOPONYM_ENDS = tuple(normalize_key(w) for w in "पुर पुरा गंज बाद गढ़ खेड़ा सराय".split())
+
+
+def _toponym(v: "DocView", q: int) -> bool:
+    """Whether the word at ``q`` reads as a town's name: a strong toponymic ending, no name-lexicon entry."""
+    k = v.keys[q]
+    return v.word[q] and len(k) > 4 and k.endswith(_TOPONYM_ENDS) and not v.names[q]
+
+
 def _gazetteer_place(text: str) -> bool:
     """Whether ``text`` is the name of a state, district or country (not also an ordinary word or name)."""
     return _admin_place(text, kinds=("state", "ut", "country", "district"))
@@ -941,6 +951,9 @@ class _Doc:
                 if hon is None and cand2.after in self.role_start and not v.brk[cand2.after] \
                         and not self._name_evidence(cand2.start, cand2.end, ner=cand2.end - cand2.start > 1):
                     break  # एसएसपी ..., ट्रैफिक डीएसपी ...: a qualifier of the next designation, not a name
+                if hon is None and cand2.end - cand2.start == 1 and _toponym(v, cand2.start) \
+                        and not v.names[cand2.start]:
+                    break  # …, मक्खनपुर और सिरसागंज के उद्यमियों: towns, not names
                 g = cand2.after
                 if hon is None and g + 1 < self.n and v.keys[g] in self.genitive and not v.brk[g + 1] \
                         and (g + 1) in self.role_prefix and not self._name_evidence(cand2.start, cand2.end, ner=False):
@@ -1042,7 +1055,9 @@ class _Doc:
                 if nxt < self.n and not any(v.brk[q] for q in range(pos + 1, nxt + 1)) \
                         and (not v.names[pos] or named_next) \
                         and (_admin_place(v.text(pos, nxt), word_ok=named_next)
-                             or named_next and k == 1 and self._place_between(pos, nxt)):
+                             or named_next and k == 1 and self._place_between(pos, nxt)
+                             or is_pre_honorific(v, nxt) and _toponym(v, pos) and not v.names[pos]):
+                    # (खंड विकास अधिकारी सिकंदरपुर सरोसी श्री …: a town-like word before the honorific)
                     r_last.jurisdiction = (pos, pos + k)
                     pos = start = pos + k
                     hon = self.honorifics_at(pos)
