@@ -98,7 +98,7 @@ __all__ = ["PlacesComponent", "find_places", "PLACE_NOUNS", "CASE_MARKERS"]
 PLACE_NOUNS = frozenset(place_key(w) for w in (
     "जिला जिले जिलों जनपद जनपदों नगर शहर कस्बा कस्बे कस्बों तहसील प्रखंड प्रखण्ड ब्लॉक मंडल संभाग कमिश्नरी "
     "जिलाधिकारी जिलाध्यक्ष प्रशासन नगरनिगम निगम स्टेशन जंक्शन हवाई एयरपोर्ट लोकसभा विधानसभा संसदीय "
-    "मुख्यालय छावनी"
+    "मुख्यालय छावनी उपखंड उपमंडल अनुमंडल"
 ).split())
 #: Of those, the ones that may stand BEFORE a name (``जनपद मऊ``, ``जिला गया``, ``शहर सागर``).
 PLACE_NOUNS_BEFORE = frozenset(place_key(w) for w in "जिला जिले जनपद शहर नगर कस्बा तहसील प्रखंड प्रखण्ड".split())
@@ -146,7 +146,8 @@ _AREA_OR_POLICE = frozenset(place_key(w) for w in (
 ).split())
 _STATION_HEAD = place_key("थानाध्यक्ष")  # लवेदी थानाध्यक्ष, काठगोदाम थानाध्यक्ष: the station is named before it
 #: Sub-district cues after the name (``बीकापुर तहसील``, ``बिसरख ब्लॉक``): the name may be any proper word.
-_SUBDISTRICT_AFTER = frozenset(place_key(w) for w in "तहसील ब्लॉक ब्लाक विकासखंड विकासखण्ड प्रखंड प्रखण्ड".split())
+_SUBDISTRICT_AFTER = frozenset(place_key(w) for w in (
+    "तहसील ब्लॉक ब्लाक विकासखंड विकासखण्ड प्रखंड प्रखण्ड उपखंड उपमंडल अनुमंडल").split())
 #: Cues for the Latin index (English-only LGD units, :meth:`Gazetteer.resolve_latin`): a word before them
 #: becomes a place only when its skeleton names one. Sub-districts (``गोंदलामऊ विकास खंडों``), towns
 #: (``X कस्बे``, ``X नगर पंचायत``), police stations and areas (``लालकुआं कोतवाली``, ``लक्सर क्षेत्र``: in the
@@ -1028,6 +1029,8 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
                 continue  # अमन, सोनू, मोनू और राहुल
             if b - a == 1 and (_name_stop(doc[a]) == "common" or _key(doc, a).endswith("ों")):
                 continue  # पुलिया, गाइडों: a common noun the NER took for a place
+            if any(c in doc[q].text for q in range(a, b) for c in "0०"):
+                continue  # (सू0वि0): an abbreviation written with zeros, no place
             if b - a == 1 and _key(doc, a).endswith(_ROAD_SUFFIXES):
                 continue  # रामपथ, भक्तिपथ: a road
             if _key(doc, b - 1) in _CREDIT_WORDS or _key(doc, b - 1) in _BUILDINGS:

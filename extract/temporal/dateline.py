@@ -44,6 +44,7 @@ BYLINE_CUES = frozenset(fold(w) for w in (
     "संवाददाता संवादाता सूत्र सहयोगी ब्यूरो प्रतिनिधि रिपोर्टर नेटवर्क डेस्क टीम एजेंसी एजेंसियां एजेंसियों "
     "जासं जेएनएन प्रेट्र पीटीआई आईएएनएस यूएनआई वार्ता न्यूज़ न्यूज"
 ).split())
+_PRESS_NOTE = re.compile("विज्ञप्ति|प्रेस नोट|प्रेस रिलीज")
 #: a byline: 1-4 words at the start of a line, then ",", "|" (normalised to "।") (the cue words are checked in code)
 _BYLINE = re.compile(
     r"[ \t]*(?P<words>[\u0900-\u0963\u0971-\u097F.]+(?:[ \t]+[\u0900-\u0963\u0971-\u097F.]+){0,3})"
@@ -248,8 +249,10 @@ def detect_dateline(view: TextView, hint: dt.date | None = None, max_lines: int 
     # 1. PLACE DATE (after a byline or at the start of one of the first lines)
     for li, (ls, le) in enumerate(lines):
         byline = _byline_end(text, ls, le)
-        if byline is None and li >= 3 and not _whole_line_date(text, ls, le):
+        press = li <= 5 and any(_PRESS_NOTE.search(text, a, b) for a, b in lines[:li])
+        if byline is None and li >= 3 and not press and not _whole_line_date(text, ls, le):
             continue  # below the third line only a line of its own: … प्रेस विज्ञप्ति / मंडी, 27 फरवरी, 2025।
+            # (after a "प्रेस विज्ञप्ति" line and an issuer line, up to the sixth line)
         start = ls if byline is None else byline
         for ps, pe in sorted(_place_candidates(pt, text, start, le, byline is not None), key=lambda x: -(x[1] - x[0])):
             m = pt.after_place.match(text, pe, le)
