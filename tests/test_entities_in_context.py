@@ -201,3 +201,37 @@ def test_divisions_and_sections(extractor, text, name):
 def test_an_english_of_part_after_a_lexicon_short_name(extractor):
     got = orgs(extractor, "फतेहाबाद। न्यूक्लियर पावर कॉर्पोरेशन ऑफ इंडिया लिमिटेड (एनपीसीआईएल) ने संयंत्र लगाए।")
     assert list(got) == ["न्यूक्लियर पावर कॉरपोरेशन ऑफ इंडिया लिमिटेड"]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a district or sub-district hospital's town, written after it, names it (as written)
+    ("धार। बच्चों को जिला अस्पताल धार रेफर किया गया।", "जिला अस्पताल धार"),
+    ("चमोली। घायलों को जिला चिकित्सालय गोपेश्वर में भर्ती किया गया।", "जिला चिकित्सालय गोपेश्वर"),
+    ("बक्सर। अनुमंडलीय अस्पताल डुमरांव में जांच शिविर लगा।", "अनुमंडलीय अस्पताल डुमरांव"),
+    # struggle committees, faculties, Hindi "Limited"
+    ("नीमच। अफीम किसान संघर्ष समिति ने धरना दिया।", "अफीम किसान संघर्ष समिति"),
+    ("दरभंगा। मानविकी संकाय के डीन ने बताया।", "मानविकी संकाय"),
+    ("महासमुंद। जिला वनोपज सहकारी यूनियन मर्यादित महासमुंद ने बोनस बांटा।", "जिला वनोपज सहकारी यूनियन मर्यादित महासमुंद"),
+])
+def test_last_round_organisations(extractor, text, name):
+    assert name in orgs(extractor, text)
+
+
+def test_a_bare_hospital_keeps_no_verb_as_its_seat(extractor):
+    got = orgs(extractor, "बाराबंकी। 36 गंभीर मरीजों को जिला अस्पताल रेफर किया गया।")
+    assert "जिला अस्पताल" in got and not any(name.endswith("रेफर") for name in got)
+
+
+def test_a_town_like_word_before_the_honorific_is_the_posts_place(extractor):
+    got = people(extractor, "मऊ। खंड विकास अधिकारी सिकंदरपुर सरोसी श्री प्रमोद कुमार गौतम ने बताया। बैठक में पूर्व अध्यक्ष "
+                            "श्री कृष्णमुरारी मित्तल, मक्खनपुर और सिरसागंज के उद्यमी मौजूद थे।")
+    assert got == {"प्रमोद कुमार गौतम": {"खंड विकास अधिकारी"}, "कृष्णमुरारी मित्तल": {"पूर्व अध्यक्ष"}}
+
+
+def test_a_dateline_below_a_press_note_and_issuer_line(extractor):
+    text = ("मतदाता सूची पुनरीक्षण में लापरवाही पर कार्रवाई\nप्रेस विज्ञप्ति\nजिला सूचना कार्यालय, फर्रुखाबाद\n"
+            "फर्रुखाबाद, 30 अक्टूबर 2024 (सू0वि0)। जिलाधिकारी ने समीक्षा की।")
+    rec = _records(extractor, text)
+    assert rec["dateline_place"]["name"] == "फर्रुखाबाद"
+    assert rec["doc_date"]["value"] == "2024-10-30"
+    assert [p["name"] for p in rec["places"]] == ["फर्रुखाबाद"]

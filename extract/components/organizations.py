@@ -88,6 +88,7 @@ _AREA_NOUNS = frozenset(normalize_key(w) for w in "जिले जिला ज
 _VENUES = frozenset(normalize_key(w) for w in "सभाकक्ष सभागार सभा कक्ष परिसर भवन मुख्यालय हॉल हाल कार्यालय".split())
 _PRIVATE = frozenset(normalize_key(w) for w in "प्राइवेट प्रा. प्रा०".split())
 _LIMITED = frozenset(normalize_key(w) for w in "लिमिटेड लि. लि० मर्यादित".split())  # मर्यादित: Limited in Hindi
+_MARYADIT = normalize_key("मर्यादित")
 #: wings of a party written before its name (युवा रालोद, किसान कांग्रेस, महिला भाजपा)
 _WINGS = frozenset(normalize_key(w) for w in "युवा महिला किसान अल्पसंख्यक छात्र युवजन सेवा".split())
 #: heads of institutions often named after a person (शेख भिखारी मेडिकल कॉलेज, राम मनोहर लोहिया अस्पताल)
@@ -1266,7 +1267,8 @@ class OrgLexicon:
             # द ओरिएंटल इंश्योरेंस कंपनी लिमिटेड, … सहकारी संघ लिमिटेड, गंगा इंफ्राटेक प्राइवेट लिमिटेड: the
             # company form belongs to the name
             stop += 2 if private else 1
-            full = f"{full} प्राइवेट लिमिटेड" if private else f"{full} लिमिटेड"
+            limited = "मर्यादित" if view.keys[stop - 1] == _MARYADIT else "लिमिटेड"  # as written
+            full = f"{full} प्राइवेट लिमिटेड" if private else f"{full} {limited}"
             entry = self._entry(full, head.entry.kind)
         number = self._number_after(view, stop, free)
         if number > stop:
