@@ -235,3 +235,15 @@ def test_a_dateline_below_a_press_note_and_issuer_line(extractor):
     assert rec["dateline_place"]["name"] == "फर्रुखाबाद"
     assert rec["doc_date"]["value"] == "2024-10-30"
     assert [p["name"] for p in rec["places"]] == ["फर्रुखाबाद"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("लखनऊ। भू-अभिलेख एवं परिमाप निदेशालय ने सर्वे शुरू किया।", "भू-अभिलेख एवं परिमाप निदेशालय"),  # a hyphenated first word
+    ("इंदौर। मरीज को महाराजा यशवंतराव चिकित्सालय भेजा गया।", "महाराजा यशवंतराव चिकित्सालय"),  # the head as written
+])
+def test_organisation_names_as_written(extractor, text, name):
+    assert name in orgs(extractor, text)
+
+
+def test_a_union_named_by_its_level_only_is_no_organisation(extractor):
+    assert "जिला यूनियन" not in orgs(extractor, "खूंटी। जिला यूनियन के सदस्य बैठक में आए।")

@@ -942,7 +942,8 @@ class OrgLexicon:
         """The head's canonical name, or the head as written when it is another wording, not another spelling
         (… राजकीय चिकित्सा महाविद्यालय एवं अस्पताल stays so, not मेडिकल कॉलेज एवं अस्पताल)."""
         written = clean_abbreviations(view.text(p, end))
-        if "(" in written or len(written.split()) < 2 or _skeleton(written) == _skeleton(head.entry.name):
+        if "(" in written or _skeleton(written) == _skeleton(head.entry.name) \
+                or len(written.split()) < 2 and (len(normalize_key(written)) < 5 or written.endswith(("वि", "वि0"))):
             return head.entry.name  # (a spelling, a short form such as मवि, a bracketed short form)
         return written
 
@@ -1105,6 +1106,9 @@ class OrgLexicon:
                             and (q - 1) not in persons and not self._name_before(view, q - 1)):
                     # (संचार एवं जनसंपर्क विभाग, खान एवं भूविज्ञान विभाग: a common word opening the name)
                     s2 = q - 1  # आबकारी एवं कराधान विभाग, भौतिकी एवं इलेक्ट्रोनिकी विभाग
+                    if s2 >= 2 and view.keys[s2 - 1] in _HYPHENS and view.word[s2 - 2] and not view.brk[s2] \
+                            and not view.brk[s2 - 1] and free(s2 - 2, s2):
+                        s2 -= 2  # भू-अभिलेख एवं परिमाप निदेशालय: a hyphenated first word
                     joined = True
                     continue
                 if view.keys[q] == "," and joined and q - 1 >= 0 and not view.brk[q] and free(q - 1, q) \
@@ -1160,7 +1164,8 @@ class OrgLexicon:
             # उत्तराखंड अधीनस्थ सेवा चयन आयोग, जिला सड़क सुरक्षा समिति, राजस्थान कृषि महाविद्यालय: common words
             # between a place or level word and the head are part of the name
             x, confident = (a, p), True
-        if x is not None and x[1] == p and head.mode == "head_proper" and head.entry.kind == "other" \
+        if x is not None and x[1] == p and (head.mode == "head_proper" and head.entry.kind == "other"
+                                            or head.mode == "head_assoc") \
                 and all(view.keys[q] in self.levels or view.keys[q] in _LEVEL_OF for q in range(*x)):
             return None  # संघ की राज्य कमेटी, बूथ कमेटी, जिला स्तरीय समिति: a unit named by its level only
         absorbed = False
