@@ -247,3 +247,9 @@ def test_organisation_names_as_written(extractor, text, name):
 
 def test_a_union_named_by_its_level_only_is_no_organisation(extractor):
     assert "जिला यूनियन" not in orgs(extractor, "खूंटी। जिला यूनियन के सदस्य बैठक में आए।")
+
+
+def test_a_generic_body_before_its_office_is_not_part_of_the_post(extractor):
+    got = people(extractor, "कोंडागांव। समिति प्रबंधक सुखराम मरकाम ने बताया। नगर पालिका अध्यक्ष प्रकाश पुरोहित ने कहा। भाजपा "
+                            "नगर अध्यक्ष नितिन जैन आए।")
+    assert got == {"सुखराम मरकाम": {"प्रबंधक"}, "प्रकाश पुरोहित": {"अध्यक्ष"}, "नितिन जैन": {"नगर अध्यक्ष"}}

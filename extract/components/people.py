@@ -172,6 +172,11 @@ _CHARGE_TITLE = normalize_key("प्रभारी")
 _CHARGE_UNITS = frozenset(normalize_key(w) for w in "थाना चौकी कोतवाली स्टोर शाखा डिपो वार्ड टीम सेल".split())
 #: owners written in the genitive between two coordinated posts of one holder (… एवं सरकार के प्रवक्ता)
 _OWNER_NOUNS = frozenset(normalize_key(w) for w in "सरकार पार्टी संगठन दल विभाग समिति संघ".split())
+_BODY_WORDS = frozenset(normalize_key(w) for w in "समिति कंपनी संघ क्लब पैक्स".split())
+_NAGAR = normalize_key("नगर")
+_TOWN_BODIES = frozenset(normalize_key(w) for w in "पालिका परिषद पंचायत".split())
+_BODY_OFFICES = frozenset(normalize_key(w) for w in "अध्यक्ष उपाध्यक्ष सचिव प्रबंधक कोषाध्यक्ष".split()) | frozenset(
+    "अध्यक्ष उपाध्यक्ष सचिव प्रबंधक कोषाध्यक्ष".split())
 _IN = normalize_key("में")  # … को जिला कार्यकारिणी में विशेष आमंत्रित सदस्य बनाया गया
 #: a bare title (प्रधान, प्रमुख) after the genitive of a unit is its post: तोशाम इकाई के प्रधान, गड़खल पंचायत की प्रधान
 _UNIT_NOUNS = frozenset(normalize_key(w) for w in (
@@ -466,6 +471,15 @@ class _Doc:
         taken = {q for r in self.roles for q in range(r.start, r.end)}
         for r in self.roles:
             r.start = self._compound_start(r, taken)
+            # समिति प्रबंधक, कंपनी अध्यक्ष, नगर पालिका अध्यक्ष, क्लब सचिव: a generic body written before an office
+            # of it is not part of the post (the golden guidelines strip it: प्रबंधक, अध्यक्ष)
+            while r.end - r.start > 1 and r.title.base in _BODY_OFFICES and not r.former:
+                if v.keys[r.start] in _BODY_WORDS:
+                    r.start += 1
+                elif r.end - r.start > 2 and v.keys[r.start] == _NAGAR and v.keys[r.start + 1] in _TOWN_BODIES:
+                    r.start += 2  # नगर पालिका अध्यक्ष (not नगर अध्यक्ष, a party's town level)
+                else:
+                    break
         self.role_tok = {q: i for i, r in enumerate(self.roles) for q in range(r.start, r.end)}
         self.role_start = {r.start: i for i, r in enumerate(self.roles)}
         org_ents = ent_positions(doc, v, comp.org_labels) if comp.use_ner else []
