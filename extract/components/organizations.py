@@ -91,19 +91,13 @@ _LIMITED = frozenset(normalize_key(w) for w in "लिमिटेड लि. �
 _MARYADIT = normalize_key("मर्यादित")
 #: wings of a party written before its name (युवा रालोद, किसान कांग्रेस, महिला भाजपा)
 _WINGS = frozenset(normalize_key(w) for w in "युवा महिला किसान अल्पसंख्यक छात्र युवजन सेवा".split())
-#: heads of institutions often named after a person (शेख भिखारी मेडिकल कॉलेज, राम मनोहर लोहिया अस्पताल)
 #: future and participle endings of verbs the lexicons do not list (अभियान चलाएगी पार्टी: no body)
 _VERB_ENDINGS = tuple(normalize_key(w) for w in "एगी एगा एंगे ेगी ेगा ेंगे ाएगी ाएगा ाएंगे".split())
-def _skeleton(text: str) -> str:
-    """A name's consonants and independent vowels (no vowel signs, virama, nukta, spaces): कालेज = कॉलेज."""
-    return "".join(c for c in unicodedata.normalize("NFD", normalize_key(text))
-                   if not unicodedata.category(c).startswith("M") and c not in "- .")
-
-
 #: hospitals named by their level only; a town written right after one is its seat (जिला अस्पताल धार)
 _BARE_HOSPITALS = frozenset(normalize_key(w) for w in (
     "जिला अस्पताल", "जिला चिकित्सालय", "जिला संयुक्त चिकित्सालय", "जिला महिला अस्पताल", "उप जिला चिकित्सालय",
     "उप जिला अस्पताल", "सदर अस्पताल", "अनुमंडलीय अस्पताल", "जिला पुरुष चिकित्सालय"))
+#: words that open a forum's or front's name before its place (अखिल दिल्ली अभिभावक मंच)
 _ALL_WORDS = frozenset(normalize_key(w) for w in "अखिल समस्त सर्व".split())
 #: court heads that a designation may name (अपर कलेक्टर न्यायालय, सीजेएम कोर्ट)
 _COURT_HEADS = frozenset(normalize_key(w) for w in "न्यायालय कोर्ट".split())
@@ -118,10 +112,24 @@ _LATIN_INITIALS = {
 }
 #: words of an institution's type written after the part its acronym stands for (… राजकीय स्नातकोत्तर महाविद्यालय)
 _TYPE_WORDS = frozenset(normalize_key(w) for w in "स्नातकोत्तर पीजी डिग्री इंटर मेडिकल".split())
+#: heads of institutions often named after a person (शेख भिखारी मेडिकल कॉलेज, राम मनोहर लोहिया अस्पताल)
 _INSTITUTION_HEADS = frozenset(normalize_key(w) for w in (
     "कॉलेज कालेज कोलेज महाविद्यालय विश्वविद्यालय अस्पताल चिकित्सालय विद्यालय स्कूल संस्थान इंस्टीट्यूट अकादमी "
     "ट्रस्ट फाउंडेशन स्टेडियम पुस्तकालय गौशाला गोशाला"
 ).split())
+
+
+def _designation_words() -> frozenset[str]:
+    """The words of the designation lexicon (the people component's; imported late: it imports this module)."""
+    from .people import RoleLexicon
+
+    return RoleLexicon.get().words
+
+
+def _skeleton(text: str) -> str:
+    """A name's consonants and independent vowels (no vowel signs, virama, nukta, spaces): कालेज = कॉलेज."""
+    return "".join(c for c in unicodedata.normalize("NFD", normalize_key(text))
+                   if not unicodedata.category(c).startswith("M") and c not in "- .")
 
 
 @dataclass(frozen=True)
@@ -328,6 +336,15 @@ class OrgLexicon:
             for q in range(m.start, m.end):
                 covered[q] = idx
 
+        def claim(m: OrgMention) -> None:
+            """Add ``m`` where its words are free, or let it take over a mention of exactly its words (a short
+            form or alias first read as a body of its own: एसबीपी कॉलेज)."""
+            inner = covered[m.start]
+            if free(m.start, m.end):
+                add(m)
+            elif inner is not None and out[inner] is not None and (out[inner].start, out[inner].end) == (m.start, m.end):
+                replace(inner, m)
+
         # 1. named entries, ambiguous aliases
         pending: list[tuple[int, int, _Ambiguous]] = []
         p = 0
@@ -429,8 +446,7 @@ class OrgLexicon:
                 a -= 1
             if a not in role_starts or any(covered[q] is not None for q in range(a, p)):
                 continue
-            from .people import RoleLexicon  # (people imports this module)
-            words = RoleLexicon.get().words
+            words = _designation_words()
             while a < p - 1 and view.keys[a] not in words:
                 a += 1  # (मामले में प्रकरण कलेक्टर न्यायालय: a noun the designation's compound took in)
             if view.keys[a] not in words:
@@ -555,23 +571,13 @@ class OrgLexicon:
                     and view.keys[e + 2] in _INSTITUTION_HEADS and self._short_form_word(view, e + 1) \
                     and all(covered[q] is None or covered[q] == covered[e + 1] for q in (e + 1, e + 2)):
                 # श्री भोगीलाल पंड्या राजकीय महाविद्यालय (एसबीपी कॉलेज): a short form with the head, its alias
-                inner = covered[e + 1]
-                alias = OrgMention(e + 1, e + 3, m.key, m.name, m.kind, 0.8, "alias", head=m.head)
-                if inner is None:
-                    add(alias)
-                elif out[inner] is not None and (out[inner].start, out[inner].end) == (e + 1, e + 3):
-                    replace(inner, alias)
+                claim(OrgMention(e + 1, e + 3, m.key, m.name, m.kind, 0.8, "alias", head=m.head))
                 bracketed2.setdefault((view.keys[e + 1], view.keys[e + 2]), m)
         for q in range(n - 1):  # … and its later mentions (एसबीपी कॉलेज के छात्र)
             m = bracketed2.get((view.keys[q], view.keys[q + 1]))
             if m is None or view.brk[q + 1] or q < m.end + 3:
                 continue
-            inner = covered[q]
-            short = OrgMention(q, q + 2, m.key, m.name, m.kind, 0.7, "short_form", head=m.head)
-            if free(q, q + 2):
-                add(short)
-            elif inner is not None and out[inner] is not None and (out[inner].start, out[inner].end) == (q, q + 2):
-                replace(inner, short)
+            claim(OrgMention(q, q + 2, m.key, m.name, m.kind, 0.7, "short_form", head=m.head))
         if bracketed:
             for q in range(n):
                 m = bracketed.get(view.keys[q])
@@ -816,6 +822,13 @@ class OrgLexicon:
             return b
         return e
 
+    def _type_words_start(self, view: DocView, s: int, free) -> int:
+        """The start of the type words of an institution written right before position ``s`` (शासकीय, कन्या,
+        उत्क्रमित …: ``organization_modifiers.tsv``), else ``s``."""
+        while s - 1 >= 0 and not view.brk[s] and free(s - 1, s) and view.keys[s - 1] in self.modifiers:
+            s -= 1
+        return s
+
     def _hospital_seat(self, view: DocView, m: OrgMention, free) -> int:
         """The end of the town written right after a district or sub-district hospital (जिला अस्पताल धार, जिला
         चिकित्सालय गोपेश्वर, उप जिला अस्पताल बाड़ी): a district even if it is also a word, or a town of the Latin
@@ -937,14 +950,15 @@ class OrgLexicon:
             return not with_head
         return with_head and all(k in self.modifiers or k in _INSTITUTION_HEADS or k in _TYPE_WORDS for k in rest)
 
-    @staticmethod
-    def _head_name(view: DocView, p: int, end: int, head: "_Head") -> str:
+    def _head_name(self, view: DocView, p: int, end: int, head: "_Head") -> str:
         """The head's canonical name, or the head as written when it is another wording, not another spelling
         (… राजकीय चिकित्सा महाविद्यालय एवं अस्पताल stays so, not मेडिकल कॉलेज एवं अस्पताल)."""
         written = clean_abbreviations(view.text(p, end))
-        if "(" in written or _skeleton(written) == _skeleton(head.entry.name) \
-                or len(written.split()) < 2 and (len(normalize_key(written)) < 5 or written.endswith(("वि", "वि0"))):
-            return head.entry.name  # (a spelling, a short form such as मवि, a bracketed short form)
+        canonical = head.entry.name
+        short = len(written.split()) == 1 and (len(normalize_key(written)) < 5 or len(canonical.split()) > 1
+                                               and not self.lex.is_acronym(normalize_key(written)))
+        if "(" in written or short or _skeleton(written) == _skeleton(canonical):
+            return canonical  # (a spelling, a bracketed short form, a Hindi short form: मवि, प्रावि)
         return written
 
     def _latin(self, key: str) -> str | None:
@@ -1177,10 +1191,9 @@ class OrgLexicon:
                     x, absorbed = (inst.start, x[1] if x else p), True
         if x is not None or head.mode == "head_all":
             # शासकीय मार्तंड उच्चतर माध्यमिक विद्यालय: type words of an institution open its name
-            s3 = x[0] if x is not None else p
-            while s3 - 1 >= 0 and not view.brk[s3] and free(s3 - 1, s3) and view.keys[s3 - 1] in self.modifiers:
-                s3 -= 1
-            if s3 < (x[0] if x is not None else p):
+            first = x[0] if x is not None else p
+            s3 = self._type_words_start(view, first, free)
+            if s3 < first:
                 x = (s3, x[1] if x is not None else p)
         after = False
         before = x if head.mode == "head_all" else None  # head_all: a proper part may follow as well
@@ -1211,9 +1224,7 @@ class OrgLexicon:
                 return None  # ग्राम ढाना की सेवा सहकारी समिति, चांदपुर स्थित उत्क्रमित मध्य विद्यालय: no name of its own
         if x is None and head.mode == "head_proper" and view.keys[end - 1] in _INSTITUTION_HEADS:
             # राजकीय मेडिकल कॉलेज बाड़मेर: type words and the seat name an institution
-            m0 = p
-            while m0 - 1 >= 0 and not view.brk[m0] and free(m0 - 1, m0) and view.keys[m0 - 1] in self.modifiers:
-                m0 -= 1
+            m0 = self._type_words_start(view, p, free)
             described = False
             if m0 == p:
                 # शासकीय इंजीनियरिंग महाविद्यालय, राजकीय औद्योगिक प्रशिक्षण संस्थान: the type words open a name
@@ -1225,10 +1236,7 @@ class OrgLexicon:
                              or view.keys[k - 1] in _FORMAL_AND and k < p and k - 2 >= 0
                              and view.stop[k - 2] in (None, "common")):
                     k -= 1  # (कला एवं वाणिज्य: a formal coordination inside)
-                m1 = k
-                while m1 - 1 >= 0 and k < p and not view.brk[m1] and free(m1 - 1, m1) \
-                        and view.keys[m1 - 1] in self.modifiers:
-                    m1 -= 1
+                m1 = self._type_words_start(view, k, free) if k < p else k
                 if m1 < k and any(view.keys[q] not in _TYPE_WORDS for q in range(k, p)):
                     m0, described = m1, True  # (not a bare type: राजकीय मेडिकल कॉलेज में भर्ती)
             e = head.entry
@@ -1244,9 +1252,7 @@ class OrgLexicon:
             if head.mode == "head_bare":
                 return OrgMention(p, end, e.key, e.name, e.kind, 0.8, "lexicon")
             if head.mode == "head_any":  # नगर निगम, जिला पंचायत written without the city
-                m0 = p
-                while m0 - 1 >= 0 and not view.brk[m0] and free(m0 - 1, m0) and view.keys[m0 - 1] in self.modifiers:
-                    m0 -= 1
+                m0 = self._type_words_start(view, p, free)
                 if m0 < p:  # राजकीय उप जिला चिकित्सालय: type words open the name
                     name = f"{clean_abbreviations(view.text(m0, p))} {e.name}"
                     return OrgMention(m0, end, _org_key(name), name, e.kind, 0.7, "pattern", head=e.key)

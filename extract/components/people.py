@@ -172,11 +172,12 @@ _CHARGE_TITLE = normalize_key("प्रभारी")
 _CHARGE_UNITS = frozenset(normalize_key(w) for w in "थाना चौकी कोतवाली स्टोर शाखा डिपो वार्ड टीम सेल".split())
 #: owners written in the genitive between two coordinated posts of one holder (… एवं सरकार के प्रवक्ता)
 _OWNER_NOUNS = frozenset(normalize_key(w) for w in "सरकार पार्टी संगठन दल विभाग समिति संघ".split())
+#: generic bodies written before an office of theirs (समिति प्रबंधक, कंपनी अध्यक्ष: प्रबंधक, अध्यक्ष)
 _BODY_WORDS = frozenset(normalize_key(w) for w in "समिति कंपनी संघ क्लब पैक्स".split())
 _NAGAR = normalize_key("नगर")
 _TOWN_BODIES = frozenset(normalize_key(w) for w in "पालिका परिषद पंचायत".split())
-_BODY_OFFICES = frozenset(normalize_key(w) for w in "अध्यक्ष उपाध्यक्ष सचिव प्रबंधक कोषाध्यक्ष".split()) | frozenset(
-    "अध्यक्ष उपाध्यक्ष सचिव प्रबंधक कोषाध्यक्ष".split())
+#: offices of such a body (a designation's ``base``, as written in designation_titles.tsv)
+_BODY_OFFICES = frozenset("अध्यक्ष उपाध्यक्ष सचिव प्रबंधक कोषाध्यक्ष".split())
 _IN = normalize_key("में")  # … को जिला कार्यकारिणी में विशेष आमंत्रित सदस्य बनाया गया
 #: a bare title (प्रधान, प्रमुख) after the genitive of a unit is its post: तोशाम इकाई के प्रधान, गड़खल पंचायत की प्रधान
 _UNIT_NOUNS = frozenset(normalize_key(w) for w in (
@@ -1426,8 +1427,7 @@ class _Doc:
                 best = e + 1  # अजय मंडल ने, विजय मंडल को: a given name and a surname that is a level word
             if best is not None:
                 inner = [k for k in ner_only if p <= k[0] and k[1] <= best]
-                if any(k in ner_only and not (p <= k[0] and k[1] <= best) and k[0] < best and p < k[1]
-                       for k in ner_only):
+                if any(k[0] < best and p < k[1] for k in ner_only if k not in inner):
                     continue  # it would cut an NER candidate in two
                 for k in inner:
                     del self.cands[k]

@@ -1033,7 +1033,7 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
                 continue  # (सू0वि0): an abbreviation written with zeros, no place
             if b - a == 1 and _key(doc, a).endswith(_ROAD_SUFFIXES):
                 continue  # रामपथ, भक्तिपथ: a road
-            if _key(doc, b - 1) in _CREDIT_WORDS or _key(doc, b - 1) in _BUILDINGS:
+            if _key(doc, b - 1) in _CREDIT_WORDS or _key(doc, b - 1) in _NER_FACILITY:
                 continue  # नईदुनिया न्यूज (a byline credit), कलेक्ट्रेट, समाहरणालय (an office)
             e = link(a, b, "any")
             if e is not None:  # a town or sub-district of the Latin index
@@ -1133,7 +1133,7 @@ _NER_TRIM = (PLACE_NOUNS | _AREA_AFTER | _SUBDISTRICT_AFTER | _STATION | _VILLAG
 _NER_FACILITY = frozenset(place_key(w) for w in (
     "रोड मार्ग चौराहा चौराहे पुल मंदिर मस्जिद अस्पताल कॉलेज विद्यालय धाम मैदान पार्क भवन स्टेडियम "
     "घाट फड़ डैम बांध जलाशय"
-).split())
+).split()) | _BUILDINGS  # (and the offices of _BUILDINGS: कलेक्ट्रेट, समाहरणालय)
 #: water bodies named after a place (चांदन जलाशय, कोलार जलाशय): the place word names no place there
 _WATERS = frozenset(place_key(w) for w in "जलाशय बांध डैम नहर झील".split())
 _LATIN = re.compile("[A-Za-z]")
@@ -1212,7 +1212,7 @@ def _ner_place_ok(doc: Doc, a: int, b: int) -> bool:
 
 
 #: words that follow a village's name as part of it (लिधौरा खास, बहरावंडा खुर्द, रामपुर कलां)
-_VILLAGE_PARTS = frozenset(place_key(w) for w in "खुर्द कलां कला खास बुजुर्ग बुजुर्ग".split())
+_VILLAGE_PARTS = frozenset(place_key(w) for w in "खुर्द कलां कला खास बुजुर्ग".split())
 
 
 def _village_parts(doc: Doc) -> None:

@@ -247,9 +247,10 @@ def detect_dateline(view: TextView, hint: dt.date | None = None, max_lines: int 
     place_only: tuple[int, int, float, int] | None = None
 
     # 1. PLACE DATE (after a byline or at the start of one of the first lines)
+    press_line = next((i for i, (a, b) in enumerate(lines) if _PRESS_NOTE.search(text, a, b)), None)
     for li, (ls, le) in enumerate(lines):
         byline = _byline_end(text, ls, le)
-        press = li <= 5 and any(_PRESS_NOTE.search(text, a, b) for a, b in lines[:li])
+        press = press_line is not None and press_line < li <= 5
         if byline is None and li >= 3 and not press and not _whole_line_date(text, ls, le):
             continue  # below the third line only a line of its own: … प्रेस विज्ञप्ति / मंडी, 27 फरवरी, 2025।
             # (after a "प्रेस विज्ञप्ति" line and an issuer line, up to the sixth line)
