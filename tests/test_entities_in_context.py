@@ -150,6 +150,13 @@ def test_a_town_and_its_tehsil_are_one_place(extractor):
     assert got.count("सैदपुर") == 1
 
 
+def test_a_name_of_two_states_gives_no_context_to_itself(extractor):
+    # सोनपुर is an Odisha district (alias) and a Bihar town: the Bihar dateline decides
+    recs = _records(extractor, "छपरा, 12 मार्च। सारण जिले के सोनपुर में मेला लगा।")["places"]
+    got = {p["name"]: (p["kind"], p["state"]) for p in recs}
+    assert got["सोनपुर"] == ("town", "बिहार")
+
+
 @pytest.mark.parametrize("text,absent", [
     ("बठिंडा। उपायुक्त ने जिला मंडी अधिकारी को निर्देश दिए।", "मंडी"),  # a portfolio inside a designation
     ("सहारनपुर। बैठक अंबाला रोड स्थित एसोसिएशन भवन में हुई।", "अंबाला"),  # a road named after a town

@@ -799,6 +799,8 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
         word = gaz.is_word(m.key) and m.end - m.start == 1
         if len({e.uid for e in top}) != 1 or (word and not in_dateline(m)):
             continue
+        if not in_dateline(m) and len({x.state_code for x in m.entries if x.state_code}) > 1:
+            continue  # सोनपुर: a district of Odisha and a town of Bihar says nothing about the state
         e = top[0]
         if e.kind in ("state", "ut"):
             ctx_states.add(e.state_code or "")
