@@ -145,6 +145,12 @@ def test_towns_listed_before_a_plural_town_noun(extractor):
     assert {"करैरा", "पिछोर", "कोलारस"} <= set(got)
 
 
+def test_blocks_named_before_khand_in_the_documents_district(extractor):
+    # Haryana writes a block as "X खंड"; the Latin (LGD) index knows Narwana and Julana in Jind
+    got = places(extractor, "जींद। नरवाना खंड में 11 और जुलाना खंड में नौ मामले मिले हैं।")
+    assert {"नरवाना", "जुलाना"} <= set(got)
+
+
 def test_a_town_and_its_tehsil_are_one_place(extractor):
     got = places(extractor, "गाजीपुर। जमानियां और सैदपुर तहसील सबसे पीछे हैं। सैदपुर में शिविर लगेगा।")
     assert got.count("सैदपुर") == 1

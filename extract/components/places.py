@@ -606,6 +606,8 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
             return idx[w], "any", ("subdistrict",), True
         if nk in _LATIN_TOWN_AFTER or (nk == _NAGAR and nnk in _LOCAL_BODY):
             return idx[w], "state", _TOWN_KINDS, True
+        if nk in _KHAND:  # बावल खंड, जुलाना खंड: a block (Haryana's word), in the document's district only
+            return idx[w], "district", ("subdistrict",), True
         if nk in _LATIN_STATION or nk in _AREA_AFTER:  # weak cues: not a word-like skeleton (पहाड़ी क्षेत्र)
             return idx[w], "district", (), False
         if w + 1 < m and k in _LATIN_SUB_BEFORE:
