@@ -151,6 +151,14 @@ def test_blocks_named_before_khand_in_the_documents_district(extractor):
     assert {"नरवाना", "जुलाना"} <= set(got)
 
 
+def test_a_dateline_district_resolved_by_its_state_is_the_documents_context(extractor):
+    # प्रतापगढ़ is a district of UP and of Rajasthan; the bracketed state decides, and Dhariawad (a Latin-index
+    # sub-district of Pratapgarh, Rajasthan) is then read by the weak cue क्षेत्र
+    recs = _records(extractor, "प्रतापगढ़ (राजस्थान)। मंगलवार को धरियावद क्षेत्र के दो किसानों के अफीम में मिलावट पाई गई।")
+    got = {p["name"]: (p["kind"], p["state"]) for p in recs["places"]}
+    assert got["धरियावद"] == ("subdistrict", "राजस्थान")
+
+
 def test_a_town_and_its_tehsil_are_one_place(extractor):
     got = places(extractor, "गाजीपुर। जमानियां और सैदपुर तहसील सबसे पीछे हैं। सैदपुर में शिविर लगेगा।")
     assert got.count("सैदपुर") == 1

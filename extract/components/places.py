@@ -987,6 +987,11 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
             dateline_latin[s.start] = e
             ctx_states.add(e.state_code or "")
             ctx_districts.add(e.district_code or "")
+    for s in doc.spans["places"]:  # a dateline district resolved in step 2 (प्रतापगढ़ (राजस्थान)) is the document's
+        a = attrs(s)
+        if a.get("dateline") and a.get("kind") == "district" and a.get("code") and a.get("state_code"):
+            ctx_states.add(a["state_code"])
+            ctx_districts.add(a["code"])
     ctx_states.discard("")
     ctx_districts.discard("")
 
