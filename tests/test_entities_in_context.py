@@ -159,6 +159,22 @@ def test_a_dateline_district_resolved_by_its_state_is_the_documents_context(extr
     assert got["धरियावद"] == ("subdistrict", "राजस्थान")
 
 
+def test_a_local_unit_wins_over_a_known_place_of_another_state(extractor):
+    # विजयपुर: a Karnataka district and a Bihar block in the gazetteer, a town of Samba in LGD's English list
+    recs = _records(extractor, "सांबा। पैकेट जांच के लिए जम्मू भेजा गया। विजयपुर के बीडीसी चेयरमैन ने बताया।")["places"]
+    got = {p["name"]: (p["kind"], p["state"]) for p in recs}
+    assert got["विजयपुर"] == ("town", "जम्मू और कश्मीर")
+    # सहार: a Bihar block; before विकास खंड in an Auraiya note it is Auraiya's block
+    recs = _records(extractor, "औरैया। सहार विकास खंड के ग्राम भटपुरा को चुना गया।")["places"]
+    got = {p["name"]: (p["kind"], p["state"]) for p in recs}
+    assert got["सहार"] == ("subdistrict", "उत्तर प्रदेश")
+
+
+def test_a_list_of_local_units_closed_by_a_case_marker(extractor):
+    got = places(extractor, "औरैया। जिलाधिकारी ने बिधूना, अजीतमल और अछल्दा के अवर अभियंताओं से स्पष्टीकरण मांगा।")
+    assert {"बिधूना", "अजीतमल", "अछल्दा"} <= set(got)
+
+
 def test_a_town_and_its_tehsil_are_one_place(extractor):
     got = places(extractor, "गाजीपुर। जमानियां और सैदपुर तहसील सबसे पीछे हैं। सैदपुर में शिविर लगेगा।")
     assert got.count("सैदपुर") == 1

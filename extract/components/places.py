@@ -632,6 +632,11 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
                 e = link(j, j + 1, level, kinds, words=word_like)
                 if e is not None and take(j, j + 1, e.kind, _CONF["latin"], e):
                     continue
+            elif j in known and kinds == ("subdistrict",) and level != "district" and state_code \
+                    and not gaz.is_word(doc[j].text) \
+                    and not any(e.state_code == state_code for e in gaz.lookup(doc[j].text)) \
+                    and take(j, j + 1, "subdistrict", _CONF["subdistrict"], known_ok=True):
+                continue  # सहार विकास खंड in an Auraiya note: not the Bihar block of that name
         if k in _SECTOR and w + 1 < m:
             # सेक्टर-17, सेक्टर 22, फेज-2: a numbered locality
             j = idx[w + 1]
@@ -897,6 +902,18 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
         top = [e for e in pool if e.priority == best]
         distinct = {e.uid: e for e in top}
         resolved_by_ctx = bool(in_ctx) and len({e.uid for e in cands}) > 1
+        if not in_ctx and not follow_state and ctx_states and not dateline \
+                and not any(e.kind in ("state", "ut", "country", "region") for e in cands):
+            # सहार (a Bihar block) in an Auraiya note, विजयपुर (a Karnataka district) in a Samba note: the
+            # English-only LGD unit of that sound in the document's district (or, for a small place, state)
+            small = all(e.kind in ("town", "subdistrict") for e in cands)
+            local = gaz.resolve_latin(doc[m.start:m.end].text, ctx_states, ctx_districts,
+                                      level="state" if small else "district", words=not word)
+            if local is not None and (small or local.district_code in ctx_districts):
+                add_span(doc, "places", doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text),
+                         **_latin_attrs(local, doc[m.start:m.end].text), confidence=_CONF["latin"],
+                         source="latin", dateline=False)
+                continue
 
         # guards
         kind = top[0].kind
@@ -1086,6 +1103,14 @@ def _latin_context_places(doc: Doc, gaz: Gazetteer, names: list[Span], known: se
     # word positions with a place context: a list word before or after, or a case marker after
     cands = [w for w in range(n) if ((w > 0 and joiner[w - 1]) or (w + 1 < n and (joiner[w + 1] or case[w + 1])))
              and words[w] not in blocked and _DEV_WORD.fullmatch(keys[w]) is not None]
+    # items of a list of single words closed by a case marker (बिधूना, अजीतमल और अछल्दा के): like one word before it
+    listed_case: set[int] = set()
+    for w in range(n - 1):
+        if case[w + 1] and w >= 2 and joiner[w - 1]:
+            v = w
+            while v >= 2 and joiner[v - 1] and not joiner[v - 2] and not case[v - 2]:
+                v -= 2
+            listed_case.update(range(v, w + 1, 2))
     tried: dict[int, bool] = {}  # word position -> tried with a listed neighbour
     for _ in range(4):  # a list is linked item by item
         placed = list(doc.spans["places"])
@@ -1101,7 +1126,7 @@ def _latin_context_places(doc: Doc, gaz: Gazetteer, names: list[Span], known: se
                 neighbour = _linked(ends.get(words[w - 2] + 1))
             if neighbour is None and w + 2 < n and joiner[w + 1]:
                 neighbour = _linked(starts.get(words[w + 2]))
-            if neighbour is None and (w in tried or not (w + 1 < n and case[w + 1])):
+            if neighbour is None and (w in tried or not (w + 1 < n and case[w + 1] or w in listed_case)):
                 continue
             tried[w] = neighbour is not None
             t = doc[i]
@@ -1113,7 +1138,7 @@ def _latin_context_places(doc: Doc, gaz: Gazetteer, names: list[Span], known: se
                 e = link(i, i + 1, "state", (a["kind"],), [a["state_code"]], words=False)
                 conf = _CONF["latin_listed"]
             elif len(skeleton(t.text)) >= _LATIN_CASE_MIN:
-                e = link(i, i + 1, "district", words=False)
+                e = link(i, i + 1, "district", words=False)  # (a list item too: its neighbours follow)
                 conf = _CONF["latin_case"]
             else:
                 e = None
