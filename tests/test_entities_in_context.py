@@ -261,6 +261,13 @@ def test_a_dateline_below_a_press_note_and_issuer_line(extractor):
 
 
 
+def test_a_panchayats_chief_executive_and_dotted_middle_initials(extractor):
+    got = people(extractor, "शाजापुर। जिला पंचायत सीईओ मेघा कृष्णन अय्यर ने बताया कि शिविर लगेगा।")
+    assert got == {"मेघा कृष्णन अय्यर": {"सीईओ"}}
+    got = people(extractor, "राजकोट। अधीक्षण इंजीनियर श्री हसमुखभाई जी. परमार ने बताया।")
+    assert got == {"हसमुखभाई जी. परमार": {"अधीक्षण इंजीनियर"}}
+
+
 def test_a_generic_body_before_its_office_is_not_part_of_the_post(extractor):
     got = people(extractor, "कोंडागांव। समिति प्रबंधक सुखराम मरकाम ने बताया। नगर पालिका अध्यक्ष प्रकाश पुरोहित ने कहा। भाजपा "
                             "नगर अध्यक्ष नितिन जैन आए।")

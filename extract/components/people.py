@@ -178,6 +178,10 @@ _NAGAR = normalize_key("नगर")
 _TOWN_BODIES = frozenset(normalize_key(w) for w in "पालिका परिषद पंचायत".split())
 #: offices of such a body (a designation's ``base``, as written in designation_titles.tsv)
 _BODY_OFFICES = frozenset("अध्यक्ष उपाध्यक्ष सचिव प्रबंधक कोषाध्यक्ष".split())
+#: a district or block panchayat's chief executive (a designation's ``base``) and the words naming that body
+_EXECUTIVES = frozenset({"सीईओ", "मुख्य कार्यपालन अधिकारी"})
+_UNIT_LEVELS = frozenset(normalize_key(w) for w in "जिला जनपद".split())
+_PANCHAYAT = normalize_key("पंचायत")
 _IN = normalize_key("में")  # … को जिला कार्यकारिणी में विशेष आमंत्रित सदस्य बनाया गया
 #: a bare title (प्रधान, प्रमुख) after the genitive of a unit is its post: तोशाम इकाई के प्रधान, गड़खल पंचायत की प्रधान
 _UNIT_NOUNS = frozenset(normalize_key(w) for w in (
@@ -481,6 +485,11 @@ class _Doc:
                     r.start += 2  # नगर पालिका अध्यक्ष (not नगर अध्यक्ष, a party's town level)
                 else:
                     break
+            # जिला पंचायत सीईओ, जनपद पंचायत के मुख्य कार्यपालन अधिकारी: the body's chief executive is the post
+            # (not जिला पंचायत अध्यक्ष or सदस्य, elected posts named with their body)
+            if r.end - r.start > 2 and r.title.base in _EXECUTIVES and v.keys[r.start] in _UNIT_LEVELS \
+                    and v.keys[r.start + 1] == _PANCHAYAT:
+                r.start += 2
         self.role_tok = {q: i for i, r in enumerate(self.roles) for q in range(r.start, r.end)}
         self.role_start = {r.start: i for i, r in enumerate(self.roles)}
         org_ents = ent_positions(doc, v, comp.org_labels) if comp.use_ner else []
@@ -812,8 +821,13 @@ class _Doc:
                 q += 1
                 break
             if words and v.is_initial(q) and len(words) < 3 and q + 1 < n and not v.brk[q + 1] \
-                    and v.names[words[-1]] & {"given"} and v.names[q + 1] & {"surname"}:
-                words.append(q)  # हरीश एस. नेताम: a middle initial between a given name and a surname
+                    and (v.names[words[-1]] & {"given"} and v.names[q + 1] & {"surname"}
+                         or (strong or after_role) and len(words) == 1 and v.dotted[q]
+                         and not v.names[words[-1]] and v.stop[words[-1]] is None
+                         and (v.names[q + 1] & {"surname"} or not v.names[q + 1] and v.stop[q + 1] is None)
+                         and (q + 1) not in self.role_start):
+                words.append(q)  # हरीश एस. नेताम: a middle initial between a given name and a surname (after
+                # an honorific or a post also between unknown words: श्री हसमुखभाई जी. परमार)
                 q += 1
                 continue
             if not self.name_word(q, first=not words):
