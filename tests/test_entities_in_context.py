@@ -80,6 +80,26 @@ def test_generic_mentions_are_no_organisations(extractor, text, absent):
     assert absent not in orgs(extractor, text)
 
 
+def test_a_named_body_holding_a_designation_word(extractor):
+    # प्रबंधक (a manager) inside the lexicon's name of the SGPC does not hide it
+    assert "शिरोमणि गुरुद्वारा प्रबंधक कमेटी" in orgs(extractor, "अमृतसर। शिरोमणि गुरुद्वारा प्रबंधक कमेटी के अध्यक्ष ने कहा।")
+
+
+def test_a_numbered_finance_or_pay_commission_is_no_body(extractor):
+    got = orgs(extractor, "पटना। 15वें वित्त आयोग की राशि की निकासी हुई। कर्मचारियों ने छठे वेतन आयोग के बकाये की मांग की।")
+    assert not any("आयोग" in name for name in got)
+
+
+def test_an_english_style_name_with_of(extractor):
+    assert "कोचिंग फेडरेशन ओफ इंडिया" in orgs(extractor, "दिल्ली। कोचिंग फेडरेशन ओफ इंडिया के अध्यक्ष ने कहा।")
+
+
+def test_an_ambiguous_short_name_needs_its_context(extractor):
+    assert orgs(extractor, "जमुई। लोग ढिबरा चुनकर जीविका चलाते हैं।") == {}
+    got = orgs(extractor, "नालंदा। जीविका दीदियों ने समूह बनाए।")
+    assert got == {"बिहार ग्रामीण जीविकोपार्जन प्रोत्साहन समिति": {"जीविका"}}
+
+
 def test_an_acronym_after_a_number_is_a_unit(extractor):
     got = orgs(extractor, "धमतरी। बांध की कुल जलभराव क्षमता 32.15 टीएमसी है।")
     assert "अखिल भारतीय तृणमूल कांग्रेस" not in got

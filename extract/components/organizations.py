@@ -59,6 +59,12 @@ _SERVICES = frozenset({"आईएएस", "आईपीएस", "आईएफए
 _ASSOC_ABSORB = frozenset({"court", "university"})
 _NER_LABELS = ("ORG", "ORGANIZATION", "NEO")
 _HYPHENS = frozenset({"-", "–", "‐"})
+#: commissions whose ordinal names a grant or pay scale (15वें वित्त आयोग मद, सातवें वेतन आयोग)
+_NUMBERED_COMMISSIONS = frozenset(normalize_key(w) for w in ("वित्त आयोग", "वेतन आयोग"))
+_ORDINAL_ENDINGS = tuple(normalize_key(w) for w in "वें वां वीं वे ठे ठा ठी".split())
+_ORDINAL_WORDS = frozenset(normalize_key(w) for w in (
+    "पहले दूसरे तीसरे चौथे पांचवें पाँचवें छठे छठवें सातवें आठवें नौवें दसवें ग्यारहवें बारहवें तेरहवें चौदहवें पंद्रहवें "
+    "सोलहवें").split())
 #: words that introduce a unit's number after its name (विद्यालय क्रमांक-1) and ordinals written as its number
 _NUMBER_WORDS = frozenset(normalize_key(w) for w in "क्रमांक नंबर नम्बर नं संख्या".split())
 _ORDINALS = frozenset(normalize_key(w) for w in "प्रथम द्वितीय तृतीय चतुर्थ पंचम षष्ठम".split())
@@ -77,7 +83,7 @@ _SURNAME_HEADS = frozenset(normalize_key(w) for w in "निगम".split())  # 
 _FORMAL_AND = frozenset(normalize_key(w) for w in "एवं व तथा".split())  # not और: two bodies
 _UNIT_LEVELS = frozenset(normalize_key(w) for w in "जिला जनपद".split())
 _COMMITTEES = frozenset(normalize_key(w) for w in "कमेटी कमिटी".split())
-_OF = frozenset(normalize_key(w) for w in "ऑफ आफ ऑफ़".split())  # English "of" inside a name
+_OF = frozenset(normalize_key(w) for w in "ऑफ आफ ऑफ़ ओफ".split())  # English "of" inside a name
 _EN_AND = frozenset(normalize_key(w) for w in "एंड एण्ड".split())
 _LEVEL_OF = frozenset(normalize_key(w) for w in "स्तरीय".split())
 _CITY = frozenset(normalize_key(w) for w in "सिटी".split())
@@ -345,11 +351,20 @@ class OrgLexicon:
             elif inner is not None and out[inner] is not None and (out[inner].start, out[inner].end) == (m.start, m.end):
                 replace(inner, m)
 
+        def free_named(a: int, b: int) -> bool:
+            """Free, or (a name of three words or more) holding whole designations only: शिरोमणि गुरुद्वारा प्रबंधक
+            कमेटी (प्रबंधक, a manager), not a body's words inside a longer post."""
+            if free(a, b):
+                return True
+            return b - a >= 3 and all(covered[q] is None for q in range(a, b)) \
+                and (a == 0 or a - 1 not in blocked) and b not in blocked
+
         # 1. named entries, ambiguous aliases
         pending: list[tuple[int, int, _Ambiguous]] = []
         p = 0
         while p < n:
-            best = max(((e, v) for e, v in self.named.matches(view, p) if free(p, e)), default=None, key=lambda x: x[0])
+            best = max(((e, v) for e, v in self.named.matches(view, p) if free_named(p, e)), default=None,
+                       key=lambda x: x[0])
             if best is not None:
                 end, entry = best
                 if end - p == 1 and p > 0 and not view.brk[p] and view.tokens[p - 1].like_num \
@@ -680,12 +695,24 @@ class OrgLexicon:
                 full = next(o for o in out if o is not None and o.key == key)
                 out[idx] = OrgMention(m.start, m.end, full.key, full.name, full.kind, m.confidence, m.evidence,
                                       parent=m.parent, head=m.head)
-        live = [m for m in out if m is not None]
+        live = [m for m in out if m is not None and not self._numbered_scheme(view, m)]
         self._merge_bare_heads(live)
         self._merge_first_conjunct(live)
         self._merge_placed_generic(live)
         self._bare_alias_to_head(view, live)
         return sorted(live, key=lambda m: m.start)
+
+    @staticmethod
+    def _numbered_scheme(view: DocView, m: OrgMention) -> bool:
+        """``15वें वित्त आयोग की राशि``, ``सातवें वेतन आयोग का एरियर``: a numbered finance or pay commission names
+        a grant or a pay scale, not a body the note deals with."""
+        if normalize_key(m.name) not in _NUMBERED_COMMISSIONS or m.start == 0 or view.brk[m.start]:
+            return False
+        q = m.start - 1
+        k = view.keys[q]
+        if k in _ORDINAL_ENDINGS and q > 0 and view.tokens[q - 1].like_num:
+            return True  # 15 | वें
+        return k.endswith(_ORDINAL_ENDINGS) and (k[0].isdigit() or k in _ORDINAL_WORDS)
 
     def _merge_placed_generic(self, mentions: list[OrgMention]) -> None:
         """A generic named body (राज्य महिला आयोग) is the one body of the document that a place names
@@ -1222,6 +1249,18 @@ class OrgLexicon:
                 x = before
             elif head.mode == "head_all":
                 return None  # ग्राम ढाना की सेवा सहकारी समिति, चांदपुर स्थित उत्क्रमित मध्य विद्यालय: no name of its own
+        if x is None and head.mode == "head_proper" and end + 1 < n and view.keys[end] in _OF \
+                and not view.brk[end] and not view.brk[end + 1] \
+                and (self._place_word(view, end + 1) or view.tokens[end + 1].tag_ in _PROPER_TAGS):
+            # कोचिंग फेडरेशन ऑफ इंडिया: an English-style name "<words> <head> of <place>" (the "of" part is
+            # added in step 7)
+            s1 = p
+            while s1 - 1 >= 0 and p - (s1 - 1) <= 3 and not view.brk[s1] and free(s1 - 1, s1) \
+                    and self._content(view, s1 - 1) and view.stop[s1 - 1] in (None, "common") \
+                    and view.keys[s1 - 1] not in self.activity_words and (s1 - 1) not in persons:
+                s1 -= 1
+            if s1 < p:
+                x = (s1, p)
         if x is None and head.mode == "head_proper" and view.keys[end - 1] in _INSTITUTION_HEADS:
             # राजकीय मेडिकल कॉलेज बाड़मेर: type words and the seat name an institution
             m0 = self._type_words_start(view, p, free)
