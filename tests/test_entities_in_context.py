@@ -100,6 +100,17 @@ def test_an_ambiguous_short_name_needs_its_context(extractor):
     assert got == {"बिहार ग्रामीण जीविकोपार्जन प्रोत्साहन समिति": {"जीविका"}}
 
 
+@pytest.mark.parametrize("text,name", [
+    # a two-word conjunct opening a formal coordination after a function word or the sentence start
+    ("पेंड्रा। आदिम जाति तथा अनुसूचित जाति विकास विभाग के अधिकारी आए।", "आदिम जाति तथा अनुसूचित जाति विकास विभाग"),
+    ("भरूच। ड्रिल में औद्योगिक सुरक्षा एवं स्वास्थ्य निदेशालय के अधिकारी मौजूद रहे।", "औद्योगिक सुरक्षा एवं स्वास्थ्य निदेशालय"),
+    # a rank before an office's level
+    ("चंद्रपुर। उप प्रादेशिक परिवहन कार्यालय की टीम ने जांच की।", "उप प्रादेशिक परिवहन कार्यालय"),
+])
+def test_coordinated_and_ranked_offices(extractor, text, name):
+    assert name in orgs(extractor, text)
+
+
 def test_an_acronym_after_a_number_is_a_unit(extractor):
     got = orgs(extractor, "धमतरी। बांध की कुल जलभराव क्षमता 32.15 टीएमसी है।")
     assert "अखिल भारतीय तृणमूल कांग्रेस" not in got
@@ -286,6 +297,11 @@ def test_a_panchayats_chief_executive_and_dotted_middle_initials(extractor):
     assert got == {"मेघा कृष्णन अय्यर": {"सीईओ"}}
     got = people(extractor, "राजकोट। अधीक्षण इंजीनियर श्री हसमुखभाई जी. परमार ने बताया।")
     assert got == {"हसमुखभाई जी. परमार": {"अधीक्षण इंजीनियर"}}
+
+
+def test_a_marathi_name_with_the_fathers_given_name_after_a_post(extractor):
+    got = people(extractor, "चंद्रपुर। उप प्रादेशिक परिवहन अधिकारी अर्चना दिलीप खोब्रागड़े ने बताया।")
+    assert got == {"अर्चना दिलीप खोब्रागड़े": {"उप प्रादेशिक परिवहन अधिकारी"}}
 
 
 def test_a_generic_body_before_its_office_is_not_part_of_the_post(extractor):

@@ -59,6 +59,8 @@ _SERVICES = frozenset({"आईएएस", "आईपीएस", "आईएफए
 _ASSOC_ABSORB = frozenset({"court", "university"})
 _NER_LABELS = ("ORG", "ORGANIZATION", "NEO")
 _HYPHENS = frozenset({"-", "–", "‐"})
+#: ranks written before an office's level (उप प्रादेशिक परिवहन कार्यालय, सहायक क्षेत्रीय ...)
+_OFFICE_RANKS = frozenset(normalize_key(w) for w in "उप सहायक अपर संयुक्त".split())
 #: commissions whose ordinal names a grant or pay scale (15वें वित्त आयोग मद, सातवें वेतन आयोग)
 _NUMBERED_COMMISSIONS = frozenset(normalize_key(w) for w in ("वित्त आयोग", "वेतन आयोग"))
 _ORDINAL_ENDINGS = tuple(normalize_key(w) for w in "वें वां वीं वे ठे ठा ठी".split())
@@ -1083,8 +1085,10 @@ class OrgLexicon:
             if x is None:
                 return None
             s = x[0]
-            while s - 1 >= 0 and not view.brk[s] and view.keys[s - 1] in self.levels and free(s - 1, s):
-                s -= 1
+            while s - 1 >= 0 and not view.brk[s] and free(s - 1, s) and (
+                    view.keys[s - 1] in self.levels
+                    or view.keys[s - 1] in _OFFICE_RANKS and s < x[0] and view.keys[s] in self.levels):
+                s -= 1  # (उप प्रादेशिक परिवहन कार्यालय: a rank before the level)
             name = f"{clean_abbreviations(view.text(s, p))} {head.entry.name}"
             entry = self._entry(name, head.entry.kind)
             return OrgMention(s, end, entry.key, entry.name, entry.kind, 0.8, "pattern", head=head.entry.key)
@@ -1150,6 +1154,17 @@ class OrgLexicon:
                     if s2 >= 2 and view.keys[s2 - 1] in _HYPHENS and view.word[s2 - 2] and not view.brk[s2] \
                             and not view.brk[s2 - 1] and free(s2 - 2, s2):
                         s2 -= 2  # भू-अभिलेख एवं परिमाप निदेशालय: a hyphenated first word
+                    joined = True
+                    continue
+                if view.keys[q] in _FORMAL_AND and not joined and q - 2 >= 0 and not view.brk[q] \
+                        and not view.brk[q - 1] and free(q - 2, q) \
+                        and (q - 2 == 0 or view.brk[q - 2] or view.punct[q - 3] or view.hard(q - 3)) \
+                        and all(self._content(view, z) and view.stop[z] in (None, "common") and not view.names[z]
+                                and z not in persons and view.keys[z] not in self.activity_words
+                                for z in (q - 2, q - 1)):
+                    # आदिम जाति तथा अनुसूचित जाति विकास विभाग, औद्योगिक सुरक्षा एवं स्वास्थ्य निदेशालय: a two-word
+                    # conjunct opening the name after a function word
+                    s2 = q - 2
                     joined = True
                     continue
                 if view.keys[q] == "," and joined and q - 1 >= 0 and not view.brk[q] and free(q - 1, q) \

@@ -840,7 +840,10 @@ class _Doc:
                 # दिनेश कुमार धानुक ने: an unknown surname after a middle name (or after an honorific),
                 # closed by ने/का/की/, (after an honorific also by a copula: ... मनहरण लाल कुर्रे होंगे)
                 closers = _AFTER_NAME | _FUTURE_COPULAS | _PRESENCE | _PARTICLES | _GUEST if strong else _AFTER_NAME
-                if not (len(words) == 2 and ("middle" in v.names[words[1]] or strong) and not v.soft(q)
+                # (after a post also after two given names: उप प्रादेशिक परिवहन अधिकारी अर्चना दिलीप खोब्रागड़े ने,
+                # a Marathi name with the father's given name in the middle)
+                patronymic = after_role and "given" in v.names[words[0]] and "given" in v.names[words[1]]
+                if not (len(words) == 2 and ("middle" in v.names[words[1]] or strong or patronymic) and not v.soft(q)
                         and not v.stop[q] and q + 1 < n and not v.brk[q + 1]
                         and (v.keys[q + 1] in closers or strong and (q + 1) in self.role_prefix
                              and not self._place_between(q, q + 1)
