@@ -206,6 +206,17 @@ def test_a_list_of_local_units_closed_by_a_case_marker(extractor):
     assert {"बिधूना", "अजीतमल", "अछल्दा"} <= set(got)
 
 
+def test_localities_named_after_people_are_places(extractor):
+    text = "नई दिल्ली। उन्होंने बताया कि नेहरू विहार, गांधी विहार और इंदिरा विहार में 62 कोचिंग सेंटरों को नोटिस दिए गए।"
+    assert people(extractor, text) == {}
+    assert {"नेहरू विहार", "गांधी विहार", "इंदिरा विहार"} <= set(places(extractor, text))
+
+
+def test_localities_listed_before_ilakon(extractor):
+    got = places(extractor, "मुरादाबाद। एसपी ने बताया कि कटघर, लाइनपार और सिविल लाइंस इलाकों में ई-रिक्शा नहीं चलेंगे।")
+    assert {"कटघर", "लाइनपार", "सिविल लाइंस"} <= set(got)
+
+
 def test_a_town_and_its_tehsil_are_one_place(extractor):
     got = places(extractor, "गाजीपुर। जमानियां और सैदपुर तहसील सबसे पीछे हैं। सैदपुर में शिविर लगेगा।")
     assert got.count("सैदपुर") == 1

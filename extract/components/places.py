@@ -355,7 +355,7 @@ def _locality_closed(doc: Doc, j: int) -> bool:
 
 
 #: words between a list of places and the area noun that closes it (``... और महथौर समेत 14 गांवों में``)
-_LOCALITY_LIST_CUES = frozenset(place_key(w) for w in "थाना थानों मोहल्लों".split())
+_LOCALITY_LIST_CUES = frozenset(place_key(w) for w in "थाना थानों मोहल्लों इलाकों".split())
 #: words after a place where people live (बाउर निवासी रामसूरत)
 _RESIDENT = frozenset(place_key(w) for w in "निवासी निवासियों वासी".split())
 _LIST_GAP = frozenset(place_key(w) for w in "समेत सहित आदि इत्यादि".split())
