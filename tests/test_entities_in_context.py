@@ -315,6 +315,11 @@ def test_a_marathi_name_with_the_fathers_given_name_after_a_post(extractor):
     assert got == {"अर्चना दिलीप खोब्रागड़े": {"उप प्रादेशिक परिवहन अधिकारी"}}
 
 
+def test_a_place_between_a_party_post_and_an_honorific(extractor):
+    got = people(extractor, "संभल। बैठक में तहसील अध्यक्ष गुन्नौर श्री इरफान अली खां मौजूद रहे।")
+    assert got == {"इरफान अली खां": {"तहसील अध्यक्ष"}}
+
+
 def test_a_generic_body_before_its_office_is_not_part_of_the_post(extractor):
     got = people(extractor, "कोंडागांव। समिति प्रबंधक सुखराम मरकाम ने बताया। नगर पालिका अध्यक्ष प्रकाश पुरोहित ने कहा। भाजपा "
                             "नगर अध्यक्ष नितिन जैन आए।")

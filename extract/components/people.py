@@ -1076,11 +1076,16 @@ class _Doc:
         if pos < self.n and self.view.brk[pos]:
             return None
         v = self.view
-        if hon is None and r_last.title.category in JURISDICTIONAL and r_last.jurisdiction is None:
+        jurisdictional = r_last.title.category in JURISDICTIONAL
+        if hon is None and r_last.jurisdiction is None and (jurisdictional or any(
+                is_pre_honorific(v, pos + k) for k in (1, 2) if pos + k < self.n)):
             # मण्डलायुक्त प्रयागराज विजय विश्वास पन्त, एसडीएम बुढ़ाना अंजलि चौहान: a place between the
-            # designation and the name is the post's jurisdiction
+            # designation and the name is the post's jurisdiction (a party's or union's post only before an
+            # honorific: तहसील अध्यक्ष संभल श्री नरेश पाल सिंह)
             for k in (2, 1):
                 nxt = pos + k
+                if not jurisdictional and not (nxt < self.n and is_pre_honorific(v, nxt)):
+                    continue
                 named_next = nxt < self.n and (is_pre_honorific(v, nxt) or "given" in v.names[nxt] or (
                     k == 1 and nxt + 1 < self.n and not v.brk[nxt + 1] and not v.names[nxt]
                     and bool(v.names[nxt + 1] & {"middle", "surname"})))  # एसडीएम नकोदर हरलीन कौर ग्रेवाल
