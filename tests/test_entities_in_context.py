@@ -320,6 +320,16 @@ def test_a_place_between_a_party_post_and_an_honorific(extractor):
     assert got == {"इरफान अली खां": {"तहसील अध्यक्ष"}}
 
 
+@pytest.mark.parametrize("text,name,title", [
+    ("अमरावती। संगणक विज्ञान विभाग के प्रमुख डॉ. श्रीकांत नारायण भुयार ने बताया।", "श्रीकांत नारायण भुयार", "प्रमुख"),
+    ("मुरादाबाद। नगर निगम के प्रवर्तन दल प्रभारी हरपाल सिंह ढिल्लों ने बताया।", "हरपाल सिंह ढिल्लों", "प्रवर्तन दल प्रभारी"),
+    ("कानपुर। वित्त एवं लेखाधिकारी (बेसिक शिक्षा) शैलेंद्र नाथ कुशवाहा ने बताया।", "शैलेंद्र नाथ कुशवाहा",
+     "वित्त एवं लेखाधिकारी"),
+])
+def test_department_heads_and_team_posts(extractor, text, name, title):
+    assert people(extractor, text) == {name: {title}}
+
+
 def test_a_generic_body_before_its_office_is_not_part_of_the_post(extractor):
     got = people(extractor, "कोंडागांव। समिति प्रबंधक सुखराम मरकाम ने बताया। नगर पालिका अध्यक्ष प्रकाश पुरोहित ने कहा। भाजपा "
                             "नगर अध्यक्ष नितिन जैन आए।")

@@ -186,7 +186,7 @@ _IN = normalize_key("में")  # … को जिला कार्यक�
 #: a bare title (प्रधान, प्रमुख) after the genitive of a unit is its post: तोशाम इकाई के प्रधान, गड़खल पंचायत की प्रधान
 _UNIT_NOUNS = frozenset(normalize_key(w) for w in (
     "इकाई पंचायत संघ समिति मंडल यूनियन क्लब सभा परिषद कमेटी एसोसिएशन महासंघ प्रकोष्ठ मोर्चा शाखा "
-    "प्रखंड प्रखण्ड ब्लॉक").split())  # करमाटांड़ प्रखंड के पूर्व प्रमुख
+    "प्रखंड प्रखण्ड ब्लॉक विभाग विभागों संकाय").split())  # करमाटांड़ प्रखंड के पूर्व प्रमुख, … विभाग के प्रमुख
 #: function words that also end women's names (नूर जहां, फरहत जहां): only right after a given name and a cue
 _NAME_FINAL_WORDS = frozenset(normalize_key(w) for w in "जहां जहाँ".split())
 _PAR = normalize_key("पर")
