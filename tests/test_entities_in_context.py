@@ -111,6 +111,11 @@ def test_coordinated_and_ranked_offices(extractor, text, name):
     assert name in orgs(extractor, text)
 
 
+def test_a_body_named_by_its_place_and_head_is_the_fuller_body(extractor):
+    got = orgs(extractor, "अमरावती। संत गाडगे बाबा अमरावती विश्वविद्यालय की बैठक हुई। अमरावती विश्वविद्यालय के कुलगुरु ने कहा।")
+    assert got == {"संत गाडगे बाबा अमरावती विश्वविद्यालय": {"अमरावती विश्वविद्यालय"}}
+
+
 def test_an_acronym_after_a_number_is_a_unit(extractor):
     got = orgs(extractor, "धमतरी। बांध की कुल जलभराव क्षमता 32.15 टीएमसी है।")
     assert "अखिल भारतीय तृणमूल कांग्रेस" not in got

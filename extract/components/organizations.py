@@ -701,6 +701,7 @@ class OrgLexicon:
         self._merge_bare_heads(live)
         self._merge_first_conjunct(live)
         self._merge_placed_generic(live)
+        self._merge_placed_tail(live)
         self._bare_alias_to_head(view, live)
         return sorted(live, key=lambda m: m.start)
 
@@ -724,6 +725,18 @@ class OrgLexicon:
                 continue
             fuller = {o.key: o for o in mentions if o.key != m.key and o.name.endswith(" " + m.name)
                       and self._place_text(o.name[: -len(m.name)].strip())}
+            if len(fuller) == 1:
+                o = next(iter(fuller.values()))
+                m.key, m.name, m.kind = o.key, o.name, o.kind
+
+    def _merge_placed_tail(self, mentions: list[OrgMention]) -> None:
+        """A body written by its place and head only (अमरावती विश्वविद्यालय) is the one fuller name of the
+        document that ends with those words (संत गाडगे बाबा अमरावती विश्वविद्यालय)."""
+        for m in mentions:
+            words = m.name.split()
+            if m.evidence == "lexicon" or len(words) < 2 or not self._place_text(words[0]):
+                continue
+            fuller = {o.key: o for o in mentions if o.key != m.key and o.name.endswith(" " + m.name)}
             if len(fuller) == 1:
                 o = next(iter(fuller.values()))
                 m.key, m.name, m.kind = o.key, o.name, o.kind
