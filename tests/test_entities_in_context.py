@@ -335,6 +335,18 @@ def test_department_heads_and_team_posts(extractor, text, name, title):
     assert people(extractor, text) == {name: {title}}
 
 
+@pytest.mark.parametrize("text,expected", [
+    # an unknown given name before a woman's name-final word
+    ("मरवाही। बैठक में बैगा महिला सुखमनिया बाई ने बताया कि किस्त नहीं मिली।", {"सुखमनिया बाई": set()}),
+    # an ordinal after a name is a rank in a contest, not a surname
+    ("राजौरी। निबंध प्रतियोगिता में छात्रा इरम फातिमा बट प्रथम रहीं।", {"इरम फातिमा बट": set()}),
+    # a disease after an adjective that is also a given name
+    ("अलीराजपुर। पिछले वर्ष 1,038 बच्चों में गंभीर निमोनिया के लक्षण मिले थे।", {}),
+])
+def test_names_and_words_next_to_them(extractor, text, expected):
+    assert people(extractor, text) == expected
+
+
 def test_a_generic_body_before_its_office_is_not_part_of_the_post(extractor):
     got = people(extractor, "कोंडागांव। समिति प्रबंधक सुखराम मरकाम ने बताया। नगर पालिका अध्यक्ष प्रकाश पुरोहित ने कहा। भाजपा "
                             "नगर अध्यक्ष नितिन जैन आए।")

@@ -192,6 +192,8 @@ _NAME_FINAL_WORDS = frozenset(normalize_key(w) for w in "जहां जहा�
 _PAR = normalize_key("पर")
 #: Arabic joiners inside a name (इकराम उल हक, शम्स उद दीन): the word after one belongs to the name
 _NAME_JOINERS = frozenset(normalize_key(w) for w in "उल उद उर".split())
+#: words that end a woman's name (सुखमनिया बाई, रामकली देवी): an unknown word before one is her given name
+_WOMENS_FINALS = frozenset(normalize_key(w) for w in "बाई देवी बेगम खातून".split())
 #: presence words that close a list of names (``..., सपना लोवंशी व निशा डामोर मौजूद थे``)
 _PRESENCE = frozenset(normalize_key(w) for w in "मौजूद उपस्थित शामिल".split())
 #: a guest's part after the name: … श्री राजेश्वर प्रसाद सेमवाल विशिष्ट अतिथि रहे
@@ -1405,6 +1407,10 @@ class _Doc:
             if e - s == 1 and not v.names[s] and (v.stop[s] in ("common", "place") or _gazetteer_place(v.text(s, e))) \
                     and hon is None:
                 continue  # सौदा, बांदा: one common word or place the NER read as a person
+            if hon is None and e - s >= 2 and v.stop[e - 1] == "common" and not v.names[e - 1] \
+                    and not (s > 0 and ((s - 1) in self.role_tok or is_pre_honorific(v, s - 1))) \
+                    and not any(v.is_initial(q) for q in range(s, e)):
+                continue  # गंभीर निमोनिया के लक्षण: a common noun ends no name the NER found without a cue
             if hon is None and not any(v.names[q] or v.is_initial(q) for q in range(s, e)):
                 # calibrated: an entity none of whose words the name lexicon knows is taken only after an
                 # honorific (IL-NER dev: 0 of 8 such entities were people; 0.78 exact / 0.94 overlap
@@ -1456,6 +1462,17 @@ class _Doc:
                     ner_only.discard(k)
                 self.add(_Cand(p, best), "lexicon")
                 taken.update(range(p, best))
+        # an unknown given name before a woman's name-final word, closed by a case marker or a presence word
+        # (बैगा महिला सुखमनिया बाई ने, रामकली देवी को)
+        for p in range(self.n - 2):
+            e = p + 2
+            if v.keys[p + 1] not in _WOMENS_FINALS or any(q in taken for q in range(p, e)) or v.brk[p + 1] \
+                    or v.brk[e] or v.names[p] or v.stop[p] is not None or not v.word[p] or v.dotted[p] \
+                    or len(v.keys[p]) < 3 or p in self.role_tok or p in self.org_tok or v.hard(p) \
+                    or not (v.keys[e] in _CLOSING_CASE or v.keys[e] in _PRESENCE or v.keys[e] in _AFTER_NAME):
+                continue
+            self.add(_Cand(p, e), "lexicon")
+            taken.update(range(p, e))
         taken.update(q for k in ner_only for q in range(*k))
         # lists around evidenced names without a designation: राम सिंह, श्याम लाल, दिनेश आदि
         for c in sorted(self.cands.values(), key=lambda c: c.start):
