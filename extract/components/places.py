@@ -357,7 +357,9 @@ def _locality_closed(doc: Doc, j: int) -> bool:
 #: words between a list of places and the area noun that closes it (``... और महथौर समेत 14 गांवों में``)
 _LOCALITY_LIST_CUES = frozenset(place_key(w) for w in "थाना थानों मोहल्लों इलाकों".split())
 #: words after a place where people live (बाउर निवासी रामसूरत)
-_RESIDENT = frozenset(place_key(w) for w in "निवासी निवासियों वासी".split())
+_RESIDENT = frozenset(place_key(w) for w in "निवासी निवासियों वासी रहवासी रहवासियों".split())
+#: plural residents after a genitive (भोलाव और झाड़ेश्वर के 350 रहवासियों): the listed names are places
+_RESIDENTS_OF = frozenset(place_key(w) for w in "निवासियों रहवासियों ग्रामीणों".split())
 _LIST_GAP = frozenset(place_key(w) for w in "समेत सहित आदि इत्यादि".split())
 
 
@@ -673,6 +675,17 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
                 for q in ends:
                     if q not in known:
                         take(q, q + 1, "other", _CONF["locality"])
+        if nk in _GENITIVES and w + 2 < m and (keys[w + 2] in _RESIDENTS_OF or doc[idx[w + 2]].like_num and w + 3 < m
+                                                and keys[w + 3] in _RESIDENTS_OF) \
+                and _proper(doc, i, gaz) and not _given_name(doc, i) and i not in known:
+            # भोलाव और झाड़ेश्वर के 350 रहवासियों, गांव के ग्रामीणों (not a common word): the places they live in
+            if take(i, i + 1, "other", _CONF["toponym"]):
+                wj = w - 1
+                while wj >= 1 and keys[wj] in _JOINERS and _proper(doc, idx[wj - 1], gaz) \
+                        and not _given_name(doc, idx[wj - 1]) and idx[wj - 1] not in known:
+                    take(idx[wj - 1], idx[wj - 1] + 1, "other", _CONF["toponym"])
+                    wj -= 2
+            continue
         if not (k in _VILLAGE_BEFORE or k in _LOCALITY_BEFORE or nk in _VILLAGE_AFTER or nk in _SUBDISTRICT_AFTER
                 or nk == _PANCHAYAT or nk in _RESIDENT
                 or nk in _LOCALITY_AFTER or nk == _NAGAR or nk in _STATION or k.endswith(_STRONG_ENDINGS)):
