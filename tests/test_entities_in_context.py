@@ -225,7 +225,7 @@ def test_localities_listed_before_ilakon(extractor):
 def test_the_places_of_residents(extractor):
     got = places(extractor, "भरूच। ड्रिल के दौरान भोलाव और झाड़ेश्वर के 350 रहवासियों को सुरक्षित स्थान पर ले जाया गया।")
     assert {"भोलाव", "झाड़ेश्वर"} <= set(got)
-    assert places(extractor, "भरूच। गांव के ग्रामीणों ने विरोध किया।") == ["भरूच"]
+    assert places(extractor, "भरूच। गांव के निवासियों ने विरोध किया।") == ["भरूच"]
 
 
 def test_a_town_and_its_tehsil_are_one_place(extractor):

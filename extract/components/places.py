@@ -359,7 +359,8 @@ _LOCALITY_LIST_CUES = frozenset(place_key(w) for w in "थाना थानो
 #: words after a place where people live (बाउर निवासी रामसूरत)
 _RESIDENT = frozenset(place_key(w) for w in "निवासी निवासियों वासी रहवासी रहवासियों".split())
 #: plural residents after a genitive (भोलाव और झाड़ेश्वर के 350 रहवासियों): the listed names are places
-_RESIDENTS_OF = frozenset(place_key(w) for w in "निवासियों रहवासियों ग्रामीणों".split())
+#: (X के ग्रामीणों is read as a village elsewhere)
+_RESIDENTS_OF = frozenset(place_key(w) for w in "निवासियों रहवासियों".split())
 _LIST_GAP = frozenset(place_key(w) for w in "समेत सहित आदि इत्यादि".split())
 
 
@@ -678,7 +679,7 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
         if nk in _GENITIVES and w + 2 < m and (keys[w + 2] in _RESIDENTS_OF or doc[idx[w + 2]].like_num and w + 3 < m
                                                 and keys[w + 3] in _RESIDENTS_OF) \
                 and _proper(doc, i, gaz) and not _given_name(doc, i) and i not in known:
-            # भोलाव और झाड़ेश्वर के 350 रहवासियों, गांव के ग्रामीणों (not a common word): the places they live in
+            # भोलाव और झाड़ेश्वर के 350 रहवासियों (not a common word: गांव के निवासियों): the places they live in
             if take(i, i + 1, "other", _CONF["toponym"]):
                 wj = w - 1
                 while wj >= 1 and keys[wj] in _JOINERS and _proper(doc, idx[wj - 1], gaz) \
@@ -819,9 +820,10 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
         word = gaz.is_word(m.key) and m.end - m.start == 1
         if len({e.uid for e in top}) != 1 or (word and not in_dateline(m)):
             continue
-        if not in_dateline(m) and len({x.state_code for x in m.entries if x.state_code}) > 1:
-            continue  # सोनपुर: a district of Odisha and a town of Bihar says nothing about the state
         e = top[0]
+        if not in_dateline(m) and len({x.state_code for x in m.entries if x.state_code}) > 1 \
+                and place_key(e.name_hi or "") != m.key:
+            continue  # सोनपुर: an Odisha district's other name and a Bihar town says nothing about the state
         if e.kind in ("state", "ut"):
             ctx_states.add(e.state_code or "")
         elif e.kind in ("district", "city") or in_dateline(m):
