@@ -228,6 +228,20 @@ def test_the_places_of_residents(extractor):
     assert places(extractor, "भरूच। गांव के निवासियों ने विरोध किया।") == ["भरूच"]
 
 
+def test_a_dateline_district_of_two_states_is_decided_by_its_towns(extractor):
+    # बलरामपुर is a district of UP and of Chhattisgarh; तुलसीपुर and गैसड़ी lie in UP's
+    recs = _records(extractor, "बलरामपुर। सबसे अधिक किसान तुलसीपुर ब्लॉक के चुने गए हैं, जबकि गैसड़ी से 58 किसानों का चयन हुआ।")
+    got = {p["name"]: p["state"] for p in recs["places"]}
+    assert got["बलरामपुर"] == "उत्तर प्रदेश" and got["गैसड़ी"] == "उत्तर प्रदेश"
+    recs = _records(extractor, "बलरामपुर। रामानुजगंज और राजपुर में शिविर लगा।")
+    assert {p["name"]: p["state"] for p in recs["places"]}["बलरामपुर"] == "छत्तीसगढ़"
+
+
+def test_the_places_of_a_route(extractor):
+    got = places(extractor, "संगरूर। यात्रा सुनाम से शुरू होकर धूरी और भवानीगढ़ होते हुए संगरूर पहुंचेगी।")
+    assert "भवानीगढ़" in got
+
+
 def test_a_town_and_its_tehsil_are_one_place(extractor):
     got = places(extractor, "गाजीपुर। जमानियां और सैदपुर तहसील सबसे पीछे हैं। सैदपुर में शिविर लगेगा।")
     assert got.count("सैदपुर") == 1

@@ -492,6 +492,32 @@ def _role_jurisdictions(doc: Doc, gaz: Gazetteer, roles: list[Span], people: lis
                      source="role", dateline=False)
 
 
+def _vote_dateline_district(doc: Doc, gaz: Gazetteer, dateline_matches: list[Match], ctx_states: set[str],
+                            ctx_districts: set[str]) -> None:
+    """A dateline district that several states have (बलरामपुर: UP and Chhattisgarh) is the one in which more
+    of the document's other words name a sub-district, town or village (the gazetteer's or the Latin index's:
+    तुलसीपुर, पचपेड़वा); nothing is decided on a tie."""
+    for m in dateline_matches:
+        dists = {e.district_code: e for e in m.entries if e.kind == "district" and e.district_code}
+        if len({e.state_code for e in dists.values()}) < 2:
+            continue
+        votes: dict[str, int] = {}
+        seen: set[str] = set()
+        for t in doc:
+            if m.start <= t.i < m.end or t.is_punct or t.is_space or len(t.text) < 3 or t.text in seen:
+                continue
+            seen.add(t.text)
+            codes = {e.district_code for e in (*gaz.lookup(t.text), *gaz.latin(t.text))
+                     if e.kind in ("subdistrict", "town", "city") and e.district_code in dists and not e.ambiguous}
+            for c in codes:
+                votes[c] = votes.get(c, 0) + 1
+        ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            e = dists[ranked[0][0]]
+            ctx_districts.add(e.district_code or "")
+            ctx_states.add(e.state_code or "")
+
+
 def _latin_attrs(e: Entry, text: str) -> dict[str, Any]:
     """Span attributes of a place of the Latin index written ``text``: the name as written (NFC), the LGD
     English name, kind, code, district and state."""
@@ -501,6 +527,8 @@ def _latin_attrs(e: Entry, text: str) -> dict[str, Any]:
 
 
 _JOINERS = frozenset(place_key(w) for w in ", और एवं व तथा या".split())
+#: words after the places of a route (लहरागागा, धूरी और भवानीगढ़ होते हुए; … होकर)
+_ROUTE_WORDS = frozenset(place_key(w) for w in "होते होकर".split())
 
 
 def _is_joiner(t) -> bool:
@@ -831,6 +859,8 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
                 ctx_states.add(e.state_code)
             if e.district_code:
                 ctx_districts.add(e.district_code)
+    if not ctx_states:
+        _vote_dateline_district(doc, gaz, [m for m in matches if in_dateline(m)], ctx_states, ctx_districts)
     ctx_states.discard("")
     match_at = {m.start: m for m in matches}
     cued = {m.start for m in matches if village_cued(m)}
@@ -1121,7 +1151,7 @@ def _latin_context_places(doc: Doc, gaz: Gazetteer, names: list[Span], known: se
     # items of a list of single words closed by a case marker (बिधूना, अजीतमल और अछल्दा के): like one word before it
     listed_case: set[int] = set()
     for w in range(n - 1):
-        if case[w + 1] and w >= 2 and joiner[w - 1]:
+        if (case[w + 1] or keys[w + 1] in _ROUTE_WORDS) and w >= 2 and joiner[w - 1]:
             v = w
             while v >= 2 and joiner[v - 1] and not joiner[v - 2] and not case[v - 2]:
                 v -= 2
