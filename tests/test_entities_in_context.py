@@ -116,6 +116,13 @@ def test_a_body_named_by_its_place_and_head_is_the_fuller_body(extractor):
     assert got == {"संत गाडगे बाबा अमरावती विश्वविद्यालय": {"अमरावती विश्वविद्यालय"}}
 
 
+def test_party_wings_and_organisations_named_in_english(extractor):
+    got = orgs(extractor, "संगरूर। यूथ अकाली दल और स्त्री अकाली दल के कार्यकर्ता पहुंचे।")
+    assert {"यूथ अकाली दल", "स्त्री अकाली दल"} <= set(got)
+    got = orgs(extractor, "सिरसा। इंडियन नेशनल स्टूडेंट्स ऑर्गेनाइजेशन (इनसो) के जिला प्रधान को शामिल किया गया।")
+    assert got == {"इंडियन नेशनल स्टूडेंट्स ऑर्गेनाइजेशन": {"इनसो"}}
+
+
 def test_an_acronym_after_a_number_is_a_unit(extractor):
     got = orgs(extractor, "धमतरी। बांध की कुल जलभराव क्षमता 32.15 टीएमसी है।")
     assert "अखिल भारतीय तृणमूल कांग्रेस" not in got
@@ -242,6 +249,11 @@ def test_the_places_of_a_route(extractor):
     assert "भवानीगढ़" in got
 
 
+def test_a_bengal_sub_division_before_mahakma(extractor):
+    got = {p["name"]: p["kind"] for p in _records(extractor, "हावड़ा। उलुबेरिया महकमा के बाउड़िया इलाके में मिल बंद है।")["places"]}
+    assert got["उलुबेरिया"] == "subdistrict"
+
+
 def test_a_town_and_its_tehsil_are_one_place(extractor):
     got = places(extractor, "गाजीपुर। जमानियां और सैदपुर तहसील सबसे पीछे हैं। सैदपुर में शिविर लगेगा।")
     assert got.count("सैदपुर") == 1
@@ -365,6 +377,16 @@ def test_department_heads_and_team_posts(extractor, text, name, title):
 ])
 def test_names_and_words_next_to_them(extractor, text, expected):
     assert people(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("भावनगर। मामलतदार हितेश परमार ने बताया।", "हितेश परमार", "मामलतदार"),
+    ("आणंद। रेंज फोरेस्ट ओफिसर धर्मेंद्र प्रजापति ने बताया।", "धर्मेंद्र प्रजापति", "रेंज फोरेस्ट ओफिसर"),
+    # a spelt-out प्रोफेसर is a post (the abbreviation प्रो. stays an honorific)
+    ("पटियाला। प्रोफेसर डॉ. अंजलि मेहता ने बताया।", "अंजलि मेहता", "प्रोफेसर"),
+])
+def test_posts_of_other_states_and_spelt_out_professors(extractor, text, name, title):
+    assert people(extractor, text) == {name: {title}}
 
 
 def test_a_generic_body_before_its_office_is_not_part_of_the_post(extractor):

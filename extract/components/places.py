@@ -147,7 +147,8 @@ _AREA_OR_POLICE = frozenset(place_key(w) for w in (
 _STATION_HEAD = place_key("थानाध्यक्ष")  # लवेदी थानाध्यक्ष, काठगोदाम थानाध्यक्ष: the station is named before it
 #: Sub-district cues after the name (``बीकापुर तहसील``, ``बिसरख ब्लॉक``): the name may be any proper word.
 _SUBDISTRICT_AFTER = frozenset(place_key(w) for w in (
-    "तहसील ब्लॉक ब्लाक विकासखंड विकासखण्ड प्रखंड प्रखण्ड उपखंड उपमंडल अनुमंडल").split())
+    "तहसील ब्लॉक ब्लाक विकासखंड विकासखण्ड प्रखंड प्रखण्ड उपखंड उपमंडल अनुमंडल महकमा").split())  # महकमा: Bengal's
+# sub-division (उलुबेरिया महकमा)
 #: Cues for the Latin index (English-only LGD units, :meth:`Gazetteer.resolve_latin`): a word before them
 #: becomes a place only when its skeleton names one. Sub-districts (``गोंदलामऊ विकास खंडों``), towns
 #: (``X कस्बे``, ``X नगर पंचायत``), police stations and areas (``लालकुआं कोतवाली``, ``लक्सर क्षेत्र``: in the
@@ -171,7 +172,8 @@ _AREA_AFTER = frozenset(place_key(w) for w in "क्षेत्र इला�
 _LOCALITY_BEFORE = frozenset(place_key(w) for w in "मोहल्ला मोहल्ले मुहल्ला मुहल्ले".split())
 _LOCALITY_AFTER = frozenset(place_key(w) for w in "गेट कॉलोनी कालोनी कोलोनी बाजार बाज़ार मार्केट".split())
 #: suffixes of city localities whose first word may be any word (संगम विहार, गीता कॉलोनी, सरिता एन्क्लेव)
-_LOCALITY_SUFFIX = frozenset(place_key(w) for w in "कॉलोनी कालोनी कोलोनी विहार एन्क्लेव एनक्लेव पुरम कुंज".split())
+_LOCALITY_SUFFIX = frozenset(place_key(w) for w in (
+    "कॉलोनी कालोनी कोलोनी विहार एन्क्लेव एनक्लेव पुरम कुंज पेठ एक्सटेंशन").split())  # पेठ: a Maharashtra quarter
 _SECTOR = frozenset(place_key(w) for w in "सेक्टर फेज".split())
 _NAGAR = place_key("नगर")
 #: Words that may follow a locality (``राजाजी नगर में``, ``अजमेरी गेट स्थित``); not ``नगर निगम``/``नगर आयुक्त``.

@@ -172,6 +172,10 @@ def normalize_text(text: str) -> str:
 def normalize_key(text: str) -> str:
     """The matching key of a lexicon entry or a mention: normalised, abbreviation marks
     dropped, whitespace collapsed. ``उ० प्र०``, ``उ.प्र.``, ``उ. प्र.`` and ``उप्र`` share one key."""
-    t = normalize_text(text)
+    t = normalize_text(text).translate(_KEY_FOLD)
     t = re.sub(r"\.(?:\s+(?=[^\s.]{1,4}\.))?", "", t)  # glue only across abbreviated words
     return re.sub(r"\s+", " ", t).strip()
+
+
+#: key-only folds: the English "o" of loan words written ऑ or ओ (ऑफिसर/ओफिसर, कॉलेज/कोलेज, ऑफ/ओफ)
+_KEY_FOLD = str.maketrans({"\u0949": "\u094b", "\u0911": "\u0913"})
