@@ -129,6 +129,9 @@ def test_known_and_pattern_organizations(nlp, text, mention, name, kind):
     # a district's, town's or branch's police is the state's force at work there (golden guidelines)
     "लखनऊ पुलिस ने आदेश दिया।",
     "जिला पुलिस और यातायात पुलिस ने गश्त की।",
+    # a sitting held on a day and named like a court is an event
+    "राष्ट्रीय लोक अदालत 14 दिसंबर को लगेगी।",
+    "जिला स्तरीय पेंशन अदालत भी होगी।",
 ])
 def test_no_organization(nlp, text):
     assert [s.text for s in nlp(text).spans["organizations"]] == []

@@ -60,6 +60,9 @@ _ASSOC_ABSORB = frozenset({"court", "university"})
 _NER_LABELS = ("ORG", "ORGANIZATION", "NEO")
 _HYPHENS = frozenset({"-", "–", "‐"})
 _POLICE = normalize_key("पुलिस")
+_ADALAT = normalize_key("अदालत")
+#: words naming a sitting (an event) written like a court: लोक अदालत, पेंशन अदालत, चालान अदालत
+_SITTING_WORDS = frozenset(normalize_key(w) for w in "लोक पेंशन चालान मोबाइल बिजली राजस्व".split())
 #: ranks written before an office's level (उप प्रादेशिक परिवहन कार्यालय, सहायक क्षेत्रीय ...)
 _OFFICE_RANKS = frozenset(normalize_key(w) for w in "उप सहायक अपर संयुक्त".split())
 #: commissions whose ordinal names a grant or pay scale (15वें वित्त आयोग मद, सातवें वेतन आयोग)
@@ -698,7 +701,7 @@ class OrgLexicon:
                 full = next(o for o in out if o is not None and o.key == key)
                 out[idx] = OrgMention(m.start, m.end, full.key, full.name, full.kind, m.confidence, m.evidence,
                                       parent=m.parent, head=m.head)
-        live = [m for m in out if m is not None and not self._numbered_scheme(view, m) and not self._local_police(m)]
+        live = [m for m in out if m is not None and not self._numbered_scheme(view, m) and not self._no_body(m)]
         self._merge_bare_heads(live)
         self._merge_first_conjunct(live)
         self._merge_placed_generic(live)
@@ -707,11 +710,14 @@ class OrgLexicon:
         return sorted(live, key=lambda m: m.start)
 
     @staticmethod
-    def _local_police(m: OrgMention) -> bool:
-        """``जिला पुलिस``, ``कोतवाली पुलिस``, ``नाशिक ग्रामीण पुलिस``, ``यातायात पुलिस``: a district's, station's or
+    def _no_body(m: OrgMention) -> bool:
+        """Not a body: a sitting named like a court (``राष्ट्रीय लोक अदालत``), or ``जिला पुलिस``, ``कोतवाली पुलिस``, ``नाशिक ग्रामीण पुलिस``, ``यातायात पुलिस``: a district's, station's or
         branch's police is the state's force at work there, no body of its own (the golden guidelines record
         only a state's or UT's police, ``पंजाब पुलिस``, and the named forces of the lexicon)."""
         words = m.name.split()
+        if len(words) >= 2 and normalize_key(words[-1]) == _ADALAT and m.evidence != "lexicon" \
+                and any(normalize_key(w) in _SITTING_WORDS for w in words[:-1]):
+            return True  # राष्ट्रीय लोक अदालत, पेंशन अदालत, चालान अदालत: a sitting held on a day, not a court
         if m.evidence == "lexicon" or len(words) < 2 or normalize_key(words[-1]) != _POLICE:
             return False
         hits = Gazetteer.load().lookup(" ".join(words[:-1]))
