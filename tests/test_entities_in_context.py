@@ -123,6 +123,20 @@ def test_party_wings_and_organisations_named_in_english(extractor):
     assert got == {"इंडियन नेशनल स्टूडेंट्स ऑर्गेनाइजेशन": {"इनसो"}}
 
 
+@pytest.mark.parametrize("text,name", [
+    ("गढ़चिरोली। भारतीय कम्युनिस्ट पार्टी (माओवादी) के दो सदस्यों ने आत्मसमर्पण किया।", "भारतीय कम्युनिस्ट पार्टी (माओवादी)"),
+    ("जलगांव। जलगांव जिला सराफा असोसिएशन के अध्यक्ष ने कहा।", "जलगांव जिला सराफा असोसिएशन"),
+    ("नांदेड़। स्वाभिमानी शेतकरी संघटना के कार्यकर्ताओं ने प्रदर्शन किया।", "स्वाभिमानी शेतकरी संघटना"),
+    ("भोपाल। भाजपा मीडिया सेल के प्रभारी ने कहा।", "मीडिया सेल"),
+])
+def test_factions_spellings_and_cells(extractor, text, name):
+    assert name in orgs(extractor, text)
+
+
+def test_a_police_cell_is_no_body(extractor):
+    assert orgs(extractor, "पटना। पुलिस की तकनीकी सेल और सर्विलांस सेल ने लोकेशन निकाली।") == {}
+
+
 def test_an_acronym_after_a_number_is_a_unit(extractor):
     got = orgs(extractor, "धमतरी। बांध की कुल जलभराव क्षमता 32.15 टीएमसी है।")
     assert "अखिल भारतीय तृणमूल कांग्रेस" not in got

@@ -61,6 +61,8 @@ _NER_LABELS = ("ORG", "ORGANIZATION", "NEO")
 _HYPHENS = frozenset({"-", "–", "‐"})
 _POLICE = normalize_key("पुलिस")
 _ADALAT = normalize_key("अदालत")
+_CELL = normalize_key("सेल")
+_POLICE_CELLS = frozenset(normalize_key(w) for w in "तकनीकी सर्विलांस सर्विलेंस टेक्निकल".split())
 #: words naming a sitting (an event) written like a court: लोक अदालत, पेंशन अदालत, चालान अदालत
 _SITTING_WORDS = frozenset(normalize_key(w) for w in "लोक पेंशन चालान मोबाइल बिजली राजस्व".split())
 #: ranks written before an office's level (उप प्रादेशिक परिवहन कार्यालय, सहायक क्षेत्रीय ...)
@@ -573,6 +575,9 @@ class OrgLexicon:
                                         parent=m.parent, head=m.head))
                 continue
             close = next((c for c in (e + 3, e + 4) if c < n and view.keys[c] == ")"), None)
+            if close is None and e + 2 < n and view.keys[e + 2] == ")" and view.stop[e + 1] == "common" \
+                    and not self.lex.is_acronym(view.keys[e + 1]):
+                close = e + 2  # भारतीय कम्युनिस्ट पार्टी (माओवादी): one common word (not a short form: भाजपा)
             if close is not None and view.keys[e] == "(" and free(e, close + 1) \
                     and normalize_key(m.name.split()[-1]) in _FACTION_HEADS \
                     and all(view.word[q] and not view.brk[q] and view.stop[q] in (None, "common")
@@ -718,6 +723,9 @@ class OrgLexicon:
         if len(words) >= 2 and normalize_key(words[-1]) == _ADALAT and m.evidence != "lexicon" \
                 and any(normalize_key(w) in _SITTING_WORDS for w in words[:-1]):
             return True  # राष्ट्रीय लोक अदालत, पेंशन अदालत, चालान अदालत: a sitting held on a day, not a court
+        if len(words) >= 2 and normalize_key(words[-1]) == _CELL and m.evidence != "lexicon" \
+                and any(normalize_key(w) in _POLICE_CELLS for w in words[:-1]):
+            return True  # तकनीकी सेल, सर्विलांस सेल: a police unit
         if m.evidence == "lexicon" or len(words) < 2 or normalize_key(words[-1]) != _POLICE:
             return False
         hits = Gazetteer.load().lookup(" ".join(words[:-1]))
