@@ -136,7 +136,7 @@ _NOT_VILLAGE = frozenset(place_key(w) for w in (
 #: Strong toponymic endings: an unknown word with one of them is a place when a place context follows
 #: (a case marker, ``निवासी``, a place noun): ``रसूलाबाद निवासी``, ``हरिहरपुर के किसान``, ``भटपुरा में``.
 _STRONG_ENDINGS = tuple(place_key(w) for w in (
-    "पुर पुरा पुरवा गंज नगर बाद गढ़ गढ खेड़ा खेड़ी सराय बिगहा डीह पट्टी टोला कलां खुर्द"
+    "पुर पुरा पुरवा पुरम गंज नगर बाद गढ़ गढ खेड़ा खेड़ी सराय बिगहा डीह पट्टी टोला कलां खुर्द विहार"
 ).split())
 #: Police-station areas: ``X थाना क्षेत्र``, ``X कोतवाली क्षेत्र`` / ``X थाने``: X is a locality or town.
 _STATION = frozenset(place_key(w) for w in "थाना थाने कोतवाली थानाध्यक्ष".split())
@@ -357,7 +357,7 @@ def _locality_closed(doc: Doc, j: int) -> bool:
 
 
 #: words between a list of places and the area noun that closes it (``... और महथौर समेत 14 गांवों में``)
-_LOCALITY_LIST_CUES = frozenset(place_key(w) for w in "थाना थानों मोहल्लों इलाकों".split())
+_LOCALITY_LIST_CUES = frozenset(place_key(w) for w in "थाना थानों मोहल्लों इलाकों इलाके".split())
 #: words after a place where people live (बाउर निवासी रामसूरत)
 _RESIDENT = frozenset(place_key(w) for w in "निवासी निवासियों वासी रहवासी रहवासियों".split())
 #: plural residents after a genitive (भोलाव और झाड़ेश्वर के 350 रहवासियों): the listed names are places
