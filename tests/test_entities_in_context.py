@@ -270,7 +270,7 @@ def test_a_bengal_sub_division_before_mahakma(extractor):
 
 def test_localities_ending_in_puram_and_pairs_before_ilake(extractor):
     assert "इंदिरापुरम" in places(extractor, "गाजियाबाद। इंदिरापुरम के एक बैंक्वेट हॉल को सील किया गया।")
-    assert "पक्का डंगा" in places(extractor, "जम्मू। पक्का डंगा इलाके में अतिक्रमण हटाया जाएगा।")
+    assert "पक्का डंगा" in places(extractor, "जम्मू। परिसर के आसपास पुरानी मंडी और पक्का डंगा इलाके में अतिक्रमण हटाया जाएगा।")
 
 
 def test_a_town_and_its_tehsil_are_one_place(extractor):
