@@ -408,6 +408,13 @@ def test_posts_of_other_states_and_spelt_out_professors(extractor, text, name, t
     assert people(extractor, text) == {name: {title}}
 
 
+def test_a_place_word_as_a_given_name_after_a_post(extractor):
+    got = people(extractor, "नांदेड़। बैठक में मुख्य कार्यकारी अधिकारी वैशाली गोडबोले भी मौजूद थीं।")
+    assert got == {"वैशाली गोडबोले": {"मुख्य कार्यकारी अधिकारी"}}
+    got = people(extractor, "बलरामपुर। सीडीओ ने मामले की जांच उपजिलाधिकारी उतरौला अभिषेक कुमार मिश्र को सौंपी।")
+    assert got == {"अभिषेक कुमार मिश्र": {"उपजिलाधिकारी"}}
+
+
 def test_a_generic_body_before_its_office_is_not_part_of_the_post(extractor):
     got = people(extractor, "कोंडागांव। समिति प्रबंधक सुखराम मरकाम ने बताया। नगर पालिका अध्यक्ष प्रकाश पुरोहित ने कहा। भाजपा "
                             "नगर अध्यक्ष नितिन जैन आए।")
