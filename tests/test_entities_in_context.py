@@ -415,6 +415,11 @@ def test_a_place_word_as_a_given_name_after_a_post(extractor):
     assert got == {"अभिषेक कुमार मिश्र": {"उपजिलाधिकारी"}}
 
 
+def test_a_station_between_a_police_post_and_a_rank(extractor):
+    got = people(extractor, "सुल्तानपुर। मामले की विवेचना तत्कालीन एसएचओ कूरेभार उपनिरीक्षक शिवबहादुर सिंह ने की थी।")
+    assert got == {"शिवबहादुर सिंह": {"तत्कालीन एसएचओ", "उपनिरीक्षक"}}
+
+
 def test_a_generic_body_before_its_office_is_not_part_of_the_post(extractor):
     got = people(extractor, "कोंडागांव। समिति प्रबंधक सुखराम मरकाम ने बताया। नगर पालिका अध्यक्ष प्रकाश पुरोहित ने कहा। भाजपा "
                             "नगर अध्यक्ष नितिन जैन आए।")

@@ -727,6 +727,18 @@ class _Doc:
             if j is not None and j not in out and self.roles[j].prefix_start == a:
                 out.append(j)  # stacked: थानाध्यक्ष पुलिस अवर निरीक्षक कुमारी अर्चना सिंह
                 continue
+            r = self.roles[out[-1]]
+            j = self.role_start.get(a + 1) if a + 1 < self.n and not v.brk[a] and not v.brk[a + 1] else None
+            if j is not None and j not in out and self.roles[j].prefix_start == a + 1 and r.jurisdiction is None \
+                    and r.title.category in JURISDICTIONAL and self.roles[j].title.category in ("police", "admin") \
+                    and v.word[a] and not v.names[a] and a not in self.role_tok and a not in self.org_tok \
+                    and (self._place_between(a, a + 1) or v.stop[a] is None and r.title.category == "police"
+                         and self.roles[j].title.category == "police"):
+                # एसएचओ रामगढ़ इंस्पेक्टर मोहम्मद असलम चौधरी, तत्कालीन एसएचओ कूरेभार उपनिरीक्षक …: the post's
+                # station or place, then the holder's rank
+                r.jurisdiction = (a, a + 1)
+                out.append(j)
+                continue
             return out
 
     def _owner_then_role(self, q: int) -> int | None:
