@@ -135,6 +135,20 @@ def test_factions_spellings_and_cells(extractor, text, name):
 
 def test_a_police_cell_is_no_body(extractor):
     assert orgs(extractor, "पटना। पुलिस की तकनीकी सेल और सर्विलांस सेल ने लोकेशन निकाली।") == {}
+    assert orgs(extractor, "पटना। एसओजी और क्राइम ब्रांच की टीम ने छापा मारा।") == {}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("डोडा। भारतीय समवेत औषध संस्थान के वैज्ञानिक आए।", "भारतीय समवेत औषध संस्थान"),
+    ("नाशिक। आरोपी को प्रथम श्रेणी न्यायिक दंडाधिकारी न्यायालय में पेश किया।", "प्रथम श्रेणी न्यायिक दंडाधिकारी न्यायालय"),
+    ("नाशिक। कृषि उत्पन्न बाजार समिति पिंपलगांव बसवंत के सचिव ने कहा।", "कृषि उत्पन्न बाजार समिति पिंपलगांव बसवंत"),
+])
+def test_indian_bodies_courts_and_market_committees(extractor, text, name):
+    assert name in orgs(extractor, text)
+
+
+def test_facility_banks_are_no_bodies(extractor):
+    assert orgs(extractor, "पुणे। अस्पताल के मिल्क बैंक में दूध जमा हुआ। राष्ट्रीयकृत बैंक खुले रहे।") == {}
 
 
 def test_an_acronym_after_a_number_is_a_unit(extractor):

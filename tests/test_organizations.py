@@ -129,6 +129,7 @@ def test_known_and_pattern_organizations(nlp, text, mention, name, kind):
     # a district's, town's or branch's police is the state's force at work there (golden guidelines)
     "लखनऊ पुलिस ने आदेश दिया।",
     "जिला पुलिस और यातायात पुलिस ने गश्त की।",
+    "एसओजी और क्राइम ब्रांच की टीम लगी है।",
     # a sitting held on a day and named like a court is an event
     "राष्ट्रीय लोक अदालत 14 दिसंबर को लगेगी।",
     "जिला स्तरीय पेंशन अदालत भी होगी।",
@@ -238,9 +239,7 @@ def test_local_body_inside_a_compound_designation(nlp):
     ("एआईएमआईएम ने प्रत्याशी उतारे।", [("एआईएमआईएम", "ऑल इंडिया मजलिस-ए-इत्तेहादुल मुस्लिमीन", "party")]),
     ("भाकपा माले ने जुलूस निकाला।", [("भाकपा माले",
                                     "भारतीय कम्युनिस्ट पार्टी (मार्क्सवादी-लेनिनवादी) लिबरेशन", "party")]),
-    # police units
-    ("एसओजी और क्राइम ब्रांच की टीम लगी है।", [("एसओजी", "विशेष अभियान समूह", "police"),
-                                               ("क्राइम ब्रांच", "अपराध शाखा", "police")]),
+    # police forces (a district police's units, एसओजी, क्राइम ब्रांच, are no bodies: test_no_organization)
     ("आरपीएफ और जीआरपी ने जांच की।", [("आरपीएफ", "रेलवे सुरक्षा बल", "police"),
                                      ("जीआरपी", "राजकीय रेलवे पुलिस", "police")]),
     # public companies, boards, institutes

@@ -62,6 +62,11 @@ _HYPHENS = frozenset({"-", "–", "‐"})
 _POLICE = normalize_key("पुलिस")
 _ADALAT = normalize_key("अदालत")
 _CELL = normalize_key("सेल")
+_BANK = normalize_key("बैंक")
+_FACILITY_BANKS = frozenset(normalize_key(w) for w in (
+    "मिल्क दुग्ध ब्लड रक्त नेत्र आई राष्ट्रीयकृत निजी सरकारी अनाज बीज फूड कपड़ा रोटी").split())
+#: "Indian" opening a body's name before its descriptive words (भारतीय समवेत औषध संस्थान)
+_NATIONAL = frozenset(normalize_key(w) for w in "भारतीय इंडियन".split())
 _POLICE_CELLS = frozenset(normalize_key(w) for w in "तकनीकी सर्विलांस सर्विलेंस टेक्निकल".split())
 #: words naming a sitting (an event) written like a court: लोक अदालत, पेंशन अदालत, चालान अदालत
 _SITTING_WORDS = frozenset(normalize_key(w) for w in "लोक पेंशन चालान मोबाइल बिजली राजस्व".split())
@@ -723,6 +728,9 @@ class OrgLexicon:
         if len(words) >= 2 and normalize_key(words[-1]) == _ADALAT and m.evidence != "lexicon" \
                 and any(normalize_key(w) in _SITTING_WORDS for w in words[:-1]):
             return True  # राष्ट्रीय लोक अदालत, पेंशन अदालत, चालान अदालत: a sitting held on a day, not a court
+        if len(words) >= 2 and normalize_key(words[-1]) == _BANK and m.evidence != "lexicon" \
+                and any(normalize_key(w) in _FACILITY_BANKS for w in words[:-1]):
+            return True  # मिल्क बैंक, ब्लड बैंक, राष्ट्रीयकृत बैंक: a facility or a kind of bank, no body
         if len(words) >= 2 and normalize_key(words[-1]) == _CELL and m.evidence != "lexicon" \
                 and any(normalize_key(w) in _POLICE_CELLS for w in words[:-1]):
             return True  # तकनीकी सेल, सर्विलांस सेल: a police unit
@@ -1145,6 +1153,8 @@ class OrgLexicon:
             s = x[0]
             while s - 1 >= 0 and not view.brk[s] and view.keys[s - 1] in self.levels and free(s - 1, s):
                 s -= 1
+            if s - 1 >= 0 and not view.brk[s] and view.keys[s - 1] in _NATIONAL and free(s - 1, s):
+                s -= 1  # भारतीय समवेत औषध संस्थान, भारतीय राष्ट्रीय कला एवं सांस्कृतिक धरोहर न्यास
             x = (s, x[1])
         if head.mode == "head_proper" and (x is None or x[1] == p) and view.tokens[end - 1].tag_ in _PROPER_TAGS \
                 and (view.keys[end - 1] in _INSTITUTION_HEADS or view.keys[end - 1] in _LIMITED):
