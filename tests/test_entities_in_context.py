@@ -434,6 +434,12 @@ def test_a_station_between_a_police_post_and_a_rank(extractor):
     assert got == {"शिवबहादुर सिंह": {"तत्कालीन एसएचओ", "उपनिरीक्षक"}}
 
 
+def test_a_signature_name_ending_in_a_surname_that_is_a_word(extractor):
+    text = "संगरूर। बैठक हुई।\nजारीकर्ता:\nअमरजीत सिंह मान\nजिला मीडिया प्रभारी, शिरोमणि अकाली दल"
+    assert people(extractor, text) == {"अमरजीत सिंह मान": {"जिला मीडिया प्रभारी"}}
+    assert "मान" not in places(extractor, text)  # a name ending its line is no place before the next line's post
+
+
 def test_a_generic_body_before_its_office_is_not_part_of_the_post(extractor):
     got = people(extractor, "कोंडागांव। समिति प्रबंधक सुखराम मरकाम ने बताया। नगर पालिका अध्यक्ष प्रकाश पुरोहित ने कहा। भाजपा "
                             "नगर अध्यक्ष नितिन जैन आए।")

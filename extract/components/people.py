@@ -896,6 +896,10 @@ class _Doc:
         """The name ending at position ``q`` (for name-then-role and a trailing जी)."""
         v = self.view
         words: list[int] = []
+        if q >= 1 and v.soft(q) and "surname" in v.names[q] and "middle" in v.names[q - 1] and not v.brk[q] \
+                and q not in self.role_tok and q not in self.org_tok:
+            words.append(q)  # अमरजीत सिंह मान (a line of a signature): a surname that is also a word, after सिंह
+            q -= 1
         while q >= 0 and len(words) < 4 and self.name_word(q, first=False):
             words.insert(0, q)
             if v.brk[q]:

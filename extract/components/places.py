@@ -920,7 +920,9 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
         if (nxt_key in _ROADS or nxt_key in _WATERS or nxt_key in _CREDIT_WORDS) and nxt == m.end and not dateline:
             continue  # अंबाला रोड स्थित भवन, चांदन जलाशय, झांसी ब्यूरो: a road, a reservoir or a bureau named after a town
         prv_key = _key(doc, _prev_word(doc, m.start - 1))
-        strong = nxt_key in PLACE_NOUNS or prv_key in PLACE_NOUNS_BEFORE or m.start in nested
+        same_line = not any("\n" in doc[k].text for k in range(m.end, min(nxt, len(doc))))
+        strong = nxt_key in PLACE_NOUNS and same_line or prv_key in PLACE_NOUNS_BEFORE or m.start in nested
+        # (not a name ending a line before a post written on the next: अमरजीत सिंह मान / जिला मीडिया प्रभारी)
         if nxt_key in _AREA_AFTER and (not word or m.entries[0].kind in ("other", "region")):
             strong = True  # "रुड़की क्षेत्र", "अवध क्षेत्र" (a region); not "बाढ़ क्षेत्र" (flood area)
         # "<name>, <state>" / "<name> (<state>)"; a word-like name only with the bracket ("गया, बिहार" may be a verb)
