@@ -287,6 +287,10 @@ def test_localities_ending_in_puram_and_pairs_before_ilake(extractor):
     assert "पक्का डंगा" in places(extractor, "जम्मू। परिसर के आसपास पुरानी मंडी और पक्का डंगा इलाके में अतिक्रमण हटाया जाएगा।")
 
 
+def test_a_river_by_itself_is_no_place(extractor):
+    assert places(extractor, "साहिबगंज। गंगा का जलस्तर बढ़ा। लोग यमुना में नहाए।") == ["साहिबगंज"]
+
+
 def test_a_town_and_its_tehsil_are_one_place(extractor):
     got = places(extractor, "गाजीपुर। जमानियां और सैदपुर तहसील सबसे पीछे हैं। सैदपुर में शिविर लगेगा।")
     assert got.count("सैदपुर") == 1

@@ -125,7 +125,10 @@ WORD_NAMES = """
 STOP_NAMES = """
 प्रदेश क्षेत्र जिला जिले जनपद मंडल मण्डल नगर शहर गांव गाँव ग्राम राज्य देश तहसील ब्लॉक प्रखंड प्रखण्ड कस्बा
 पंचायत सदर टाउन बाजार बाज़ार शहरी ग्रामीण उत्तर दक्षिण पूर्व पश्चिम पूर्वी पश्चिमी मध्य केंद्र नगरीय
+गंगा यमुना गंडक घाघरा बेतवा शिप्रा क्षिप्रा ताप्ती महानदी गोदावरी कावेरी ब्रह्मपुत्र
+सतलुज ब्यास रावी झेलम चिनाब अलकनंदा भागीरथी मंदाकिनी बागमती सुवर्णरेखा फल्गु राप्ती
 """
+# (the last two lines: rivers, which the golden guidelines record as no places: a river by itself is never one)
 
 #: States and UTs whose English-only LGD units go to ``latin_places.tsv`` (LGD codes): Uttar Pradesh,
 #: Uttarakhand, Haryana, Rajasthan, Himachal Pradesh, Delhi, Punjab, Chandigarh, Madhya Pradesh, Bihar,
