@@ -444,6 +444,15 @@ def test_a_signature_name_ending_in_a_surname_that_is_a_word(extractor):
     assert "मान" not in places(extractor, text)  # a name ending its line is no place before the next line's post
 
 
+@pytest.mark.parametrize("text,name", [
+    # names of regions outside the Hindi belt, from the name lexicon
+    ("चंद्रपुर। समिति के अध्यक्ष मिलिंद गजानन देशकर ने बताया।", "मिलिंद गजानन देशकर"),
+    ("दार्जिलिंग। पर्यटन अधिकारी पासांग दोरजी लेप्चा ने बताया।", "पासांग दोरजी लेप्चा"),
+])
+def test_regional_names(extractor, text, name):
+    assert name in people(extractor, text)
+
+
 def test_a_generic_body_before_its_office_is_not_part_of_the_post(extractor):
     got = people(extractor, "कोंडागांव। समिति प्रबंधक सुखराम मरकाम ने बताया। नगर पालिका अध्यक्ष प्रकाश पुरोहित ने कहा। भाजपा "
                             "नगर अध्यक्ष नितिन जैन आए।")
