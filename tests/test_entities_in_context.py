@@ -291,6 +291,12 @@ def test_a_river_by_itself_is_no_place(extractor):
     assert places(extractor, "साहिबगंज। गंगा का जलस्तर बढ़ा। लोग यमुना में नहाए।") == ["साहिबगंज"]
 
 
+def test_the_partner_of_a_town(extractor):
+    assert "भीटी" in places(extractor, "अंबेडकरनगर। जलालपुर और भीटी से आए बुनकर प्रतिनिधियों ने भाग लिया।")
+    got = places(extractor, "बदायूं। अंकुर यादव सर्वश्रेष्ठ रेडर और बिसौली के शाहनवाज अली सर्वश्रेष्ठ डिफेंडर चुने गए।")
+    assert "रेडर" not in got and "बिसौली" in got
+
+
 def test_a_town_and_its_tehsil_are_one_place(extractor):
     got = places(extractor, "गाजीपुर। जमानियां और सैदपुर तहसील सबसे पीछे हैं। सैदपुर में शिविर लगेगा।")
     assert got.count("सैदपुर") == 1

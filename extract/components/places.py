@@ -1199,6 +1199,35 @@ def _latin_context_places(doc: Doc, gaz: Gazetteer, names: list[Span], known: se
             added = True
         if not added:
             break
+    # the partner of a town in "A और B" closed by a case marker or a place noun (जलालपुर और भीटी से, खंभात और
+    # पेटलाद की, बगुला और कृष्णनगर के बाजारों): a place too, even one that no index knows
+    placed = list(doc.spans["places"])
+    starts = {s.start: s for s in placed}
+    ends = {s.end: s for s in placed}
+    for w in range(n):
+        i = words[w]
+        if i in blocked or _DEV_WORD.fullmatch(keys[w]) is None:
+            continue
+        if w >= 2 and joiner[w - 1] and keys[w - 1] != "," and w + 1 < n and (case[w + 1] or keys[w + 1] in PLACE_NOUNS):
+            partner = _linked(ends.get(words[w - 2] + 1))  # A और [B] के
+        elif w + 2 < n and joiner[w + 1] and keys[w + 1] != "," and w + 3 < n \
+                and (case[w + 3] or keys[w + 3] in PLACE_NOUNS):
+            partner = _linked(starts.get(words[w + 2]))  # [A] और B के
+        else:
+            continue
+        t = doc[i]
+        if partner is None or attrs(partner).get("kind") not in ("town", "subdistrict", "city") \
+                or not _proper(doc, i, gaz) or lex.names.get(normalize_key(t.norm_ or t.text)) \
+                or gaz.is_word(t.text) or len(keys[w]) < 3 or keys[w] in _VILLAGE_BEFORE:
+            continue  # (मौजा: a village cue)
+        if partner.start > i and w > 0 and not (doc[words[w - 1]].is_punct or _name_stop(doc[words[w - 1]]) not in (
+                None, "common", "place", "noun_name")):
+            continue  # सर्वश्रेष्ठ रेडर और बिसौली के: a word qualified by the one before it is no name
+        st = attrs(partner)
+        add_span(doc, "places", t.idx, t.idx + len(t.text), name=unicodedata.normalize("NFC", t.text), name_en=None,
+                 kind="other", state=st.get("state"), state_en=st.get("state_en"), district=None, code=None,
+                 state_code=st.get("state_code"), confidence=_CONF["toponym"], source="pattern", dateline=False)
+        blocked.add(i)
 
 
 #: what may follow a NER location for it to be taken (besides punctuation and the end of the text): a case
