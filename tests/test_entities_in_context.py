@@ -297,6 +297,11 @@ def test_the_partner_of_a_town(extractor):
     assert "रेडर" not in got and "बिसौली" in got
 
 
+def test_two_word_villages_after_a_village_cue(extractor):
+    got = places(extractor, "गुरदासपुर। जवानों ने गांव रत्तड़ छत्तड़ के पास फायरिंग की। ग्राम सेमरा निवासी राम आए।")
+    assert "रत्तड़ छत्तड़" in got and "सेमरा" in got
+
+
 def test_a_town_and_its_tehsil_are_one_place(extractor):
     got = places(extractor, "गाजीपुर। जमानियां और सैदपुर तहसील सबसे पीछे हैं। सैदपुर में शिविर लगेगा।")
     assert got.count("सैदपुर") == 1

@@ -553,6 +553,13 @@ def _hamlet_end(doc: Doc, j: int, gaz: Gazetteer) -> int:
             and _DEV_WORD.fullmatch(doc[k].text) and _name_stop(doc[k]) in (None, "place", "common") \
             and place_key(doc[k].text) not in CASE_MARKERS:
         return k + 1
+    # गांव रत्तड़ छत्तड़ के पास, ग्राम भगवानपुर बेलवा के: a second unknown word before a case marker
+    m = k + 1
+    if k < len(doc) and m < len(doc) and not doc[k].is_sent_start and _DEV_WORD.fullmatch(doc[k].text) \
+            and _name_stop(doc[k]) is None and len(place_key(doc[k].text)) >= 3 \
+            and not NameLexicon.load().names.get(normalize_key(doc[k].norm_ or doc[k].text)) \
+            and not gaz.lookup(doc[k].text) and place_key(doc[m].norm_ or doc[m].text) in CASE_MARKERS:
+        return k + 1
     return j + 1
 
 
