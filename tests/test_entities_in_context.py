@@ -302,6 +302,11 @@ def test_two_word_villages_after_a_village_cue(extractor):
     assert "रत्तड़ छत्तड़" in got and "सेमरा" in got
 
 
+def test_talukas_are_sub_districts(extractor):
+    got = places(extractor, "राजकोट। जसदण और विंछिया तालुकों के लिए रखरखाव होगा।")
+    assert {"जसदण", "विंछिया"} <= set(got)
+
+
 def test_a_town_and_its_tehsil_are_one_place(extractor):
     got = places(extractor, "गाजीपुर। जमानियां और सैदपुर तहसील सबसे पीछे हैं। सैदपुर में शिविर लगेगा।")
     assert got.count("सैदपुर") == 1

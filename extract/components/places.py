@@ -147,14 +147,14 @@ _AREA_OR_POLICE = frozenset(place_key(w) for w in (
 _STATION_HEAD = place_key("थानाध्यक्ष")  # लवेदी थानाध्यक्ष, काठगोदाम थानाध्यक्ष: the station is named before it
 #: Sub-district cues after the name (``बीकापुर तहसील``, ``बिसरख ब्लॉक``): the name may be any proper word.
 _SUBDISTRICT_AFTER = frozenset(place_key(w) for w in (
-    "तहसील ब्लॉक ब्लाक विकासखंड विकासखण्ड प्रखंड प्रखण्ड उपखंड उपमंडल अनुमंडल महकमा").split())  # महकमा: Bengal's
-# sub-division (उलुबेरिया महकमा)
+    "तहसील ब्लॉक ब्लाक विकासखंड विकासखण्ड प्रखंड प्रखण्ड उपखंड उपमंडल अनुमंडल महकमा तालुका तालुके").split())
+# (महकमा: Bengal's sub-division, उलुबेरिया महकमा; तालुका: Gujarat's and Maharashtra's tehsil)
 #: Cues for the Latin index (English-only LGD units, :meth:`Gazetteer.resolve_latin`): a word before them
 #: becomes a place only when its skeleton names one. Sub-districts (``गोंदलामऊ विकास खंडों``), towns
 #: (``X कस्बे``, ``X नगर पंचायत``), police stations and areas (``लालकुआं कोतवाली``, ``लक्सर क्षेत्र``: in the
 #: document's district only); before the name: ``तहसील X``, ``कस्बा X``.
 _LATIN_SUB_AFTER = _SUBDISTRICT_AFTER | frozenset(place_key(w) for w in (
-    "तहसीलों ब्लॉकों ब्लाकों विकासखंडों विकासखण्डों प्रखंडों प्रखण्डों").split())
+    "तहसीलों ब्लॉकों ब्लाकों विकासखंडों विकासखण्डों प्रखंडों प्रखण्डों तालुकों").split())
 _VIKAS = place_key("विकास")
 _KHAND = frozenset(place_key(w) for w in "खंड खण्ड खंडों खण्डों".split())
 _LATIN_TOWN_AFTER = frozenset(place_key(w) for w in "कस्बा कस्बे कस्बों नगरपंचायत नगरपालिका".split())
@@ -323,7 +323,7 @@ def _entry_attrs(e: Entry) -> dict[str, Any]:
 #: (``घरौंडा, असंध, नीलोखेड़ी और इंद्री खंडों में``, ``कुढ़नी, मड़वन, कांटी और सकरा प्रखंडों की``)
 _LIST_CUES = {place_key(w): kind for kind, ws in (
     ("subdistrict", "प्रखंडों प्रखंड प्रखण्डों खंडों खंड विकासखंडों विकासखंड ब्लॉकों ब्लॉक तहसीलों तहसील "
-                    "उपमंडलों उपमंडल अनुमंडलों"),
+                    "उपमंडलों उपमंडल अनुमंडलों तालुकों तालुका"),
     ("village", "गांवों गाँवों ग्रामों ग्राम पंचायतों"),  # one word each (ग्राम पंचायतों: its last word)
     ("other", "थाना थानों मोहल्लों मोहल्ले इलाकों क्षेत्र इलाके वार्डों"),
     ("city", "कस्बों नगरों शहरों मंडियों"),  # करैरा, पिछोर और कोलारस नगरों में; … संगत और गोनियाना की मंडियों
