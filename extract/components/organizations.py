@@ -60,16 +60,16 @@ _ASSOC_ABSORB = frozenset({"court", "university"})
 _NER_LABELS = ("ORG", "ORGANIZATION", "NEO")
 _HYPHENS = frozenset({"-", "–", "‐"})
 _POLICE = normalize_key("पुलिस")
-_ADALAT = normalize_key("अदालत")
-_CELL = normalize_key("सेल")
-_BANK = normalize_key("बैंक")
-_FACILITY_BANKS = frozenset(normalize_key(w) for w in (
-    "मिल्क दुग्ध ब्लड रक्त नेत्र आई राष्ट्रीयकृत निजी सरकारी अनाज बीज फूड कपड़ा रोटी").split())
+#: heads that name no body after one of these words: a sitting held on a day (लोक अदालत, पेंशन अदालत), a facility
+#: or a kind of bank (मिल्क बैंक, ब्लड बैंक, राष्ट्रीयकृत बैंक), a police unit (तकनीकी सेल, सर्विलांस सेल)
+_NOT_BODIES = {normalize_key(head): frozenset(normalize_key(w) for w in words.split()) for head, words in (
+    ("अदालत", "लोक पेंशन चालान मोबाइल बिजली राजस्व"),
+    ("बैंक", "मिल्क दुग्ध ब्लड रक्त नेत्र आई राष्ट्रीयकृत निजी सरकारी अनाज बीज फूड कपड़ा रोटी"),
+    ("सेल", "तकनीकी सर्विलांस सर्विलेंस टेक्निकल"),
+)}
 #: "Indian" opening a body's name before its descriptive words (भारतीय समवेत औषध संस्थान)
 _NATIONAL = frozenset(normalize_key(w) for w in "भारतीय इंडियन".split())
-_POLICE_CELLS = frozenset(normalize_key(w) for w in "तकनीकी सर्विलांस सर्विलेंस टेक्निकल".split())
-#: words naming a sitting (an event) written like a court: लोक अदालत, पेंशन अदालत, चालान अदालत
-_SITTING_WORDS = frozenset(normalize_key(w) for w in "लोक पेंशन चालान मोबाइल बिजली राजस्व".split())
+
 #: ranks written before an office's level (उप प्रादेशिक परिवहन कार्यालय, सहायक क्षेत्रीय ...)
 _OFFICE_RANKS = frozenset(normalize_key(w) for w in "उप सहायक अपर संयुक्त".split())
 #: commissions whose ordinal names a grant or pay scale (15वें वित्त आयोग मद, सातवें वेतन आयोग)
@@ -721,22 +721,19 @@ class OrgLexicon:
 
     @staticmethod
     def _no_body(m: OrgMention) -> bool:
-        """Not a body: a sitting named like a court (``राष्ट्रीय लोक अदालत``), or ``जिला पुलिस``, ``कोतवाली पुलिस``, ``नाशिक ग्रामीण पुलिस``, ``यातायात पुलिस``: a district's, station's or
-        branch's police is the state's force at work there, no body of its own (the golden guidelines record
-        only a state's or UT's police, ``पंजाब पुलिस``, and the named forces of the lexicon)."""
-        words = m.name.split()
-        if len(words) >= 2 and normalize_key(words[-1]) == _ADALAT and m.evidence != "lexicon" \
-                and any(normalize_key(w) in _SITTING_WORDS for w in words[:-1]):
-            return True  # राष्ट्रीय लोक अदालत, पेंशन अदालत, चालान अदालत: a sitting held on a day, not a court
-        if len(words) >= 2 and normalize_key(words[-1]) == _BANK and m.evidence != "lexicon" \
-                and any(normalize_key(w) in _FACILITY_BANKS for w in words[:-1]):
-            return True  # मिल्क बैंक, ब्लड बैंक, राष्ट्रीयकृत बैंक: a facility or a kind of bank, no body
-        if len(words) >= 2 and normalize_key(words[-1]) == _CELL and m.evidence != "lexicon" \
-                and any(normalize_key(w) in _POLICE_CELLS for w in words[:-1]):
-            return True  # तकनीकी सेल, सर्विलांस सेल: a police unit
-        if m.evidence == "lexicon" or len(words) < 2 or normalize_key(words[-1]) != _POLICE:
+        """Not a body, though written with a body's head (the golden guidelines): a head after one of the words
+        of :data:`_NOT_BODIES` (``राष्ट्रीय लोक अदालत``: a sitting; ``मिल्क बैंक``: a facility; ``तकनीकी सेल``: a
+        police unit), or the police of a district, town, station or branch (``जिला पुलिस``, ``कोतवाली पुलिस``,
+        ``यातायात पुलिस``): the state's force at work there; only a state's or UT's police (``पंजाब पुलिस``) and the
+        lexicon's named forces are bodies."""
+        words = [normalize_key(w) for w in m.name.split()]
+        if m.evidence == "lexicon" or len(words) < 2:
             return False
-        hits = Gazetteer.load().lookup(" ".join(words[:-1]))
+        if any(w in _NOT_BODIES.get(words[-1], ()) for w in words[:-1]):
+            return True
+        if words[-1] != _POLICE:
+            return False
+        hits = Gazetteer.load().lookup(" ".join(m.name.split()[:-1]))
         return not (hits and hits[0].kind in ("state", "ut"))
 
     @staticmethod
