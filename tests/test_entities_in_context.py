@@ -151,6 +151,11 @@ def test_facility_banks_are_no_bodies(extractor):
     assert orgs(extractor, "पुणे। अस्पताल के मिल्क बैंक में दूध जमा हुआ। राष्ट्रीयकृत बैंक खुले रहे।") == {}
 
 
+def test_a_body_written_before_its_bracketed_lexicon_short_form(extractor):
+    got = orgs(extractor, "गोंदिया। महाराष्ट्र राज्य विद्युत वितरण कंपनी (महावितरण) के अधीक्षक अभियंता ने बताया।")
+    assert got == {"महाराष्ट्र राज्य विद्युत वितरण कंपनी लिमिटेड": {"महाराष्ट्र राज्य विद्युत वितरण कंपनी", "महावितरण"}}
+
+
 def test_an_acronym_after_a_number_is_a_unit(extractor):
     got = orgs(extractor, "धमतरी। बांध की कुल जलभराव क्षमता 32.15 टीएमसी है।")
     assert "अखिल भारतीय तृणमूल कांग्रेस" not in got

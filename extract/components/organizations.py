@@ -711,6 +711,16 @@ class OrgLexicon:
                 full = next(o for o in out if o is not None and o.key == key)
                 out[idx] = OrgMention(m.start, m.end, full.key, full.name, full.kind, m.confidence, m.evidence,
                                       parent=m.parent, head=m.head)
+        for idx, m in enumerate(out):  # महाराष्ट्र राज्य विद्युत वितरण कंपनी (महावितरण): the body of the bracketed
+            e = m.end if m is not None else n  # lexicon short form, written without its company form
+            if m is None or m.evidence == "lexicon" or e + 2 >= n or view.keys[e] != "(" or covered[e + 1] is None:
+                continue
+            b = out[covered[e + 1]]
+            if b is not None and b.evidence == "lexicon" and b.start == e + 1 and b.end < n and view.keys[b.end] == ")" \
+                    and b.key != m.key and (_skeleton(b.name).startswith(_skeleton(m.name))
+                                            or _skeleton(m.name).startswith(_skeleton(b.name))):
+                out[idx] = OrgMention(m.start, m.end, b.key, b.name, b.kind, m.confidence, m.evidence,
+                                      parent=m.parent, head=m.head)
         live = [m for m in out if m is not None and not self._numbered_scheme(view, m) and not self._no_body(m)]
         self._merge_bare_heads(live)
         self._merge_first_conjunct(live)
