@@ -474,6 +474,11 @@ def test_regional_names(extractor, text, name):
     assert name in people(extractor, text)
 
 
+def test_a_post_followed_by_its_block_names_no_holder(extractor):
+    got = people(extractor, "सिमडेगा। उपायुक्त कंचन सिंह ने बताया कि बीडीओ ठेठईटांगर और सीओ कोलेबिरा को निर्देश दिए गए।")
+    assert got == {"कंचन सिंह": {"उपायुक्त"}}
+
+
 def test_a_generic_body_before_its_office_is_not_part_of_the_post(extractor):
     got = people(extractor, "कोंडागांव। समिति प्रबंधक सुखराम मरकाम ने बताया। नगर पालिका अध्यक्ष प्रकाश पुरोहित ने कहा। भाजपा "
                             "नगर अध्यक्ष नितिन जैन आए।")

@@ -1114,7 +1114,7 @@ class _Doc:
                 if nxt < self.n and not any(v.brk[q] for q in range(pos + 1, nxt + 1)) \
                         and (not v.names[pos] or named_next) \
                         and (_admin_place(v.text(pos, nxt), word_ok=named_next)
-                             or named_next and k == 1 and self._place_between(pos, nxt)
+                             or named_next and self._place_between(pos, nxt)
                              or is_pre_honorific(v, nxt) and _toponym(v, pos) and not v.names[pos]):
                     # (खंड विकास अधिकारी सिकंदरपुर सरोसी श्री …: a town-like word before the honorific)
                     r_last.jurisdiction = (pos, pos + k)
@@ -1155,6 +1155,8 @@ class _Doc:
         v = self.view
         if self._name_evidence(cand.start, cand.end):
             return True
+        if cand.end - cand.start == 1 and self._place_between(cand.start, cand.end):
+            return False  # बीडीओ ठेठईटांगर और सीओ कोलेबिरा को: the post's block (an LGD unit), no holder named
         after = cand.after
         if after < self.n and not v.brk[after] and (after in self.role_start or after in self.role_prefix):
             return False  # ट्रैफिक डीएसपी: a qualifier of the next designation
