@@ -479,6 +479,18 @@ def test_a_post_followed_by_its_block_names_no_holder(extractor):
     assert got == {"कंचन सिंह": {"उपायुक्त"}}
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a surname that is also a designation, after a given name
+    ("कठुआ। नोडल अधिकारी डॉ. नीलम कोतवाल ने बताया।", {"नीलम कोतवाल": {"नोडल अधिकारी"}}),
+    # the Marathi honorific सौ. (सौभाग्यवती)
+    ("गोंदिया। संघ के संचालक सौ. रेखा बघेले ने कहा।", {"रेखा बघेले": {"संचालक"}}),
+    # an occupation written before a name is no part of it
+    ("चाईबासा। कीटपालक सुमित्रा हांसदा ने बताया।", {"सुमित्रा हांसदा": set()}),
+])
+def test_surnames_honorifics_and_occupations(extractor, text, expected):
+    assert people(extractor, text) == expected
+
+
 def test_a_generic_body_before_its_office_is_not_part_of_the_post(extractor):
     got = people(extractor, "कोंडागांव। समिति प्रबंधक सुखराम मरकाम ने बताया। नगर पालिका अध्यक्ष प्रकाश पुरोहित ने कहा। भाजपा "
                             "नगर अध्यक्ष नितिन जैन आए।")

@@ -109,7 +109,7 @@ _PRIVATE = frozenset(normalize_key(w) for w in "प्राइवेट प्�
 _LIMITED = frozenset(normalize_key(w) for w in "लिमिटेड लि. लि० मर्यादित".split())  # मर्यादित: Limited in Hindi
 _MARYADIT = normalize_key("मर्यादित")
 #: wings of a party written before its name (युवा रालोद, किसान कांग्रेस, महिला भाजपा)
-_WINGS = frozenset(normalize_key(w) for w in "युवा यूथ महिला स्त्री किसान अल्पसंख्यक छात्र युवजन सेवा".split())
+_WINGS = frozenset(normalize_key(w) for w in "युवा यूथ महिला स्त्री इस्त्री किसान अल्पसंख्यक छात्र युवजन सेवा".split())
 #: future and participle endings of verbs the lexicons do not list (अभियान चलाएगी पार्टी: no body)
 _VERB_ENDINGS = tuple(normalize_key(w) for w in "एगी एगा एंगे ेगी ेगा ेंगे ाएगी ाएगा ाएंगे".split())
 #: hospitals named by their level only; a town written right after one is its seat (जिला अस्पताल धार)
