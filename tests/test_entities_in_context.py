@@ -491,6 +491,18 @@ def test_surnames_honorifics_and_occupations(extractor, text, expected):
     assert people(extractor, text) == expected
 
 
+@pytest.mark.parametrize("text,name,titles", [
+    # a traffic charge before the holder's rank: two posts, like थाना प्रभारी निरीक्षक
+    ("हापुड़। यातायात प्रभारी निरीक्षक मुकेश चंद्र भाटी ने बताया।", "मुकेश चंद्र भाटी", {"यातायात प्रभारी", "निरीक्षक"}),
+    # Bengal's posts and portfolios of other states
+    ("पुरुलिया। जिलाशासक प्रसेनजित हालदार ने बताया।", "प्रसेनजित हालदार", {"जिलाशासक"}),
+    ("भंडारा। जिला महिला व बाल विकास अधिकारी मनीषा कुर्झेकर ने बताया।", "मनीषा कुर्झेकर",
+     {"जिला महिला व बाल विकास अधिकारी"}),
+])
+def test_charges_and_regional_posts(extractor, text, name, titles):
+    assert people(extractor, text) == {name: titles}
+
+
 def test_a_generic_body_before_its_office_is_not_part_of_the_post(extractor):
     got = people(extractor, "कोंडागांव। समिति प्रबंधक सुखराम मरकाम ने बताया। नगर पालिका अध्यक्ष प्रकाश पुरोहित ने कहा। भाजपा "
                             "नगर अध्यक्ष नितिन जैन आए।")

@@ -169,7 +169,7 @@ _ISSUERS = frozenset(normalize_key(w) for w in "जारीकर्ता प�
 _POST_WORDS = frozenset(normalize_key(w) for w in "पद पदों".split())
 #: the charge of these units (<unit> प्रभारी) is a post of its own before a rank: थाना प्रभारी निरीक्षक
 _CHARGE_TITLE = normalize_key("प्रभारी")
-_CHARGE_UNITS = frozenset(normalize_key(w) for w in "थाना चौकी कोतवाली स्टोर शाखा डिपो वार्ड टीम सेल".split())
+_CHARGE_UNITS = frozenset(normalize_key(w) for w in "थाना चौकी कोतवाली स्टोर शाखा डिपो वार्ड टीम सेल यातायात".split())
 #: owners written in the genitive between two coordinated posts of one holder (… एवं सरकार के प्रवक्ता)
 _OWNER_NOUNS = frozenset(normalize_key(w) for w in "सरकार पार्टी संगठन दल विभाग समिति संघ".split())
 #: generic bodies written before an office of theirs (समिति प्रबंधक, कंपनी अध्यक्ष: प्रबंधक, अध्यक्ष)
