@@ -503,6 +503,11 @@ def test_charges_and_regional_posts(extractor, text, name, titles):
     assert people(extractor, text) == {name: titles}
 
 
+def test_a_given_name_that_is_also_a_common_word(extractor):
+    assert people(extractor, "आगर। नलखेड़ा के एसडीएम श्री अभिनव चौकसे ने बताया।") == {"अभिनव चौकसे": {"एसडीएम"}}
+    assert people(extractor, "दिल्ली। यह अभिनव प्रयोग किया गया।") == {}
+
+
 def test_a_generic_body_before_its_office_is_not_part_of_the_post(extractor):
     got = people(extractor, "कोंडागांव। समिति प्रबंधक सुखराम मरकाम ने बताया। नगर पालिका अध्यक्ष प्रकाश पुरोहित ने कहा। भाजपा "
                             "नगर अध्यक्ष नितिन जैन आए।")
