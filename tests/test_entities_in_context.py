@@ -312,6 +312,11 @@ def test_talukas_are_sub_districts(extractor):
     assert {"जसदण", "विंछिया"} <= set(got)
 
 
+def test_a_longer_lgd_name_after_a_known_place(extractor):
+    got = places(extractor, "कपूरथला। भुलत्थ और सुल्तानपुर लोधी में धरना हुआ।")
+    assert "सुल्तानपुर लोधी" in got and "सुल्तानपुर" not in got
+
+
 def test_a_town_and_its_tehsil_are_one_place(extractor):
     got = places(extractor, "गाजीपुर। जमानियां और सैदपुर तहसील सबसे पीछे हैं। सैदपुर में शिविर लगेगा।")
     assert got.count("सैदपुर") == 1

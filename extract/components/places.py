@@ -494,6 +494,25 @@ def _role_jurisdictions(doc: Doc, gaz: Gazetteer, roles: list[Span], people: lis
                      source="role", dateline=False)
 
 
+def _latin_longer(doc: Doc, gaz: Gazetteer, m: Match, ctx_states: set[str], ctx_districts: set[str]
+                  ) -> tuple[int, Entry] | None:
+    """(end, entry) when the gazetteer name at ``m`` and the one or two unknown words after it name a town or
+    sub-district of the document's state in the Latin index (``सुल्तानपुर लोधी``, ``निहाल सिंह वाला``), else None."""
+    words, q = [], m.end
+    while len(words) < 2 and q < len(doc) and doc[q].is_space is False and not doc[q].is_punct \
+            and _DEV_WORD.fullmatch(doc[q].text) and place_key(doc[q].text) not in CASE_MARKERS \
+            and place_key(doc[q].text) not in _JOINERS and place_key(doc[q].text) not in PLACE_NOUNS \
+            and not gaz.lookup(doc[q].text) and not doc[q].is_sent_start:
+        words.append(q)
+        q += 1
+    for k in range(len(words), 0, -1):
+        e = gaz.resolve_latin(doc[m.start:words[k - 1] + 1].text, ctx_states, ctx_districts, level="state",
+                              words=False)
+        if e is not None and e.kind in ("town", "subdistrict"):
+            return words[k - 1] + 1, e
+    return None
+
+
 def _vote_dateline_district(doc: Doc, gaz: Gazetteer, dateline_matches: list[Match], ctx_states: set[str],
                             ctx_districts: set[str]) -> None:
     """A dateline district that several states have (बलरामपुर: UP and Chhattisgarh) is the one in which more
@@ -916,6 +935,13 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
     # 2. decide each match
     for m in matches:
         dateline = in_dateline(m)
+        longer = _latin_longer(doc, gaz, m, ctx_states, ctx_districts) if ctx_states else None
+        if longer is not None:  # सुल्तानपुर लोधी, तलवंडी साबो: a longer LGD name of the document's state
+            b, e = longer
+            add_span(doc, "places", doc[m.start].idx, doc[b - 1].idx + len(doc[b - 1].text),
+                     **_latin_attrs(e, doc[m.start:b].text), confidence=_CONF["latin"], source="latin",
+                     dateline=dateline)
+            continue
         if (_covered(people, m.start, m.end) or _covered(orgs, m.start, m.end)
                 or _covered(roles, m.start, m.end)) and not dateline:
             continue  # inside a person's or an organisation's name (लखनऊ विकास प्राधिकरण) or a designation (जिला
