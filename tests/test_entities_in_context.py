@@ -156,6 +156,11 @@ def test_a_body_written_before_its_bracketed_lexicon_short_form(extractor):
     assert got == {"महाराष्ट्र राज्य विद्युत वितरण कंपनी लिमिटेड": {"महाराष्ट्र राज्य विद्युत वितरण कंपनी", "महावितरण"}}
 
 
+def test_a_list_of_fields_opening_a_coordinated_department(extractor):
+    got = orgs(extractor, "बांकुड़ा। राज्य के सूक्ष्म, लघु एवं मध्यम उद्यम तथा वस्त्र विभाग की ओर से मेला लगा।")
+    assert "सूक्ष्म, लघु एवं मध्यम उद्यम तथा वस्त्र विभाग" in got
+
+
 def test_an_acronym_after_a_number_is_a_unit(extractor):
     got = orgs(extractor, "धमतरी। बांध की कुल जलभराव क्षमता 32.15 टीएमसी है।")
     assert "अखिल भारतीय तृणमूल कांग्रेस" not in got

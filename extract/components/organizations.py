@@ -1196,14 +1196,15 @@ class OrgLexicon:
             # head are part of the name (not an object before it: यह जानकारी लोक संपर्क विभाग ने दी)
             s2 = x[0]
             joined = any(view.keys[q] in self.coordinators for q in range(*x))
-            while s2 - 1 >= 0 and p - (s2 - 1) <= (7 if joined else 5) and not view.brk[s2] and free(s2 - 1, s2):
+            while s2 - 1 >= 0 and p - (s2 - 1) <= (9 if joined else 5) and not view.brk[s2] and free(s2 - 1, s2):
                 q = s2 - 1
                 opening = q - 1 == 0 or view.brk[q - 1] or view.punct[q - 2] or view.hard(q - 2)
                 if view.keys[q] in self.coordinators and q - 1 >= 0 and not view.brk[q] and free(q - 1, q) \
                         and self._content(view, q - 1) and (not view.names[q - 1] or opening) and (
                             view.keys[q - 1] in self.portfolio_words
-                            or view.keys[q] in _FORMAL_AND and not joined
-                            and (view.stop[q - 1] is None or opening and view.stop[q - 1] == "common")
+                            or view.keys[q] in _FORMAL_AND and (not joined or q >= 2 and view.keys[q - 2] == ",")
+                            and (view.stop[q - 1] is None or opening and view.stop[q - 1] == "common"
+                                 or q >= 2 and view.keys[q - 2] == ",")
                             and (q - 1) not in persons and not self._name_before(view, q - 1)):
                     # (संचार एवं जनसंपर्क विभाग, खान एवं भूविज्ञान विभाग: a common word opening the name)
                     s2 = q - 1  # आबकारी एवं कराधान विभाग, भौतिकी एवं इलेक्ट्रोनिकी विभाग
@@ -1227,7 +1228,8 @@ class OrgLexicon:
                         and self._content(view, q - 1) and not view.names[q - 1]:
                     starts = [a for a in range(max(0, q - 3), q) if free(a, q) and not any(view.brk[b] for b in range(a + 1, q))
                               and any(e == q for e, _ in self.portfolios.matches(view, a))]
-                    if starts or view.stop[q - 1] is None:
+                    first_open = q - 1 == 0 or view.brk[q - 1] or view.punct[q - 2] or view.hard(q - 2)
+                    if starts or view.stop[q - 1] is None or first_open and view.stop[q - 1] == "common":
                         # मद्य निषेध, उत्पाद एवं निबंधन विभाग: the list before the coordinated pair
                         s2 = min(starts) if starts else q - 1
                         continue
