@@ -712,30 +712,33 @@ class OrgLexicon:
                 out[idx] = OrgMention(m.start, m.end, full.key, full.name, full.kind, m.confidence, m.evidence,
                                       parent=m.parent, head=m.head)
         for idx, m in enumerate(out):  # महाराष्ट्र राज्य विद्युत वितरण कंपनी (महावितरण): the body of the bracketed
-            e = m.end if m is not None else n  # lexicon short form, written without its company form
-            if m is None or m.evidence == "lexicon" or e + 2 >= n or view.keys[e] != "(" or covered[e + 1] is None:
+            # lexicon short form, written without its company form
+            if m is None or m.evidence == "lexicon" or m.end + 2 >= n or view.keys[m.end] != "(" \
+                    or covered[m.end + 1] is None:
                 continue
+            e = m.end
             b = out[covered[e + 1]]
             if b is not None and b.evidence == "lexicon" and b.start == e + 1 and b.end < n and view.keys[b.end] == ")" \
                     and b.key != m.key and (_skeleton(b.name).startswith(_skeleton(m.name))
                                             or _skeleton(m.name).startswith(_skeleton(b.name))):
                 out[idx] = OrgMention(m.start, m.end, b.key, b.name, b.kind, m.confidence, m.evidence,
                                       parent=m.parent, head=m.head)
-        live = [m for m in out if m is not None and not self._numbered_scheme(view, m) and not self._no_body(m)]
+        live = [m for m in out if m is not None and not self._no_body(view, m)]
         self._merge_bare_heads(live)
         self._merge_first_conjunct(live)
-        self._merge_placed_generic(live)
-        self._merge_placed_tail(live)
+        self._merge_placed(live)
         self._bare_alias_to_head(view, live)
         return sorted(live, key=lambda m: m.start)
 
-    @staticmethod
-    def _no_body(m: OrgMention) -> bool:
-        """Not a body, though written with a body's head (the golden guidelines): a head after one of the words
-        of :data:`_NOT_BODIES` (``राष्ट्रीय लोक अदालत``: a sitting; ``मिल्क बैंक``: a facility; ``तकनीकी सेल``: a
-        police unit), or the police of a district, town, station or branch (``जिला पुलिस``, ``कोतवाली पुलिस``,
-        ``यातायात पुलिस``): the state's force at work there; only a state's or UT's police (``पंजाब पुलिस``) and the
-        lexicon's named forces are bodies."""
+    @classmethod
+    def _no_body(cls, view: DocView, m: OrgMention) -> bool:
+        """Not a body, though written with a body's head (the golden guidelines): a numbered commission
+        (:meth:`_numbered_scheme`); a head after one of the words of :data:`_NOT_BODIES` (``राष्ट्रीय लोक अदालत``: a
+        sitting; ``मिल्क बैंक``: a facility; ``तकनीकी सेल``: a police unit); or the police of a district, town,
+        station or branch (``जिला पुलिस``, ``कोतवाली पुलिस``, ``यातायात पुलिस``): the state's force at work there;
+        only a state's or UT's police (``पंजाब पुलिस``) and the lexicon's named forces are bodies."""
+        if cls._numbered_scheme(view, m):
+            return True
         words = [normalize_key(w) for w in m.name.split()]
         if m.evidence == "lexicon" or len(words) < 2:
             return False
@@ -758,26 +761,18 @@ class OrgLexicon:
             return True  # 15 | वें
         return k.endswith(_ORDINAL_ENDINGS) and (k[0].isdigit() or k in _ORDINAL_WORDS)
 
-    def _merge_placed_generic(self, mentions: list[OrgMention]) -> None:
-        """A generic named body (राज्य महिला आयोग) is the one body of the document that a place names
-        (छत्तीसगढ़ राज्य महिला आयोग) when there is exactly one."""
+    def _merge_placed(self, mentions: list[OrgMention]) -> None:
+        """A body named without its place is the one fuller name of the document that ends with its words: a
+        generic named body of the lexicon after a place (राज्य महिला आयोग: छत्तीसगढ़ राज्य महिला आयोग), or a body
+        written by its place and head only (अमरावती विश्वविद्यालय: संत गाडगे बाबा अमरावती विश्वविद्यालय)."""
         for m in mentions:
-            if m.evidence != "lexicon" or m.key not in self.entries:
+            lexicon = m.evidence == "lexicon"
+            if lexicon and m.key not in self.entries:
+                continue
+            if not lexicon and (len(m.name.split()) < 2 or not self._place_text(m.name.split()[0])):
                 continue
             fuller = {o.key: o for o in mentions if o.key != m.key and o.name.endswith(" " + m.name)
-                      and self._place_text(o.name[: -len(m.name)].strip())}
-            if len(fuller) == 1:
-                o = next(iter(fuller.values()))
-                m.key, m.name, m.kind = o.key, o.name, o.kind
-
-    def _merge_placed_tail(self, mentions: list[OrgMention]) -> None:
-        """A body written by its place and head only (अमरावती विश्वविद्यालय) is the one fuller name of the
-        document that ends with those words (संत गाडगे बाबा अमरावती विश्वविद्यालय)."""
-        for m in mentions:
-            words = m.name.split()
-            if m.evidence == "lexicon" or len(words) < 2 or not self._place_text(words[0]):
-                continue
-            fuller = {o.key: o for o in mentions if o.key != m.key and o.name.endswith(" " + m.name)}
+                      and (not lexicon or self._place_text(o.name[: -len(m.name)].strip()))}
             if len(fuller) == 1:
                 o = next(iter(fuller.values()))
                 m.key, m.name, m.kind = o.key, o.name, o.kind

@@ -360,9 +360,9 @@ def _locality_closed(doc: Doc, j: int) -> bool:
 _LOCALITY_LIST_CUES = frozenset(place_key(w) for w in "थाना थानों मोहल्लों इलाकों इलाके".split())
 #: words after a place where people live (बाउर निवासी रामसूरत)
 _RESIDENT = frozenset(place_key(w) for w in "निवासी निवासियों वासी रहवासी रहवासियों".split())
-#: plural residents after a genitive (भोलाव और झाड़ेश्वर के 350 रहवासियों): the listed names are places
+#: the plural ones, after a genitive (भोलाव और झाड़ेश्वर के 350 रहवासियों): the listed names are places
 #: (X के ग्रामीणों is read as a village elsewhere)
-_RESIDENTS_OF = frozenset(place_key(w) for w in "निवासियों रहवासियों".split())
+_RESIDENTS_OF = frozenset(k for k in _RESIDENT if k.endswith(place_key("ियों")))
 _LIST_GAP = frozenset(place_key(w) for w in "समेत सहित आदि इत्यादि".split())
 
 
@@ -932,15 +932,17 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
                for x in inner.entries if x.kind not in ("state", "ut", "country")):
             nested.update((m.start, inner.start))
 
+    def add_latin(a: int, b: int, e: Entry, dateline: bool) -> None:
+        """A place of the Latin index written at tokens [a, b)."""
+        add_span(doc, "places", doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text), **_latin_attrs(e, doc[a:b].text),
+                 confidence=_CONF["latin"], source="latin", dateline=dateline)
+
     # 2. decide each match
     for m in matches:
         dateline = in_dateline(m)
         longer = _latin_longer(doc, gaz, m, ctx_states, ctx_districts) if ctx_states else None
         if longer is not None:  # सुल्तानपुर लोधी, तलवंडी साबो: a longer LGD name of the document's state
-            b, e = longer
-            add_span(doc, "places", doc[m.start].idx, doc[b - 1].idx + len(doc[b - 1].text),
-                     **_latin_attrs(e, doc[m.start:b].text), confidence=_CONF["latin"], source="latin",
-                     dateline=dateline)
+            add_latin(m.start, longer[0], longer[1], dateline)
             continue
         if (_covered(people, m.start, m.end) or _covered(orgs, m.start, m.end)
                 or _covered(roles, m.start, m.end)) and not dateline:
@@ -992,9 +994,7 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
             local = gaz.resolve_latin(doc[m.start:m.end].text, ctx_states, ctx_districts,
                                       level="state" if small else "district", words=not word)
             if local is not None and (small or local.district_code in ctx_districts):
-                add_span(doc, "places", doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text),
-                         **_latin_attrs(local, doc[m.start:m.end].text), confidence=_CONF["latin"],
-                         source="latin", dateline=False)
+                add_latin(m.start, m.end, local, False)
                 continue
 
         # guards
