@@ -51,8 +51,10 @@ __all__ = ["ORG_KINDS", "OrgEntry", "OrgMention", "OrgLexicon", "OrganizationsCo
 
 ORG_KINDS = ("party", "government", "ministry", "department", "municipal", "court", "commission",
              "company", "university", "police", "other")
-HEAD_MODES = ("head", "head_proper", "head_both", "head_bare", "head_any", "head_assoc", "head_all",
+HEAD_MODES = ("head", "head_proper", "head_both", "head_bare", "head_any", "head_unit", "head_assoc", "head_all",
               "head_portfolio", "head_anchor")
+#: modes whose head written alone is an organisation (head_unit: a block-level body that a place does not name)
+_BARE_MODES = ("head_any", "head_unit")
 #: acronyms of services and cadres, not organisations (आईएएस अधिकारी)
 _SERVICES = frozenset({"आईएएस", "आईपीएस", "आईएफएस", "आईआरएस", "पीसीएस", "पीपीएस", "एचसीएस", "आरएएस", "बीपीएससी"})
 #: kinds of organisations a following association takes into its name (हाईकोर्ट बार एसोसिएशन)
@@ -459,7 +461,7 @@ class OrgLexicon:
         #     the designation keeps its words, and the body is an organisation mention too
         for p in sorted(role_starts):
             for end, head in self.heads.matches(view, p):
-                if head.mode == "head_any" and all(q in blocked and covered[q] is None for q in range(p, end)) \
+                if head.mode in _BARE_MODES and all(q in blocked and covered[q] is None for q in range(p, end)) \
                         and end in blocked:
                     e = head.entry
                     add(OrgMention(p, end, e.key, e.name, e.kind, 0.65, "pattern", head=e.key))
@@ -798,16 +800,34 @@ class OrgLexicon:
 
     def _bare_alias_to_head(self, view: DocView, mentions: list[OrgMention]) -> None:
         """An ambiguous one-word alias (``संघ`` = RSS) taken from its context is the document's own
-        organisation of that head when there is exactly one (``प्राथमिक शिक्षक संघ ... संघ के प्रांतीय उपाध्यक्ष``)."""
+        organisation of that head (``प्राथमिक शिक्षक संघ ... संघ के प्रांतीय उपाध्यक्ष``): the one named most often,
+        unless the document names the lexicon's own entry in full."""
+        named = {o.key for o in mentions if o.end - o.start > 1 or o.evidence not in ("context", "coordination")}
         for m in mentions:
-            if not (m.by_role or m.evidence == "coordination") or m.end - m.start != 1:
+            if m.evidence not in ("context", "coordination") or m.end - m.start != 1 or m.key in named:
                 continue
             k = view.keys[m.start]
-            fuller = {o.key: o for o in mentions if o is not m and o.key != m.key and o.evidence != "context"
-                      and normalize_key(o.name).endswith(" " + k)}
-            if len(fuller) == 1:
-                o = next(iter(fuller.values()))
+            if self._own_word_after(view, m):
+                continue  # संघ के स्वयंसेवक: a word of the entry's own name licenses it
+            fuller: dict[str, list[OrgMention]] = {}
+            for o in mentions:
+                if o is not m and o.key != m.key and o.evidence != "context" \
+                        and normalize_key(o.name).endswith(" " + k):
+                    fuller.setdefault(o.key, []).append(o)
+            if fuller:  # several: the one named most often, the first on a tie (जिला कुश्ती संघ ... हरियाणा कुश्ती संघ)
+                o = max(fuller.values(), key=lambda os: (len(os), -os[0].start))[0]
                 m.key, m.name, m.kind, m.evidence = o.key, o.name, o.kind, "short_form"
+
+    @staticmethod
+    def _own_word_after(view: DocView, m: OrgMention) -> bool:
+        """Whether the word after the alias (or after its के/की/का) is a word of the entry's own name."""
+        own = [w for w in normalize_key(m.name).split() if len(w) > 2]
+        for q in (m.end, m.end + 1):
+            if q < len(view.keys) and any(view.keys[q].startswith(w) for w in own if w != view.keys[m.start]):
+                return True
+            if q >= len(view.keys) or view.keys[q] not in ("के", "की", "का"):
+                break
+        return False
 
     def _short_form_word(self, view: DocView, q: int) -> bool:
         """Whether the word at ``q`` may be an organisation's short form: no function or common word,
@@ -1292,7 +1312,7 @@ class OrgLexicon:
                 x = (s3, x[1] if x is not None else p)
         after = False
         before = x if head.mode == "head_all" else None  # head_all: a proper part may follow as well
-        if (x is None and head.mode in ("head_both", "head_any")) or head.mode == "head_all":
+        if (x is None and head.mode in ("head_both", *_BARE_MODES)) or head.mode == "head_all":
             e2 = end
             if head.mode == "head_all" and end + 3 < n and view.keys[end] == "(" and view.keys[end + 2] == ")" \
                     and free(end, end + 3):
@@ -1358,7 +1378,7 @@ class OrgLexicon:
             e = head.entry
             if head.mode == "head_bare":
                 return OrgMention(p, end, e.key, e.name, e.kind, 0.8, "lexicon")
-            if head.mode == "head_any":  # नगर निगम, जिला पंचायत written without the city
+            if head.mode in _BARE_MODES:  # नगर निगम, जिला पंचायत written without the city
                 m0 = self._type_words_start(view, p, free)
                 if m0 < p:  # राजकीय उप जिला चिकित्सालय: type words open the name
                     name = f"{clean_abbreviations(view.text(m0, p))} {e.name}"
@@ -1369,6 +1389,11 @@ class OrgLexicon:
                     return OrgMention(p, number, _org_key(name), name, e.kind, 0.75, "pattern", head=e.key)
                 return OrgMention(p, end, e.key, e.name, e.kind, 0.7, "pattern", head=e.key)
             return None
+        if head.mode == "head_unit":
+            # जनपद पंचायत भीमपुर, नैनवां पंचायत समिति: a block's body is the unit of its place, not a named body
+            e = head.entry
+            start, stop = (p, x[1]) if after else (x[0], end)
+            return OrgMention(start, stop, e.key, e.name, e.kind, 0.7, "pattern", head=e.key)
         x_text = clean_abbreviations(view.text(*x))
         if after and head.entry.kind != "municipal":
             # मध्य विद्यालय चाकंद, कन्या मध्य विद्यालय बेलागंज: the written order (a local body keeps
