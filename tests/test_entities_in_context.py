@@ -522,3 +522,20 @@ def test_a_generic_body_before_its_office_is_not_part_of_the_post(extractor):
     got = people(extractor, "कोंडागांव। समिति प्रबंधक सुखराम मरकाम ने बताया। नगर पालिका अध्यक्ष प्रकाश पुरोहित ने कहा। भाजपा "
                             "नगर अध्यक्ष नितिन जैन आए।")
     assert got == {"सुखराम मरकाम": {"प्रबंधक"}, "प्रकाश पुरोहित": {"अध्यक्ष"}, "नितिन जैन": {"नगर अध्यक्ष"}}
+
+
+def test_a_block_body_names_no_organisation_but_its_place(extractor):
+    text = "बैतूल। जनपद पंचायत भीमपुर के सीईओ रमेश वर्मा ने बैठक ली।"
+    assert orgs(extractor, text) == {"जनपद पंचायत": {"जनपद पंचायत भीमपुर"}}
+    assert places(extractor, text) == ["बैतूल", "भीमपुर"]
+
+
+def test_a_bare_union_word_is_the_documents_own_union(extractor):
+    text = ("दादरी। जिला कुश्ती संघ की बैठक संघ कार्यालय में हुई। हरियाणा कुश्ती संघ ने प्रतियोगिता कराई। "
+            "संघ के सचिव ने बताया।")
+    assert set(orgs(extractor, text)) == {"जिला कुश्ती संघ", "हरियाणा कुश्ती संघ"}
+
+
+def test_railway_infrastructure_is_no_organisation(extractor):
+    assert orgs(extractor, "बीना। रेलवे स्टेशन पर खाद की रैक पहुंची।") == {}
+    assert orgs(extractor, "बीना। रेलवे ने नई ट्रेन चलाई।") == {"भारतीय रेल": {"रेलवे"}}

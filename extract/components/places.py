@@ -828,10 +828,15 @@ _GOVERNMENT = normalize_key("सरकार")
 
 
 def _government_of_place(span: Span) -> bool:
-    """``पंजाब सरकार``, ``झारखंड सरकार``: a government written after the place it governs."""
+    """``पंजाब सरकार``, ``झारखंड सरकार``: a government written after the place it governs; ``जनपद पंचायत
+    भीमपुर``: a body whose name leaves out the place written with it (a block's unit)."""
     a = attrs(span)
     words = normalize_key(span.text).split()
-    return a.get("kind") == "government" and len(words) >= 2 and words[-1] == _GOVERNMENT
+    if a.get("kind") == "government" and len(words) >= 2 and words[-1] == _GOVERNMENT:
+        return True
+    named = normalize_key(a.get("name") or "").split()
+    return a.get("evidence") == "pattern" and bool(named) and len(words) > len(named) \
+        and (words[:len(named)] == named or words[-len(named):] == named)
 
 
 def _words(doc: Doc) -> tuple[list[int], list[str]]:
