@@ -1,4 +1,4 @@
-"""The blind golden sets heldout3 ... heldout30 pass their shared self-check (benchmarks/golden_validate.py)."""
+"""The blind golden sets heldout3 ... heldout36 pass their shared self-check (benchmarks/golden_validate.py)."""
 import os
 import subprocess
 import sys
@@ -13,7 +13,8 @@ GAZ = ROOT.parent / "shared" / "data" / "gazetteer_hi"
 @pytest.mark.parametrize("name", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
                                   "heldout11", "heldout12", "heldout13", "heldout14",
                                   "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
-                                  "heldout21", "heldout22", "heldout27", "heldout28", "heldout29", "heldout30", "heldout23", "heldout24", "heldout25", "heldout26"])
+                                  "heldout21", "heldout22", "heldout27", "heldout28", "heldout29", "heldout30", "heldout23", "heldout24", "heldout25", "heldout26", "heldout31", "heldout32",
+                                  "heldout33", "heldout34", "heldout35", "heldout36"])
 def test_golden_set_validates(name):
     if not (GAZ / "districts.csv").exists():
         pytest.skip("reference gazetteer ../shared/data/gazetteer_hi not available")
