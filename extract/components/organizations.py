@@ -71,6 +71,10 @@ _NOT_BODIES = {normalize_key(head): frozenset(normalize_key(w) for w in words.sp
 )}
 #: "Indian" opening a body's name before its descriptive words (भारतीय समवेत औषध संस्थान)
 _NATIONAL = frozenset(normalize_key(w) for w in "भारतीय इंडियन".split())
+#: words that open an all-India body's name (अखिल भारतीय, ऑल इंडिया, इंडियन नेशनल)
+_ALL_INDIA = frozenset(normalize_key(w) for w in "अखिल भारतीय ऑल इंडिया इंडियन नेशनल राष्ट्रीय".split())
+#: the party's one-word name that is also the common noun "congress" (a body named "<words> कांग्रेस")
+_CONGRESS = frozenset(normalize_key(w) for w in "कांग्रेस कॉंग्रेस कॉन्ग्रेस".split())
 
 #: ranks written before an office's level (उप प्रादेशिक परिवहन कार्यालय, सहायक क्षेत्रीय ...)
 _OFFICE_RANKS = frozenset(normalize_key(w) for w in "उप सहायक अपर संयुक्त".split())
@@ -629,6 +633,27 @@ class OrgLexicon:
             name = f"{view.text(w, w + 1)} {party}"
             entry = self._entry(name, "party")
             replace(idx, OrgMention(w, m.end, entry.key, entry.name, entry.kind, 0.75, "pattern", parent=m.key))
+        # 7a. a body named "<words> कांग्रेस" is not the party: अखिल भारतीय सफाई मजदूर कांग्रेस, ऑल इंडिया मोटर
+        #     ट्रांसपोर्ट कांग्रेस (a trade's words before the party's one-word name)
+        for idx, m in enumerate(out):
+            if m is None or m.kind != "party" or m.end - m.start != 1 or view.keys[m.start] not in _CONGRESS \
+                    or m.start == 0 or view.brk[m.start]:
+                continue
+            a = m.start
+            while a - 1 >= 0 and m.start - a < 4 and not view.brk[a] and free(a - 1, a) and view.word[a - 1] \
+                    and view.stop[a - 1] in (None, "common") and not view.dotted[a - 1] \
+                    and view.keys[a - 1] not in self.levels and view.keys[a - 1] not in _WINGS \
+                    and view.keys[a - 1] not in _NATIONAL and not view.names[a - 1] \
+                    and not self._place_word(view, a - 1) and (a - 1) not in persons:
+                a -= 1
+            if a == m.start:
+                continue
+            while a - 1 >= 0 and m.start - a < 6 and not view.brk[a] and free(a - 1, a) \
+                    and view.keys[a - 1] in _ALL_INDIA:
+                a -= 1  # अखिल भारतीय, ऑल इंडिया, इंडियन नेशनल
+            name = clean_abbreviations(view.text(a, m.end))
+            entry = self._entry(name, "other")
+            replace(idx, OrgMention(a, m.end, entry.key, entry.name, entry.kind, 0.75, "pattern"))
         # 7b. a party's committee: जिला कांग्रेस कमेटी जौनपुर, उत्तर प्रदेश कांग्रेस कमेटी (the unit, not the party)
         for idx, m in enumerate(out):
             if m is None or m.kind != "party" or m.end >= n or view.brk[m.end] \
@@ -755,6 +780,9 @@ class OrgLexicon:
     def _numbered_scheme(view: DocView, m: OrgMention) -> bool:
         """``15वें वित्त आयोग की राशि``, ``सातवें वेतन आयोग का एरियर``: a numbered finance or pay commission names
         a grant or a pay scale, not a body the note deals with."""
+        words = normalize_key(m.name).split()
+        if len(words) > 2 and " ".join(words[1:]) in _NUMBERED_COMMISSIONS and words[0] in _ORDINAL_WORDS:
+            return True  # आठवें वेतन आयोग read with its ordinal
         if normalize_key(m.name) not in _NUMBERED_COMMISSIONS or m.start == 0 or view.brk[m.start]:
             return False
         q = m.start - 1
