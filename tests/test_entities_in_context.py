@@ -539,3 +539,22 @@ def test_a_bare_union_word_is_the_documents_own_union(extractor):
 def test_railway_infrastructure_is_no_organisation(extractor):
     assert orgs(extractor, "बीना। रेलवे स्टेशन पर खाद की रैक पहुंची।") == {}
     assert orgs(extractor, "बीना। रेलवे ने नई ट्रेन चलाई।") == {"भारतीय रेल": {"रेलवे"}}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an indefinite body is not named
+    ("देवघर। गुजरात की एक ऑटो पार्ट्स कंपनी ने 96 युवाओं का चयन किया।", set()),
+    # finance and insurance companies; the employment exchange
+    ("देवघर। मुथूट फाइनेंस ने 38 और एसबीआई लाइफ इंश्योरेंस ने 27 युवाओं को चुना।", {"मुथूट फाइनेंस", "एसबीआई लाइफ इंश्योरेंस"}),
+    ("देवघर। जिला नियोजनालय की ओर से मेला लगा।", {"जिला नियोजनालय"}),
+    # the object of a genitive before a department is not part of its name
+    ("देवघर। युवाओं का निबंधन श्रम विभाग के पोर्टल पर कराया जाए।", {"श्रम विभाग"}),
+    # a body named "<words> कांग्रेस" is not the party
+    ("धौलपुर। अखिल भारतीय सफाई मजदूर कांग्रेस ने धरना दिया।", {"अखिल भारतीय सफाई मजदूर कांग्रेस"}),
+    # a pay commission read with its ordinal names a pay scale
+    ("नारनौल। आठवें वेतन आयोग के शीघ्र गठन की मांग की।", set()),
+    # a discourse adverb opens no list inside a name
+    ("राजगीर। उधर, राजगीर होटल एवं गेस्ट हाउस एसोसिएशन के सचिव ने कहा।", {"राजगीर होटल एवं गेस्ट हाउस एसोसिएशन"}),
+])
+def test_bodies_named_and_not_named(extractor, text, expected):
+    assert set(orgs(extractor, text)) == expected

@@ -71,6 +71,8 @@ _NOT_BODIES = {normalize_key(head): frozenset(normalize_key(w) for w in words.sp
 )}
 #: "Indian" opening a body's name before its descriptive words (भारतीय समवेत औषध संस्थान)
 _NATIONAL = frozenset(normalize_key(w) for w in "भारतीय इंडियन".split())
+#: indefinite words before a head: the body is not named (एक निजी कंपनी, किसी संस्था, कई समितियां)
+_INDEFINITE = frozenset(normalize_key(w) for w in "एक किसी कई अनेक विभिन्न तमाम कुछ".split())
 #: words that open an all-India body's name (अखिल भारतीय, ऑल इंडिया, इंडियन नेशनल)
 _ALL_INDIA = frozenset(normalize_key(w) for w in "अखिल भारतीय ऑल इंडिया इंडियन नेशनल राष्ट्रीय".split())
 #: the party's one-word name that is also the common noun "congress" (a body named "<words> कांग्रेस")
@@ -757,15 +759,19 @@ class OrgLexicon:
         self._bare_alias_to_head(view, live)
         return sorted(live, key=lambda m: m.start)
 
-    @classmethod
-    def _no_body(cls, view: DocView, m: OrgMention) -> bool:
+    def _no_body(self, view: DocView, m: OrgMention) -> bool:
         """Not a body, though written with a body's head (the golden guidelines): a numbered commission
-        (:meth:`_numbered_scheme`); a head after one of the words of :data:`_NOT_BODIES` (``राष्ट्रीय लोक अदालत``: a
-        sitting; ``मिल्क बैंक``: a facility; ``तकनीकी सेल``: a police unit); or the police of a district, town,
+        (:meth:`_numbered_scheme`); a pattern body after an indefinite word (``एक ऑटो पार्ट्स कंपनी``); a head
+        after one of the words of :data:`_NOT_BODIES` (``राष्ट्रीय लोक अदालत``: a sitting; ``मिल्क बैंक``: a facility; ``तकनीकी सेल``: a police unit); or the police of a district, town,
         station or branch (``जिला पुलिस``, ``कोतवाली पुलिस``, ``यातायात पुलिस``): the state's force at work there;
         only a state's or UT's police (``पंजाब पुलिस``) and the lexicon's named forces are bodies."""
-        if cls._numbered_scheme(view, m):
+        if self._numbered_scheme(view, m):
             return True
+        if m.evidence == "pattern" and any(
+                q >= 0 and not any(view.brk[z] for z in range(q + 1, m.start + 1)) and view.keys[q] in _INDEFINITE
+                and all(view.word[z] and view.stop[z] in (None, "common") for z in range(q + 1, m.start))
+                for q in (m.start - 1, m.start - 2)) and view.keys[m.start] not in self.modifiers:
+            return True  # गुजरात की एक ऑटो पार्ट्स कंपनी, किसी निजी संस्था: a body not named
         words = [normalize_key(w) for w in m.name.split()]
         if m.evidence == "lexicon" or len(words) < 2:
             return False
@@ -1278,6 +1284,9 @@ class OrgLexicon:
                         continue
                 if not (self._content(view, q) and (view.stop[q] is None or view.keys[q] in self.name_words)):
                     break
+                if view.stop[q] in (None, "common") and q - 1 >= 0 and view.keys[q - 1] in self.genitive \
+                        and any(e == p for e, _ in self.portfolios.matches(view, q + 1)):
+                    break  # युवाओं का निबंधन श्रम विभाग के पोर्टल पर: the object before a whole portfolio
                 s2 = q
             if s2 < x[0]:
                 x = (s2, p)
@@ -1285,11 +1294,13 @@ class OrgLexicon:
             c = self._compound_start(view, x[0] if x else p, free)
             if c is not None and (x is None or c < x[0]) and (
                     not confident or c > 0 and not view.brk[c] and (view.punct[c - 1] or view.hard(c - 1))
+                    and (view.keys[c - 1] not in self.genitive or view.tokens[c].tag_ == "JJ")
                     or (c == 0 or view.brk[c]) and view.tokens[c].tag_ == "JJ"):
                 # विधिक माप विज्ञान विभाग, स्त्री रोग विभाग: the tagger's compound modifiers before the head
                 # (before a known portfolio only a whole compound after a function word, or opening a sentence
                 # with an adjective: में एकीकृत जनजातीय विकास अभिकरण, शारीरिक शिक्षा विभाग; not रोशनी आदिम जाति
-                # कल्याण विभाग, a sentence opening with a name)
+                # कल्याण विभाग, a sentence opening with a name; after a genitive only an adjective: not युवाओं का
+                # निबंधन श्रम विभाग के पोर्टल पर)
                 x = (c, p)
         if common_x and x is not None and x[1] == p and x[0] >= 2 and view.keys[x[0] - 1] in _FORMAL_AND \
                 and not view.brk[x[0] - 1] and not view.brk[x[0]] and free(x[0] - 2, x[0]) \
