@@ -558,3 +558,25 @@ def test_railway_infrastructure_is_no_organisation(extractor):
 ])
 def test_bodies_named_and_not_named(extractor, text, expected):
     assert set(orgs(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a trade's object and agent noun open a welfare committee's or union's name
+    ("चुंचुड़ा। आलू चाषी कल्याण समिति के संयोजक ने कहा।", {"आलू चाषी कल्याण समिति": set()}),
+    ("महोबा। बुंदेलखंड पान उत्पादक कल्याण समिति के अध्यक्ष ने कहा।", {"बुंदेलखंड पान उत्पादक कल्याण समिति": set()}),
+    ("खलीलाबाद। ई-रिक्शा चालक कल्याण समिति के अध्यक्ष ने कहा।", {"ई-रिक्शा चालक कल्याण समिति": set()}),
+    ("सिरोही। दवा विक्रेता संघ ने ज्ञापन दिया।", {"दवा विक्रेता संघ": set()}),
+    # a peace committee is a meeting of residents, not a body
+    ("दाउदनगर। थाना परिसर में शांति समिति की बैठक हुई।", {}),
+    # another name with the same head in brackets is an alias
+    ("अलवर। राजस्थान राज्य सहकारी बैंक (अपेक्स बैंक) को प्रस्ताव भेजा।",
+     {"राजस्थान राज्य सहकारी बैंक": {"अपेक्स बैंक"}}),
+    # the body's headline mention without its place
+    ("ट्रक ऑपरेटर्स यूनियन ने भाड़ा बढ़ाया\nपठानकोट। पठानकोट ट्रक ऑपरेटर्स यूनियन की बैठक हुई।",
+     {"पठानकोट ट्रक ऑपरेटर्स यूनियन": {"ट्रक ऑपरेटर्स यूनियन"}}),
+    # a bracketed acronym after a body named "<words> कांग्रेस" is its own
+    ("पठानकोट। ऑल इंडिया मोटर ट्रांसपोर्ट कांग्रेस (एआईएमटीसी) ने हड़ताल की।",
+     {"ऑल इंडिया मोटर ट्रांसपोर्ट कांग्रेस": {"एआईएमटीसी"}}),
+])
+def test_trade_bodies_and_aliases(extractor, text, expected):
+    assert orgs(extractor, text) == expected

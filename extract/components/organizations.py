@@ -66,11 +66,19 @@ _POLICE = normalize_key("पुलिस")
 #: or a kind of bank (मिल्क बैंक, ब्लड बैंक, राष्ट्रीयकृत बैंक), a police unit (तकनीकी सेल, सर्विलांस सेल)
 _NOT_BODIES = {normalize_key(head): frozenset(normalize_key(w) for w in words.split()) for head, words in (
     ("अदालत", "लोक पेंशन चालान मोबाइल बिजली राजस्व"),
-    ("बैंक", "मिल्क दुग्ध ब्लड रक्त नेत्र आई राष्ट्रीयकृत निजी सरकारी अनाज बीज फूड कपड़ा रोटी"),
+    ("बैंक", "मिल्क दुग्ध ब्लड रक्त नेत्र आई राष्ट्रीयकृत निजी सरकारी अनाज बीज फूड कपड़ा रोटी यार्न"),
+    ("समिति", "शांति"),
     ("सेल", "तकनीकी सर्विलांस सर्विलेंस टेक्निकल"),
 )}
 #: "Indian" opening a body's name before its descriptive words (भारतीय समवेत औषध संस्थान)
 _NATIONAL = frozenset(normalize_key(w) for w in "भारतीय इंडियन".split())
+#: agent nouns of a trade: the common word before one is its object and part of a body's name (दवा विक्रेता संघ,
+#: पान उत्पादक कल्याण समिति, आलू चाषी कल्याण समिति)
+_AGENTS = frozenset(normalize_key(w) for w in (
+    "विक्रेता विक्रेताओं उत्पादक उत्पादकों चालक चालकों चाषी मालिक मालिकों व्यापारी व्यापारियों व्यवसायी संचालक "
+    "निर्माता निर्माताओं कारोबारी उद्यमी श्रमिक मजदूर कारीगर उपभोक्ता").split())
+#: a hyphenated word before an agent noun (ई-रिक्शा चालक)
+_AGENT_OBJECT_OK = _AGENTS | frozenset(normalize_key(w) for w in "रिक्शा".split())
 #: indefinite words before a head: the body is not named (एक निजी कंपनी, किसी संस्था, कई समितियां)
 _INDEFINITE = frozenset(normalize_key(w) for w in "एक किसी कई अनेक विभिन्न तमाम कुछ".split())
 #: words that open an all-India body's name (अखिल भारतीय, ऑल इंडिया, इंडियन नेशनल)
@@ -569,6 +577,27 @@ class OrgLexicon:
                 kind = heads[0].entry.kind
                 entry = OrgEntry(_org_key(clean_abbreviations(text)), clean_abbreviations(text), kind)
             add(OrgMention(a, b, entry.key, entry.name, entry.kind, 0.8, "ner"))
+        # 5b. a body named "<words> कांग्रेस" is not the party: अखिल भारतीय सफाई मजदूर कांग्रेस, ऑल इंडिया मोटर
+        #     ट्रांसपोर्ट कांग्रेस (a trade's words before the party's one-word name)
+        for idx, m in enumerate(out):
+            if m is None or m.kind != "party" or m.end - m.start != 1 or view.keys[m.start] not in _CONGRESS \
+                    or m.start == 0 or view.brk[m.start]:
+                continue
+            a = m.start
+            while a - 1 >= 0 and m.start - a < 4 and not view.brk[a] and free(a - 1, a) and view.word[a - 1] \
+                    and view.stop[a - 1] in (None, "common") and not view.dotted[a - 1] \
+                    and view.keys[a - 1] not in self.levels and view.keys[a - 1] not in _WINGS \
+                    and view.keys[a - 1] not in _NATIONAL and not view.names[a - 1] \
+                    and not self._place_word(view, a - 1) and (a - 1) not in persons:
+                a -= 1
+            if a == m.start:
+                continue
+            while a - 1 >= 0 and m.start - a < 6 and not view.brk[a] and free(a - 1, a) \
+                    and view.keys[a - 1] in _ALL_INDIA:
+                a -= 1  # अखिल भारतीय, ऑल इंडिया, इंडियन नेशनल
+            name = clean_abbreviations(view.text(a, m.end))
+            entry = self._entry(name, "other")
+            replace(idx, OrgMention(a, m.end, entry.key, entry.name, entry.kind, 0.75, "pattern"))
         # 6. a one-word short form in brackets right after an organisation is its alias, and so are its
         #    other mentions (भारतीय किसान संघ (भाकिसं) ... भाकिसं; ... विपणन संघ (मार्कफेड) ... मार्कफेड)
         bracketed: dict[str, OrgMention] = {}
@@ -612,6 +641,13 @@ class OrgLexicon:
                 # श्री भोगीलाल पंड्या राजकीय महाविद्यालय (एसबीपी कॉलेज): a short form with the head, its alias
                 claim(OrgMention(e + 1, e + 3, m.key, m.name, m.kind, 0.8, "alias", head=m.head))
                 bracketed2.setdefault((view.keys[e + 1], view.keys[e + 2]), m)
+            elif e + 3 < n and view.keys[e] == "(" and view.keys[e + 3] == ")" and not view.brk[e + 1] \
+                    and view.keys[e + 2] == normalize_key(m.name.split()[-1]) and view.word[e + 1] \
+                    and view.stop[e + 1] in (None, "common") and not self._place_word(view, e + 1) \
+                    and all(covered[q] is None or covered[q] == covered[e + 1] for q in (e + 1, e + 2)):
+                # राजस्थान राज्य सहकारी बैंक (अपेक्स बैंक): another name with the same head, its alias
+                claim(OrgMention(e + 1, e + 3, m.key, m.name, m.kind, 0.8, "alias", head=m.head))
+                bracketed2.setdefault((view.keys[e + 1], view.keys[e + 2]), m)
         for q in range(n - 1):  # … and its later mentions (एसबीपी कॉलेज के छात्र)
             m = bracketed2.get((view.keys[q], view.keys[q + 1]))
             if m is None or view.brk[q + 1] or q < m.end + 3:
@@ -635,27 +671,6 @@ class OrgLexicon:
             name = f"{view.text(w, w + 1)} {party}"
             entry = self._entry(name, "party")
             replace(idx, OrgMention(w, m.end, entry.key, entry.name, entry.kind, 0.75, "pattern", parent=m.key))
-        # 7a. a body named "<words> कांग्रेस" is not the party: अखिल भारतीय सफाई मजदूर कांग्रेस, ऑल इंडिया मोटर
-        #     ट्रांसपोर्ट कांग्रेस (a trade's words before the party's one-word name)
-        for idx, m in enumerate(out):
-            if m is None or m.kind != "party" or m.end - m.start != 1 or view.keys[m.start] not in _CONGRESS \
-                    or m.start == 0 or view.brk[m.start]:
-                continue
-            a = m.start
-            while a - 1 >= 0 and m.start - a < 4 and not view.brk[a] and free(a - 1, a) and view.word[a - 1] \
-                    and view.stop[a - 1] in (None, "common") and not view.dotted[a - 1] \
-                    and view.keys[a - 1] not in self.levels and view.keys[a - 1] not in _WINGS \
-                    and view.keys[a - 1] not in _NATIONAL and not view.names[a - 1] \
-                    and not self._place_word(view, a - 1) and (a - 1) not in persons:
-                a -= 1
-            if a == m.start:
-                continue
-            while a - 1 >= 0 and m.start - a < 6 and not view.brk[a] and free(a - 1, a) \
-                    and view.keys[a - 1] in _ALL_INDIA:
-                a -= 1  # अखिल भारतीय, ऑल इंडिया, इंडियन नेशनल
-            name = clean_abbreviations(view.text(a, m.end))
-            entry = self._entry(name, "other")
-            replace(idx, OrgMention(a, m.end, entry.key, entry.name, entry.kind, 0.75, "pattern"))
         # 7b. a party's committee: जिला कांग्रेस कमेटी जौनपुर, उत्तर प्रदेश कांग्रेस कमेटी (the unit, not the party)
         for idx, m in enumerate(out):
             if m is None or m.kind != "party" or m.end >= n or view.brk[m.end] \
@@ -762,8 +777,9 @@ class OrgLexicon:
     def _no_body(self, view: DocView, m: OrgMention) -> bool:
         """Not a body, though written with a body's head (the golden guidelines): a numbered commission
         (:meth:`_numbered_scheme`); a pattern body after an indefinite word (``एक ऑटो पार्ट्स कंपनी``); a head
-        after one of the words of :data:`_NOT_BODIES` (``राष्ट्रीय लोक अदालत``: a sitting; ``मिल्क बैंक``: a facility; ``तकनीकी सेल``: a police unit); or the police of a district, town,
-        station or branch (``जिला पुलिस``, ``कोतवाली पुलिस``, ``यातायात पुलिस``): the state's force at work there;
+        after one of the words of :data:`_NOT_BODIES` (``राष्ट्रीय लोक अदालत``: a sitting; ``मिल्क बैंक``: a
+        facility; ``तकनीकी सेल``: a police unit; ``शांति समिति``: a meeting of residents); or the police of a
+        district, town, station or branch (``जिला पुलिस``, ``कोतवाली पुलिस``, ``यातायात पुलिस``): the state's force at work there;
         only a state's or UT's police (``पंजाब पुलिस``) and the lexicon's named forces are bodies."""
         if self._numbered_scheme(view, m):
             return True
@@ -799,16 +815,16 @@ class OrgLexicon:
 
     def _merge_placed(self, mentions: list[OrgMention]) -> None:
         """A body named without its place is the one fuller name of the document that ends with its words: a
-        generic named body of the lexicon after a place (राज्य महिला आयोग: छत्तीसगढ़ राज्य महिला आयोग), or a body
-        written by its place and head only (अमरावती विश्वविद्यालय: संत गाडगे बाबा अमरावती विश्वविद्यालय)."""
+        generic named body of the lexicon or a body of two words or more after a place (राज्य महिला आयोग: छत्तीसगढ़
+        राज्य महिला आयोग; ट्रक ऑपरेटर्स यूनियन: पठानकोट ट्रक ऑपरेटर्स यूनियन), or a body written by its place and
+        head only (अमरावती विश्वविद्यालय: संत गाडगे बाबा अमरावती विश्वविद्यालय)."""
         for m in mentions:
             lexicon = m.evidence == "lexicon"
-            if lexicon and m.key not in self.entries:
+            if lexicon and m.key not in self.entries or len(m.name.split()) < 2 and not lexicon:
                 continue
-            if not lexicon and (len(m.name.split()) < 2 or not self._place_text(m.name.split()[0])):
-                continue
+            by_head = not lexicon and self._place_text(m.name.split()[0])
             fuller = {o.key: o for o in mentions if o.key != m.key and o.name.endswith(" " + m.name)
-                      and (not lexicon or self._place_text(o.name[: -len(m.name)].strip()))}
+                      and (by_head or self._place_text(o.name[: -len(m.name)].strip()))}
             if len(fuller) == 1:
                 o = next(iter(fuller.values()))
                 m.key, m.name, m.kind = o.key, o.name, o.kind
@@ -1282,7 +1298,15 @@ class OrgLexicon:
                         # मद्य निषेध, उत्पाद एवं निबंधन विभाग: the list before the coordinated pair
                         s2 = min(starts) if starts else q - 1
                         continue
-                if not (self._content(view, q) and (view.stop[q] is None or view.keys[q] in self.name_words)):
+                if view.keys[q] in _HYPHENS and s2 < p and view.keys[s2] in _AGENT_OBJECT_OK and q - 1 >= 0 \
+                        and view.word[q - 1] and not view.brk[q] and free(q - 1, q):
+                    s2 = q - 1  # ई-रिक्शा चालक: a hyphenated object word
+                    continue
+                agent_object = s2 < p and view.keys[s2] in _AGENTS and view.stop[q] == "common" and view.word[q] \
+                    and not view.hard(q) and view.keys[q] not in self.levels and (q - 1 < 0 or view.brk[q]
+                                                                                 or view.keys[q - 1] not in _INDEFINITE)
+                if not agent_object and not (self._content(view, q)
+                                             and (view.stop[q] is None or view.keys[q] in self.name_words)):
                     break
                 if view.stop[q] in (None, "common") and q - 1 >= 0 and view.keys[q - 1] in self.genitive \
                         and any(e == p for e, _ in self.portfolios.matches(view, q + 1)):
