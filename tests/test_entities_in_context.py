@@ -580,3 +580,13 @@ def test_bodies_named_and_not_named(extractor, text, expected):
 ])
 def test_trade_bodies_and_aliases(extractor, text, expected):
     assert orgs(extractor, text) == expected
+
+
+def test_a_bracketed_short_form_names_the_body_before_it(extractor):
+    # the lexicon's मार्कफेड is Madhya Pradesh's; written after another state's federation it is that one's
+    text = "रायपुर। छत्तीसगढ़ राज्य सहकारी विपणन संघ (मार्कफेड) के अधिकारियों ने बताया कि मार्कफेड ने धान उठाया।"
+    assert orgs(extractor, text) == {"छत्तीसगढ़ राज्य सहकारी विपणन संघ": {"मार्कफेड"}}
+    assert orgs(extractor, "नरसिंहपुर। मार्कफेड के जिला विपणन अधिकारी ने बताया।") == {
+        "मध्य प्रदेश राज्य सहकारी विपणन संघ": {"मार्कफेड"}}
+    assert set(orgs(extractor, "खंडवा। मध्यप्रदेश वेयरहाउसिंग एंड लॉजिस्टिक्स कॉर्पोरेशन के प्रबंधक ने बताया।")) == {
+        "मध्यप्रदेश वेयरहाउसिंग एंड लॉजिस्टिक्स कॉरपोरेशन"}

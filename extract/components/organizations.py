@@ -602,6 +602,12 @@ class OrgLexicon:
         #    other mentions (भारतीय किसान संघ (भाकिसं) ... भाकिसं; ... विपणन संघ (मार्कफेड) ... मार्कफेड)
         bracketed: dict[str, OrgMention] = {}
         bracketed2: dict[tuple[str, str], OrgMention] = {}
+
+        def lexicon_word(q: int, m: OrgMention) -> bool:
+            """Whether the word at ``q`` alone is a lexicon mention of another body than ``m``."""
+            c = covered[q]
+            o = out[c] if c is not None else None
+            return o is not None and (o.start, o.end) == (q, q + 1) and o.evidence == "lexicon" and o.key != m.key
         for idx, m in enumerate(out):
             if m is None:
                 continue
@@ -631,7 +637,13 @@ class OrgLexicon:
                 replace(idx, OrgMention(m.start, close + 1, entry.key, entry.name, entry.kind, m.confidence,
                                         m.evidence, parent=m.parent, head=m.head))
                 continue
-            if e + 2 < n and view.keys[e] == "(" and view.keys[e + 2] == ")" and free(e + 1, e + 2) \
+            if e + 2 < n and view.keys[e] == "(" and view.keys[e + 2] == ")" and lexicon_word(e + 1, m) \
+                    and m.evidence != "lexicon":
+                # छत्तीसगढ़ राज्य सहकारी विपणन संघ (मार्कफेड): the writer names the lexicon's short form as this
+                # body's (the lexicon's मार्कफेड is Madhya Pradesh's)
+                replace(covered[e + 1], OrgMention(e + 1, e + 2, m.key, m.name, m.kind, 0.8, "alias", head=m.head))
+                bracketed.setdefault(view.keys[e + 1], m)
+            elif e + 2 < n and view.keys[e] == "(" and view.keys[e + 2] == ")" and free(e + 1, e + 2) \
                     and self._short_form_word(view, e + 1):
                 add(OrgMention(e + 1, e + 2, m.key, m.name, m.kind, 0.8, "alias", head=m.head))
                 bracketed.setdefault(view.keys[e + 1], m)
@@ -658,6 +670,8 @@ class OrgLexicon:
                 m = bracketed.get(view.keys[q])
                 if m is not None and free(q, q + 1) and view.word[q]:
                     add(OrgMention(q, q + 1, m.key, m.name, m.kind, 0.7, "short_form", head=m.head))
+                elif m is not None and lexicon_word(q, m):
+                    replace(covered[q], OrgMention(q, q + 1, m.key, m.name, m.kind, 0.7, "short_form", head=m.head))
         # 7. a party's wing written before it: युवा रालोद (युवा राष्ट्रीय लोक दल), किसान कांग्रेस, महिला मोर्चा ...
         for idx, m in enumerate(out):
             if m is None or m.kind != "party" or m.start == 0 or view.brk[m.start]:
