@@ -607,7 +607,11 @@ class OrgLexicon:
             """Whether the word at ``q`` alone is a lexicon mention of another body than ``m``."""
             c = covered[q]
             o = out[c] if c is not None else None
-            return o is not None and (o.start, o.end) == (q, q + 1) and o.evidence == "lexicon" and o.key != m.key
+            if o is None or (o.start, o.end) != (q, q + 1) or o.evidence != "lexicon" or o.key == m.key:
+                return False
+            a, b = normalize_key(o.name), normalize_key(m.name)
+            # (महाराष्ट्र राज्य विद्युत वितरण कंपनी (महावितरण): the lexicon's body written shorter, merged below)
+            return not (a.startswith(b) or b.startswith(a))
         for idx, m in enumerate(out):
             if m is None:
                 continue
