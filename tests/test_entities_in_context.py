@@ -590,3 +590,18 @@ def test_a_bracketed_short_form_names_the_body_before_it(extractor):
         "मध्य प्रदेश राज्य सहकारी विपणन संघ": {"मार्कफेड"}}
     assert set(orgs(extractor, "खंडवा। मध्यप्रदेश वेयरहाउसिंग एंड लॉजिस्टिक्स कॉर्पोरेशन के प्रबंधक ने बताया।")) == {
         "मध्यप्रदेश वेयरहाउसिंग एंड लॉजिस्टिक्स कॉरपोरेशन"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a locality noun before निवासी: the words before it name the locality, the noun alone is none
+    ("डेहरी। पुलिस ने डेहरी के न्यू एरिया मोहल्ला निवासी सोनू कुमार को पकड़ा।", ["डेहरी", "न्यू एरिया"]),
+    # a colony named after a body is a locality, two words after a function word included; roads in a list are not
+    ("धौलपुर। शहर के हाउसिंग बोर्ड कॉलोनी, गड़रपुरा और पुरानी बस्ती इलाकों में कचरा फैला है।",
+     ["धौलपुर", "हाउसिंग बोर्ड कॉलोनी", "गड़रपुरा", "पुरानी बस्ती"]),
+    ("सिरोही। नगर परिषद ने अभियान चलाकर गोयली, पैलेस रोड, घांचीवाड़ा और माली मोहल्ला क्षेत्र में कार्रवाई की।",
+     ["सिरोही", "गोयली", "घांचीवाड़ा", "माली मोहल्ला"]),
+    # a town of the document's state that LGD gives no district, before a case marker
+    ("गोंडा। किसानों में से 90 पचपेड़वा से चुने गए।", ["गोंडा", "पचपेड़वा"]),
+])
+def test_localities_and_towns(extractor, text, expected):
+    assert places(extractor, text) == expected

@@ -79,6 +79,8 @@ _AGENTS = frozenset(normalize_key(w) for w in (
     "निर्माता निर्माताओं कारोबारी उद्यमी श्रमिक मजदूर कारीगर उपभोक्ता").split())
 #: a hyphenated word before an agent noun (ई-रिक्शा चालक)
 _AGENT_OBJECT_OK = _AGENTS | frozenset(normalize_key(w) for w in "रिक्शा".split())
+#: a locality named after a body (हाउसिंग बोर्ड कॉलोनी)
+_COLONY = frozenset(normalize_key(w) for w in "कॉलोनी कालोनी कोलोनी".split())
 #: indefinite words before a head: the body is not named (एक निजी कंपनी, किसी संस्था, कई समितियां)
 _INDEFINITE = frozenset(normalize_key(w) for w in "एक किसी कई अनेक विभिन्न तमाम कुछ".split())
 #: words that open an all-India body's name (अखिल भारतीय, ऑल इंडिया, इंडियन नेशनल)
@@ -801,6 +803,8 @@ class OrgLexicon:
         only a state's or UT's police (``पंजाब पुलिस``) and the lexicon's named forces are bodies."""
         if self._numbered_scheme(view, m):
             return True
+        if m.end < len(view) and not view.brk[m.end] and view.keys[m.end] in _COLONY:
+            return True  # हाउसिंग बोर्ड कॉलोनी, रेलवे कॉलोनी: a locality named after the body
         if m.evidence == "pattern" and any(
                 q >= 0 and not any(view.brk[z] for z in range(q + 1, m.start + 1)) and view.keys[q] in _INDEFINITE
                 and all(view.word[z] and view.stop[z] in (None, "common") for z in range(q + 1, m.start))

@@ -165,6 +165,8 @@ _LATIN_TOWN_BEFORE = frozenset(place_key(w) for w in "कस्बा कस्�
 _TOWN_KINDS = ("town", "city")
 #: a word before a case marker needs a skeleton this long (short ones are shared with ordinary words)
 _LATIN_CASE_MIN = 4
+#: the least skeleton length of a town without district taken before a case marker (state level)
+_LATIN_TOWN_MIN = 5
 #: Area nouns after a name: make a gazetteer name strong (a word-like one only when it is a region:
 #: ``अवध क्षेत्र``, not ``बाढ़ क्षेत्र``), or an unknown toponym a place.
 _AREA_AFTER = frozenset(place_key(w) for w in "क्षेत्र इलाके इलाका अंचल परिक्षेत्र".split())
@@ -411,8 +413,8 @@ def _lists_before_cues(doc: Doc, gaz: Gazetteer, taken: list[Span], match_at: di
                 and _list_word(doc, q - 1, gaz, common=common) and _key(doc, q - 1) not in _STATION \
                 and (_is_joiner(doc[q - 2]) or common and _name_stop(doc[q - 2]) is not None
                      and _name_stop(t) == _name_stop(doc[q - 1]) == "common")
-            if pair:
-                start = q - 1
+            if pair or q >= 1 and _key(doc, q) in _ROADS and _DEV_WORD.fullmatch(_key(doc, q - 1)) is not None:
+                start = q - 1  # (a road is an item too, left out below: ..., पैलेस रोड, ... क्षेत्र)
             elif _list_word(doc, q, gaz):
                 start = q
             else:
@@ -425,6 +427,7 @@ def _lists_before_cues(doc: Doc, gaz: Gazetteer, taken: list[Span], match_at: di
                 break
             q = j - 1
         items = [(a, b) for a, b in items if not (b - a == 1 and _key(doc, a) in _STATION)]  # ... कोतवाली और ...
+        items = [(a, b) for a, b in items if _key(doc, b - 1) not in _ROADS]  # ..., पैलेस रोड, ... क्षेत्र
         if len(items) < 2:
             continue
         for q, q_end in items:
@@ -708,7 +711,15 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
             after = idx[w + 2] if w + 2 < m else n
             if after >= n or doc[after].is_punct or nnk_of(w) in _LOCALITY_NEXT \
                     or _name_stop(doc[after]) in ("coordinator", "postposition", "genitive"):
-                if take(i, idx[w + 1] + 1, "other", _CONF["locality"]):
+                first = i
+                if w >= 2 and idx[w - 1] == i - 1 and not doc[i].is_sent_start \
+                        and _DEV_WORD.fullmatch(keys[w - 1]) is not None and not _given_name(doc, i - 1) \
+                        and _name_stop(doc[i - 1]) in (None, "common", "place") \
+                        and (doc[i - 1].is_sent_start or doc[idx[w - 2]].is_punct
+                             or _name_stop(doc[idx[w - 2]]) in ("genitive", "postposition", "coordinator")):
+                    first = i - 1  # शहर के हाउसिंग बोर्ड कॉलोनी: a two-word name after a function word
+                if take(first, idx[w + 1] + 1, "other", _CONF["locality"]) \
+                        or first < i and take(i, idx[w + 1] + 1, "other", _CONF["locality"]):
                     continue
         # X स्थित, X मोहल्ले में, X इकाई के: the word that locates, or a unit named by its town; also a
         # two-word name (किंग्सवे कैंप स्थित, महाराज बाड़ा स्थित) after a proper first word
@@ -779,6 +790,16 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
         # मोहल्ला X
         if k in _LOCALITY_BEFORE and nxt < n and _proper(doc, nxt, gaz):
             take(nxt, nxt + 1, "other", _CONF["locality"])
+            continue
+        if nk in _RESIDENT and k in _LOCALITY_BEFORE:
+            # न्यू एरिया मोहल्ला निवासी: the one or two words before the locality noun name it
+            a = i
+            while a - 1 >= 0 and i - (a - 1) <= 2 and not doc[a].is_sent_start \
+                    and _DEV_WORD.fullmatch(_key(doc, a - 1)) is not None \
+                    and _name_stop(doc[a - 1]) in (None, "common", "place") and not _given_name(doc, a - 1):
+                a -= 1
+            if a < i:
+                take(a, i, "other", _CONF["locality"])
             continue
         if nk in _RESIDENT and (_proper(doc, i, gaz) or i in known) and not _given_name(doc, i):
             # (a gazetteer name the document gave no context for is still a place here: दाउदनगर निवासी)
@@ -1226,6 +1247,10 @@ def _latin_context_places(doc: Doc, gaz: Gazetteer, names: list[Span], known: se
                 conf = _CONF["latin_listed"]
             elif len(skeleton(t.text)) >= _LATIN_CASE_MIN:
                 e = link(i, i + 1, "district", words=False)  # (a list item too: its neighbours follow)
+                if e is None and len(skeleton(t.text)) >= _LATIN_TOWN_MIN:
+                    # पचपेड़वा से, रेणुकूट से: a town of the document's state that LGD gives no district
+                    e = link(i, i + 1, "state", words=False)
+                    e = e if e is not None and not e.district_code and e.kind in ("town", "city") else None
                 conf = _CONF["latin_case"]
             else:
                 e = None
