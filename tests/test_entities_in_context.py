@@ -605,3 +605,16 @@ def test_a_bracketed_short_form_names_the_body_before_it(extractor):
 ])
 def test_localities_and_towns(extractor, text, expected):
     assert places(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit word after the post's place: the place and the unit are the post's jurisdiction
+    ("वाराणसी। राज्य कर विभाग के संयुक्त आयुक्त (एसआईबी) वाराणसी जोन नरेंद्र प्रताप श्रीवास्तव ने बताया।",
+     {"नरेंद्र प्रताप श्रीवास्तव": {"संयुक्त आयुक्त"}}),
+    ("कानपुर। आईजी कानपुर रेंज प्रशांत कुमार ने बताया।", {"प्रशांत कुमार": {"आईजी"}}),
+    # common words that are no names: a zone, a procurement, a couple
+    ("खंडवा। अपर कलेक्टर श्रीमती कविता बघेल उपार्जन की समीक्षा करेंगी।", {"कविता बघेल": {"अपर कलेक्टर"}}),
+    ("मोहाली। आरोपी दंपती के खिलाफ केस दर्ज हुआ।", {}),
+])
+def test_jurisdiction_units_and_common_words(extractor, text, expected):
+    assert people(extractor, text) == expected

@@ -162,6 +162,8 @@ _SE_LIKE = frozenset(normalize_key(w) for w in "से ने को में �
 #: designation words that are also common surnames (अशोक कुमार मंडल, हेमा अधिकारी): a surname after a given or
 #: middle name, before a case marker or a list word
 _SURNAME_LEVELS = frozenset(normalize_key(w) for w in "मंडल मण्डल अधिकारी".split())
+#: unit words after a post's place (संयुक्त आयुक्त वाराणसी जोन, आईजी कानपुर रेंज, अधीक्षण अभियंता बरेली सर्किल)
+_JURISDICTION_UNITS = frozenset(normalize_key(w) for w in "जोन ज़ोन रेंज सर्किल सर्कल डिवीजन संभाग परिक्षेत्र".split())
 #: "<name> <designation> का दायित्व संभालेंगे"
 _CHARGE = frozenset(normalize_key(w) for w in "दायित्व जिम्मेदारी जिम्मेवारी कार्यभार पद प्रभार".split())
 _RESPECTIVELY = frozenset(normalize_key(w) for w in "क्रमशः क्रमश: क्रमश".split())
@@ -1104,17 +1106,21 @@ class _Doc:
             # मण्डलायुक्त प्रयागराज विजय विश्वास पन्त, एसडीएम बुढ़ाना अंजलि चौहान: a place between the
             # designation and the name is the post's jurisdiction (a party's or union's post only before an
             # honorific: तहसील अध्यक्ष संभल श्री नरेश पाल सिंह)
-            for k in (2, 1):
+            for k in (3, 2, 1):
                 nxt = pos + k
                 if not jurisdictional and not (nxt < self.n and is_pre_honorific(v, nxt)):
+                    continue
+                # (संयुक्त आयुक्त वाराणसी जोन नरेंद्र ...: a unit word after the place)
+                pe = nxt - 1 if nxt <= self.n and v.keys[nxt - 1] in _JURISDICTION_UNITS else nxt
+                if k == 3 and pe == nxt or pe == pos:
                     continue
                 named_next = nxt < self.n and (is_pre_honorific(v, nxt) or "given" in v.names[nxt] or (
                     k == 1 and nxt + 1 < self.n and not v.brk[nxt + 1] and not v.names[nxt]
                     and bool(v.names[nxt + 1] & {"middle", "surname"})))  # एसडीएम नकोदर हरलीन कौर ग्रेवाल
                 if nxt < self.n and not any(v.brk[q] for q in range(pos + 1, nxt + 1)) \
                         and (not v.names[pos] or named_next) \
-                        and (_admin_place(v.text(pos, nxt), word_ok=named_next)
-                             or named_next and self._place_between(pos, nxt)
+                        and (_admin_place(v.text(pos, pe), word_ok=named_next)
+                             or named_next and self._place_between(pos, pe)
                              or is_pre_honorific(v, nxt) and _toponym(v, pos) and not v.names[pos]):
                     # (खंड विकास अधिकारी सिकंदरपुर सरोसी श्री …: a town-like word before the honorific)
                     r_last.jurisdiction = (pos, pos + k)
