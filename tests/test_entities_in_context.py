@@ -618,3 +618,13 @@ def test_localities_and_towns(extractor, text, expected):
 ])
 def test_jurisdiction_units_and_common_words(extractor, text, expected):
     assert people(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a surname after a middle name: a known one the NER left out, a common word closed by सहित, after पाल
+    ("गढ़वा। ग्रामीण रामप्यारी देवी और जगेश्वर सिंह खरवार ने बताया।", {"रामप्यारी देवी": set(), "जगेश्वर सिंह खरवार": set()}),
+    ("मथुरा। निरीक्षक डॉ. नरेंद्र पाल सिंह गौर सहित अधिकारी उपस्थित रहे।", {"नरेंद्र पाल सिंह गौर": {"निरीक्षक"}}),
+    ("बिजनौर। एसपी ट्रैफिक सुरेंद्र पाल खारी ने बताया।", {"सुरेंद्र पाल खारी": {"एसपी ट्रैफिक"}}),
+])
+def test_surnames_after_middle_names(extractor, text, expected):
+    assert people(extractor, text) == expected

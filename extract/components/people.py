@@ -205,7 +205,7 @@ _PARTICLES = frozenset(normalize_key(w) for w in "भी ही मय".split())
 #: copulas after a predicative designation (… का पूर्व मुखिया है / था)
 _COPULAS = frozenset(normalize_key(w) for w in "है हैं था थे थी थीं रहे रहा रही".split())
 #: copulas that close a name after an honorific (... श्री मनहरण लाल कुर्रे होंगे)
-_SOFT_SURNAME_CLOSERS = frozenset(normalize_key(w) for w in "ने को , और एवं तथा व".split())
+_SOFT_SURNAME_CLOSERS = frozenset(normalize_key(w) for w in "ने को , और एवं तथा व सहित समेत".split())
 _AFTER_COMMA_LIST = frozenset(normalize_key(w) for w in ", तथा और एवं व".split())
 _FUTURE_COPULAS = frozenset(normalize_key(w) for w in "होंगे होंगी होगा होगी है हैं".split())
 
@@ -828,7 +828,7 @@ class _Doc:
                 words.append(q)  # अशोक कुमार मंडल, / मनोज मंडल को / श्रीमती रूबी कुमारी मंडल भी: a level surname
                 q += 1
                 break
-            if len(words) == 2 and not v.names[q] and v.soft(q) and "middle" in v.names[words[1]] \
+            if len(words) in (2, 3) and not v.names[q] and v.soft(q) and "middle" in v.names[words[-1]] \
                     and q in self._soft_surname_ok(q):
                 words.append(q)  # हेमंत कुमार ध्रुव को, मंजू देवी मील, जगपाल सिंह ढाका को: a surname that is a word
                 q += 1
@@ -1422,6 +1422,11 @@ class _Doc:
                     and v.names[e - 1] & {"given", "middle"} and not v.brk[e + 1] \
                     and (v.keys[e + 1] in _AFTER_NAME or v.keys[e + 1] in _CLOSING_CASE) and (e + 1) not in self.role_start:
                 e += 1  # मनोज मंडल को: the NER stopped before a surname that is a level word
+            elif e < self.n - 1 and not v.brk[e] and not v.brk[e + 1] and e - 1 >= s and "middle" in v.names[e - 1] \
+                    and "surname" in v.names[e] and not v.soft(e) and v.word[e] and not v.dotted[e] \
+                    and e not in self.role_tok and e not in self.org_tok \
+                    and (v.keys[e + 1] in _AFTER_NAME or v.keys[e + 1] in _CLOSING_CASE) and (e + 1) not in self.role_start:
+                e += 1  # जगेश्वर सिंह खरवार ने: the NER stopped before a known surname after a middle name
             if e <= s or any(q in self.role_tok for q in range(s, e)):
                 continue
             if all(v.soft(q) and not v.names[q] for q in range(s, e)):
