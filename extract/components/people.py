@@ -1476,10 +1476,17 @@ class _Doc:
             for length in (3, 2):
                 e = p + length
                 if e > self.n or any(q in taken or (q > p and v.brk[q]) or not self.name_word(q, first=False)
+                                     and not (length == 3 and q == e - 1 and v.keys[q] in _SURNAME_LEVELS)
                                      for q in range(p, e)):
                     continue
                 if "surname" in v.names[e - 1] and all(v.names[q] for q in range(p, e)) and self.closes(e):
                     best = e
+                    break
+                if length == 3 and v.keys[e - 1] in _SURNAME_LEVELS and all(v.names[q] for q in range(p, e - 1)) \
+                        and "middle" in v.names[e - 2] and e < self.n and not v.brk[e] \
+                        and (v.keys[e] in _AFTER_NAME or v.keys[e] in _CLOSING_CASE) and e not in self.role_start \
+                        and (e - 1) not in self.role_tok and (e - 1) not in self.org_tok:
+                    best = e  # सूरज कुमार मंडल को: a surname that is a level word after a middle name
                     break
             e = p + 1
             if best is None and e + 1 < self.n and v.keys[e] in _SURNAME_LEVELS and not v.brk[e] and not v.brk[e + 1] \
