@@ -628,3 +628,11 @@ def test_jurisdiction_units_and_common_words(extractor, text, expected):
 ])
 def test_surnames_after_middle_names(extractor, text, expected):
     assert people(extractor, text) == expected
+
+
+def test_a_post_given_in_the_role_of(extractor):
+    text = ("झुंझुनूं। इकाइयों के अध्यक्ष क्रमशः श्री श्याम सुंदर पोद्दार और श्री मुरारी लाल सोनी को जिला कार्यकारिणी "
+            "में विशेष आमंत्रित सदस्य के रूप में शामिल किया गया।")
+    got = people(extractor, text)
+    assert got["श्याम सुंदर पोद्दार"] >= {"विशेष आमंत्रित सदस्य"}
+    assert got["मुरारी लाल सोनी"] >= {"विशेष आमंत्रित सदस्य"}

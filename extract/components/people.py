@@ -146,6 +146,9 @@ _FACILITY = frozenset(normalize_key(w) for w in (
 ).split())
 _DOMAIN_ENDINGS = tuple(normalize_key(w) for w in "कॉम कोम".split())
 #: appointment verbs after a designation (… को जिलाध्यक्ष बनाया गया / मनोनीत किया / चुना गया)
+#: "in the role of" before an appointment verb (… को विशेष आमंत्रित सदस्य के रूप में शामिल किया गया)
+_AS_ROLE = tuple(normalize_key(w) for w in "के रूप में".split())
+_INCLUDED = frozenset(normalize_key(w) for w in "शामिल सम्मिलित".split())
 _APPOINTED = frozenset(normalize_key(w) for w in (
     "बनाया बनाए बनाई मनोनीत नियुक्त निर्वाचित चुना चुने चुनी नामित घोषित पदस्थापित संभालेंगे संभालेगा संभालेगी "
     "संभाला संभाली संभाले"
@@ -1602,7 +1605,8 @@ class _Doc:
             if i in held or r.after >= self.n or v.brk[r.after]:
                 continue
             charge = v.keys[r.after] in self.genitive and r.after + 1 < self.n and v.keys[r.after + 1] in _CHARGE
-            if v.keys[r.after] not in _APPOINTED and not charge and not self._appointed_later(r.after):
+            if v.keys[r.after] not in _APPOINTED and not charge and not self._appointed_later(r.after) \
+                    and not self._appointed_as(r.after):
                 continue
             q = r.prefix_start
             if q >= 4 and (v.keys[q - 1] in self.genitive or v.keys[q - 1] == _IN):
@@ -1663,6 +1667,16 @@ class _Doc:
                 and v.keys[p] not in self.coordinators:
             p -= 1
         return p + 1
+
+    def _appointed_as(self, a: int) -> bool:
+        """``... को विशेष आमंत्रित सदस्य के रूप में शामिल किया गया``: के रूप में at ``a`` and an appointment verb
+        (or शामिल) within the next four words."""
+        v = self.view
+        if a + 3 >= self.n or [v.keys[a + k] for k in range(3)] != list(_AS_ROLE) \
+                or any(v.brk[q] for q in range(a + 1, a + 4)):
+            return False
+        return any(v.keys[q] in _APPOINTED or v.keys[q] in _INCLUDED
+                   for q in range(a + 3, min(self.n, a + 7)) if not any(v.brk[x] for x in range(a + 3, q + 1)))
 
     def _appointed_later(self, a: int) -> bool:
         """``श्री विकास गोयल को जिला कोषाध्यक्ष तथा श्री मनोज कुमार कश्यप को जिला सचिव बनाया गया``: a coordinator or a
