@@ -636,3 +636,16 @@ def test_a_post_given_in_the_role_of(extractor):
     got = people(extractor, text)
     assert got["श्याम सुंदर पोद्दार"] >= {"विशेष आमंत्रित सदस्य"}
     assert got["मुरारी लाल सोनी"] >= {"विशेष आमंत्रित सदस्य"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a title that needs a level or portfolio is a post right before an honorific
+    ("रेवाड़ी। बैठक बार रूम में प्रधान श्री कुलदीप सिंह यादव की अध्यक्षता में हुई।", {"कुलदीप सिंह यादव": {"प्रधान"}}),
+    ("महासमुंद। सहकारी संघ मर्यादित के संचालक श्री लखनलाल चंद्राकर ने बताया।", {"लखनलाल चंद्राकर": {"संचालक"}}),
+    ("वाशिम। मंडल के अधीक्षक अभियंता श्री संजय रामचंद्र वानखेडे ने कहा।", {"संजय रामचंद्र वानखेडे": {"अधीक्षक अभियंता"}}),
+    # Punjab's municipal council between the level and the title
+    ("संगरूर। सुनाम के पूर्व नगर कौंसिल प्रधान श्री राजिंदर कुमार गोयल आए।",
+     {"राजिंदर कुमार गोयल": {"पूर्व नगर कौंसिल प्रधान"}}),
+])
+def test_bare_titles_before_an_honorific(extractor, text, expected):
+    assert people(extractor, text) == expected

@@ -357,9 +357,11 @@ class RoleLexicon:
                         if title.needs_prefix and level is None and portfolio is None and a2 == a \
                                 and not (former and title.category == "local") \
                                 and not (d < n and not view.brk[d] and view.keys[d] in _POST_WORDS) \
+                                and not (d < n and not view.brk[d] and is_pre_honorific(view, d)) \
                                 and not (p >= 2 and not view.brk[p] and not view.brk[p - 1]
                                          and view.keys[p - 1] in self.genitives and view.keys[p - 2] in _UNIT_NOUNS):
-                            continue  # (पूर्व प्रधान; संचालक पद पर: the post word confirms it)
+                            continue  # (पूर्व प्रधान; संचालक पद पर, प्रधान श्री ...: the post word or an honorific
+                            # after it confirms it)
                         rank = (d, -c)  # longest; then the longest title
                         if best is None or rank > best[0]:
                             best = (rank, RoleMatch(p, d, former, level or title.level,
