@@ -649,3 +649,16 @@ def test_a_post_given_in_the_role_of(extractor):
 ])
 def test_bare_titles_before_an_honorific(extractor, text, expected):
     assert people(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the place after the head names the body, not the subject noun before it; the bare acronym joins it
+    ("झाबुआ। कड़कनाथ के चूजे कृषि विज्ञान केंद्र झाबुआ की हैचरी में तैयार होते हैं। केवीके के वैज्ञानिक ने बताया।",
+     {"कृषि विज्ञान केंद्र झाबुआ": {"केवीके"}}),
+    # all the centres of a university, an executing agency: no body named
+    ("उदयपुर। विश्वविद्यालय के सभी कृषि विज्ञान केंद्र हर माह शिविर लगाएंगे।", {}),
+    ("लखनऊ। कार्यदायी संस्था को काम जल्द पूरा करने के निर्देश दिए।", {}),
+])
+def test_bodies_named_by_their_seat(extractor, text, expected):
+    got = orgs(extractor, text)
+    assert {k: v for k, v in got.items() if k != "विश्वविद्यालय"} == expected

@@ -68,6 +68,7 @@ _NOT_BODIES = {normalize_key(head): frozenset(normalize_key(w) for w in words.sp
     ("अदालत", "लोक पेंशन चालान मोबाइल बिजली राजस्व"),
     ("बैंक", "मिल्क दुग्ध ब्लड रक्त नेत्र आई राष्ट्रीयकृत निजी सरकारी अनाज बीज फूड कपड़ा रोटी यार्न"),
     ("समिति", "शांति"),
+    ("संस्था", "कार्यदायी स्वयंसेवी वन्यजीव"),
     ("सेल", "तकनीकी सर्विलांस सर्विलेंस टेक्निकल"),
 )}
 #: "Indian" opening a body's name before its descriptive words (भारतीय समवेत औषध संस्थान)
@@ -81,8 +82,9 @@ _AGENTS = frozenset(normalize_key(w) for w in (
 _AGENT_OBJECT_OK = _AGENTS | frozenset(normalize_key(w) for w in "रिक्शा".split())
 #: a locality named after a body (हाउसिंग बोर्ड कॉलोनी)
 _COLONY = frozenset(normalize_key(w) for w in "कॉलोनी कालोनी कोलोनी".split())
-#: indefinite words before a head: the body is not named (एक निजी कंपनी, किसी संस्था, कई समितियां)
-_INDEFINITE = frozenset(normalize_key(w) for w in "एक किसी कई अनेक विभिन्न तमाम कुछ".split())
+#: indefinite and distributive words before a head: the body is not named (एक निजी कंपनी, किसी संस्था, सभी कृषि
+#: विज्ञान केंद्र)
+_INDEFINITE = frozenset(normalize_key(w) for w in "एक किसी कई अनेक विभिन्न तमाम कुछ सभी प्रत्येक समस्त".split())
 #: words that open an all-India body's name (अखिल भारतीय, ऑल इंडिया, इंडियन नेशनल)
 _ALL_INDIA = frozenset(normalize_key(w) for w in "अखिल भारतीय ऑल इंडिया इंडियन नेशनल राष्ट्रीय".split())
 #: the party's one-word name that is also the common noun "congress" (a body named "<words> कांग्रेस")
@@ -1149,7 +1151,7 @@ class OrgLexicon:
         names: dict[str, OrgMention] = {}
         for m in mentions:
             for h in bare:
-                if m.key != h and m.key.endswith(" " + h):
+                if m.key != h and (m.key.endswith(" " + h) or m.head == h):  # (कृषि विज्ञान केंद्र झाबुआ ... केवीके)
                     fuller.setdefault(h, set()).add(m.key)
                     names.setdefault(m.key, m)
         for m in mentions:
@@ -1238,6 +1240,10 @@ class OrgLexicon:
             while s - 1 >= xs and not view.hard(s - 1) and (view.stop[s - 1] != "common" or self.lex.is_acronym(view.keys[s - 1])) \
                     and view.keys[s - 1] not in self.activity_words and not view.keys[s - 1].endswith(_VERB_ENDINGS):
                 s -= 1
+            if s < p and head.mode in ("head_both", *_BARE_MODES) and end < n and not view.brk[end] \
+                    and self._place_word(view, end) and free(end, end + 1) \
+                    and not any(self._place_word(view, q) or self.lex.is_acronym(view.keys[q]) for q in range(s, p)):
+                s = p  # कड़कनाथ के चूजे कृषि विज्ञान केंद्र झाबुआ की हैचरी में: the place after the head names it
             if s < p:
                 x = (s, p)
                 confident = all(view.stop[q] == "place" or self.lex.is_acronym(view.keys[q]) for q in range(s, p))
