@@ -662,3 +662,14 @@ def test_bare_titles_before_an_honorific(extractor, text, expected):
 def test_bodies_named_by_their_seat(extractor, text, expected):
     got = orgs(extractor, text)
     assert {k: v for k, v in got.items() if k != "विश्वविद्यालय"} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a district hospital named after a person is one body, and the person is no mention of a person
+    ("अलीगढ़। मरीज मलखान सिंह जिला अस्पताल में भर्ती हैं।", {"मलखान सिंह जिला अस्पताल"}),
+    ("चंदौली। मरीजों को एंबुलेंस से पंडित कमलापति त्रिपाठी जिला चिकित्सालय भेजा गया।",
+     {"पंडित कमलापति त्रिपाठी जिला चिकित्सालय"}),
+])
+def test_hospitals_named_after_people(extractor, text, expected):
+    assert set(orgs(extractor, text)) == expected
+    assert people(extractor, text) == {}

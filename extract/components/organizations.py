@@ -436,6 +436,19 @@ class OrgLexicon:
                     add(OrgMention(lv - 1, end, e2.key, e2.name, e2.kind, 0.8, "pattern"))
                     p = end
                     continue
+                if normalize_key(entry.name.split()[-1]) in _INSTITUTION_HEADS and p > 0 and not view.brk[p]:
+                    xs = p
+                    while xs - 1 >= 0 and p - (xs - 1) <= 5 and not view.brk[xs] and free(xs - 1, xs):
+                        xs -= 1
+                    a = self._named_after(view, xs, p, end)
+                    if a is not None and a < p:
+                        # मलखान सिंह जिला अस्पताल, पंडित कमलापति त्रिपाठी जिला चिकित्सालय: a district hospital named
+                        # after a person
+                        name = f"{view.text(a, p)} {clean_abbreviations(view.text(p, end))}"
+                        e2 = self._entry(name, entry.kind)
+                        add(OrgMention(a, end, e2.key, e2.name, e2.kind, 0.8, "pattern", parent=entry.key))
+                        p = end
+                        continue
                 add(OrgMention(p, end, entry.key, entry.name, entry.kind, 0.95, "lexicon"))
                 p = end
                 continue
@@ -1079,7 +1092,8 @@ class OrgLexicon:
                     or view.keys[q] in self.event_words or view.keys[q] in self.coordinators:
                 break
             unknown_given = not view.names[q] and view.stop[q] is None and q + 1 < p \
-                and bool(view.names[q + 1] & {"given", "middle"})  # नेकी राम शर्मा, माधो सिंह भंडारी
+                and (bool(view.names[q + 1] & {"given", "middle"})  # नेकी राम शर्मा, माधो सिंह भंडारी
+                     or "surname" in view.names[q + 1] and q > 0 and view.keys[q - 1] in _NAME_TITLES)  # पंडित कमलापति त्रिपाठी
             if view.names[q] & {"given", "name"} or view.stop[q] == NOUN_NAME or unknown_given:
                 before = q - 1
                 if q == 0 or view.brk[q] or view.punct[before] or view.stop[before] not in (None, NOUN_NAME) \
