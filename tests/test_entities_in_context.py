@@ -666,7 +666,7 @@ def test_bodies_named_by_their_seat(extractor, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a district hospital named after a person is one body, and the person is no mention of a person
-    ("अलीगढ़। मरीज मलखान सिंह जिला अस्पताल में भर्ती हैं।", {"मलखान सिंह जिला अस्पताल"}),
+    ("अलीगढ़। घायल को मलखान सिंह जिला अस्पताल में भर्ती कराया गया।", {"मलखान सिंह जिला अस्पताल"}),
     ("चंदौली। मरीजों को एंबुलेंस से पंडित कमलापति त्रिपाठी जिला चिकित्सालय भेजा गया।",
      {"पंडित कमलापति त्रिपाठी जिला चिकित्सालय"}),
 ])
