@@ -673,3 +673,10 @@ def test_bodies_named_by_their_seat(extractor, text, expected):
 def test_hospitals_named_after_people(extractor, text, expected):
     assert set(orgs(extractor, text)) == expected
     assert people(extractor, text) == {}
+
+
+def test_apps_and_world_regions(extractor):
+    text = "खंडवा। किसान ई-उपार्जन पोर्टल और एमपी किसान ऐप से पंजीयन करा सकते हैं। राजस्थान में बारिश हुई।"
+    assert places(extractor, text) == ["खंडवा", "राजस्थान"]
+    recs = extractor("सहारनपुर। यहां का फर्नीचर यूरोप और मध्य एशिया तक जाता है।").model_dump()
+    assert {(p["name"], p["kind"]) for p in recs["places"]} >= {("यूरोप", "region"), ("मध्य एशिया", "region")}

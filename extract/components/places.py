@@ -848,6 +848,23 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
 _GOVERNMENT = normalize_key("सरकार")
 
 
+#: apps and portals named after a place (एमपी किसान ऐप, राजस्थान संपर्क पोर्टल)
+_APPS = frozenset(place_key(w) for w in "ऐप एप एप्प ऐप्प पोर्टल".split())
+
+
+def _app_after(doc: Doc, end: int) -> bool:
+    """Whether an app or portal word closes the one or two words after token ``end`` (एमपी [किसान ऐप])."""
+    q = end
+    for _ in range(3):
+        q = _next_word(doc, q)
+        if q >= len(doc) or doc[q].is_punct or doc[q].is_sent_start:
+            return False
+        if _key(doc, q) in _APPS:
+            return q > end
+        q += 1
+    return False
+
+
 def _government_of_place(span: Span) -> bool:
     """``पंजाब सरकार``, ``झारखंड सरकार``: a government written after the place it governs; ``जनपद पंचायत
     भीमपुर``: a body whose name leaves out the place written with it (a block's unit)."""
@@ -980,6 +997,8 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
         nxt_key = _key(doc, nxt)
         if (nxt_key in _ROADS or nxt_key in _WATERS or nxt_key in _CREDIT_WORDS) and nxt == m.end and not dateline:
             continue  # अंबाला रोड स्थित भवन, चांदन जलाशय, झांसी ब्यूरो: a road, a reservoir or a bureau named after a town
+        if not dateline and _app_after(doc, m.end):
+            continue  # एमपी किसान ऐप, ... पोर्टल: an app or portal named after a state
         prv_key = _key(doc, _prev_word(doc, m.start - 1))
         same_line = not any("\n" in doc[k].text for k in range(m.end, min(nxt, len(doc))))
         strong = nxt_key in PLACE_NOUNS and same_line or prv_key in PLACE_NOUNS_BEFORE or m.start in nested
