@@ -680,3 +680,8 @@ def test_apps_and_world_regions(extractor):
     assert places(extractor, text) == ["खंडवा", "राजस्थान"]
     recs = extractor("सहारनपुर। यहां का फर्नीचर यूरोप और मध्य एशिया तक जाता है।").model_dump()
     assert {(p["name"], p["kind"]) for p in recs["places"]} >= {("यूरोप", "region"), ("मध्य एशिया", "region")}
+
+
+def test_a_river_is_no_place(extractor):
+    assert places(extractor, "खंडवा। ओंकारेश्वर तीर्थनगरी में नर्मदा के घाटों पर श्रद्धालुओं को नहाने से रोका गया।") == [
+        "खंडवा", "ओंकारेश्वर"]

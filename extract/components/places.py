@@ -1330,6 +1330,12 @@ _NER_FACILITY = frozenset(place_key(w) for w in (
 ).split()) | _BUILDINGS  # (and the offices of _BUILDINGS: कलेक्ट्रेट, समाहरणालय)
 #: water bodies named after a place (चांदन जलाशय, कोलार जलाशय): the place word names no place there
 _WATERS = frozenset(place_key(w) for w in "जलाशय बांध डैम नहर झील".split())
+#: rivers a NER model reads as places (also tools/build_gazetteer.py STOP_NAMES, which keeps them out of the
+#: gazetteer): a river by itself is no place
+_RIVERS = frozenset(place_key(w) for w in (
+    "गंगा यमुना गंडक घाघरा सरयू बेतवा केन शिप्रा क्षिप्रा ताप्ती महानदी गोदावरी कावेरी कृष्णा ब्रह्मपुत्र नर्मदा चंबल "
+    "सोन कोसी गोमती रामगंगा शारदा सतलुज ब्यास रावी झेलम चिनाब तवी अलकनंदा भागीरथी मंदाकिनी बागमती कमला "
+    "सुवर्णरेखा दामोदर फल्गु पुनपुन राप्ती गौला माही साबरमती लूणी बनास तीस्ता हुगली").split())
 _LATIN = re.compile("[A-Za-z]")
 
 
@@ -1398,6 +1404,8 @@ def _ner_place_ok(doc: Doc, a: int, b: int) -> bool:
         return True
     if _key(doc, j) in _WATER_NEXT or _key(doc, b - 1) in _NER_FACILITY:
         return False
+    if b - a == 1 and _key(doc, a) in _RIVERS:
+        return False  # नर्मदा के घाटों पर, नर्मदा-शिप्रा लिंक: a river (the golden guidelines: no place)
     if b - a == 1 and "given" in NameLexicon.load().names.get(normalize_key(doc[a].norm_ or doc[a].text), ()) \
             and _key(doc, j) not in PLACE_NOUNS:
         return False  # a given name (अमन, सोनू, मोनू और राहुल) unless a place noun follows
