@@ -685,3 +685,9 @@ def test_apps_and_world_regions(extractor):
 def test_a_river_is_no_place(extractor):
     assert places(extractor, "खंडवा। ओंकारेश्वर तीर्थनगरी में नर्मदा के घाटों पर श्रद्धालुओं को नहाने से रोका गया।") == [
         "खंडवा", "ओंकारेश्वर"]
+
+
+def test_a_town_of_the_district_named_before_it(extractor):
+    got = extractor("कांगड़ा। बैंक ने हमीरपुर जिले के भोरंज में नई शाखा खोली।").model_dump()["places"]
+    assert [(p["name"], p["kind"], p["district"]) for p in got if p["name"] == "भोरंज"] == [
+        ("भोरंज", "subdistrict", "हमीरपुर")]

@@ -1214,6 +1214,18 @@ def _linked(span: Span | None) -> Span | None:
     return span
 
 
+_DISTRICT_WORDS = frozenset(place_key(w) for w in "जिले जिला जनपद".split())
+
+
+def _district_before(doc: Doc, words: list[int], keys: list[str], w: int, ends: dict[int, Span]) -> str | None:
+    """The LGD code of the district in ``<district> जिले के`` written right before word ``w``, else None."""
+    if w < 3 or keys[w - 1] not in _GENITIVES or keys[w - 2] not in _DISTRICT_WORDS:
+        return None
+    s = ends.get(words[w - 3] + 1)
+    a = attrs(s) if s is not None else {}
+    return a.get("code") if a.get("kind") == "district" else None
+
+
 def _latin_context_places(doc: Doc, gaz: Gazetteer, names: list[Span], known: set[int], link,
                           words: tuple[list[int], list[str]]) -> None:
     """Single words that no step took, that are no common word, designation or personal name, and whose
@@ -1265,7 +1277,9 @@ def _latin_context_places(doc: Doc, gaz: Gazetteer, names: list[Span], known: se
                 e = link(i, i + 1, "state", (a["kind"],), [a["state_code"]], words=False)
                 conf = _CONF["latin_listed"]
             elif len(skeleton(t.text)) >= _LATIN_CASE_MIN:
-                e = link(i, i + 1, "district", words=False)  # (a list item too: its neighbours follow)
+                owner = _district_before(doc, words, keys, w, ends)
+                e = link(i, i + 1, "district", districts=[owner] if owner else (), words=False)
+                # (a list item too: its neighbours follow; हमीरपुर जिले के भोरंज में: the district named before it)
                 if e is None and len(skeleton(t.text)) >= _LATIN_TOWN_MIN:
                     # पचपेड़वा से, रेणुकूट से: a town of the document's state that LGD gives no district
                     e = link(i, i + 1, "state", words=False)
