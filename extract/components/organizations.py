@@ -248,6 +248,25 @@ def _and_variants(keys: tuple[str, ...] | list[str]) -> list[tuple[str, ...]]:
     return out
 
 
+#: English loan words of bodies' names written in several spellings that normalise apart (र्प / रप)
+_SPELLING_GROUPS = tuple(frozenset(normalize_key(w) for w in g.split()) for g in (
+    "कॉरपोरेशन कॉर्पोरेशन कारपोरेशन कार्पोरेशन",
+    "कॉरपोरेट कॉर्पोरेट कारपोरेट कार्पोरेट",
+    "अथॉरिटी अथारिटी ऑथोरिटी",
+))
+_SPELLING_OF = {k: g for g in _SPELLING_GROUPS for k in g}
+
+
+def _spelling_variants(keys: tuple[str, ...] | list[str]) -> list[tuple[str, ...]]:
+    """``… मेट्रो रेल कॉरपोरेशन`` also written ``… कॉर्पोरेशन``/``कार्पोरेशन`` (one word of a group at a time)."""
+    out = []
+    for i, k in enumerate(keys):
+        for alt in sorted(_SPELLING_OF.get(k, ())):
+            if alt != k:
+                out.append((*keys[:i], alt, *keys[i + 1:]))
+    return out
+
+
 @lru_cache(maxsize=1)
 def activity_nouns() -> frozenset[str]:
     """Keys of ``activity_nouns.tsv``: nouns of an activity or a document, never part of an organisation's name nor
@@ -284,13 +303,15 @@ class OrgLexicon:
             if row["pattern"]:
                 for form in forms:
                     self.heads.add_form(form, _Head(entry, row["pattern"], row.get("initials") or ""))
+                    for variant in _spelling_variants(form_keys(form)):
+                        self.heads.add(variant, _Head(entry, row["pattern"], row.get("initials") or ""))
                 if row["pattern"] != "head_bare":
                     continue
             self.entries[entry.key] = entry
             for form in forms + _state_variants(forms):
                 keys = form_keys(form)
                 self.named.add(keys, entry)
-                for variant in spaced_variants(keys, vocab) + _and_variants(keys):
+                for variant in spaced_variants(keys, vocab) + _and_variants(keys) + _spelling_variants(keys):
                     self.named.add(variant, entry)  # सूचना एवं जन संपर्क विभाग, … मेडिकल कॉलेज एवं अस्पताल
             context = frozenset(k for c in split_multi(row["context"]) for k in form_keys(c))
             for form in split_multi(row["ambiguous"]):
