@@ -691,3 +691,13 @@ def test_a_town_of_the_district_named_before_it(extractor):
     got = extractor("कांगड़ा। बैंक ने हमीरपुर जिले के भोरंज में नई शाखा खोली।").model_dump()["places"]
     assert [(p["name"], p["kind"], p["district"]) for p in got if p["name"] == "भोरंज"] == [
         ("भोरंज", "subdistrict", "हमीरपुर")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a traders' body named by its market or trade; the UP federation keeps its own entry
+    ("श्रीगंगानगर। अभियान के दौरान गोल बाजार व्यापार मंडल के अध्यक्ष ने विरोध किया।", {"गोल बाजार व्यापार मंडल"}),
+    ("भिवानी। हरियाणा प्रदेश व्यापार मंडल की जिला इकाई की बैठक हुई।", {"हरियाणा प्रदेश व्यापार मंडल"}),
+    ("बिजनौर। उत्तर प्रदेश उद्योग व्यापार मंडल के नगर अध्यक्ष ने कहा।", {"उद्योग व्यापार मंडल"}),
+])
+def test_traders_bodies(extractor, text, expected):
+    assert set(orgs(extractor, text)) == expected
