@@ -701,3 +701,11 @@ def test_a_town_of_the_district_named_before_it(extractor):
 ])
 def test_traders_bodies(extractor, text, expected):
     assert set(orgs(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("दाउदनगर। जुलूस के लिए पटवा टोली, कसेरा टोली व इमली तल में पुलिस तैनात रहेगी।", ["दाउदनगर", "पटवा टोली", "कसेरा टोली"]),
+    ("शहडोल। पुलिस ने पांडव नगर तिराहे के पास घेराबंदी की।", ["शहडोल", "पांडव नगर"]),
+])
+def test_quarters_and_junctions(extractor, text, expected):
+    assert places(extractor, text) == expected

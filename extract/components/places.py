@@ -175,13 +175,14 @@ _LOCALITY_BEFORE = frozenset(place_key(w) for w in "मोहल्ला मो
 _LOCALITY_AFTER = frozenset(place_key(w) for w in "गेट कॉलोनी कालोनी कोलोनी बाजार बाज़ार मार्केट".split())
 #: suffixes of city localities whose first word may be any word (संगम विहार, गीता कॉलोनी, सरिता एन्क्लेव)
 _LOCALITY_SUFFIX = frozenset(place_key(w) for w in (
-    "कॉलोनी कालोनी कोलोनी विहार एन्क्लेव एनक्लेव पुरम कुंज पेठ एक्सटेंशन").split())  # पेठ: a Maharashtra quarter
+    "कॉलोनी कालोनी कोलोनी विहार एन्क्लेव एनक्लेव पुरम कुंज पेठ एक्सटेंशन टोली").split())
+# (पेठ: a Maharashtra quarter; टोली: a Bihar or Jharkhand quarter, पटवा टोली)
 _SECTOR = frozenset(place_key(w) for w in "सेक्टर फेज".split())
 _NAGAR = place_key("नगर")
 #: Words that may follow a locality (``राजाजी नगर में``, ``अजमेरी गेट स्थित``); not ``नगर निगम``/``नगर आयुक्त``.
 _LOCALITY_NEXT = CASE_MARKERS | frozenset(place_key(w) for w in (
-    "स्थित मोहल्ला मोहल्ले कॉलोनी कालोनी इलाके इलाका इलाकों क्षेत्र थाना थाने चौकी चौराहा चौराहे बाजार मार्ग रोड "
-    "निवासियों"
+    "स्थित मोहल्ला मोहल्ले कॉलोनी कालोनी इलाके इलाका इलाकों क्षेत्र थाना थाने चौकी चौराहा चौराहे तिराहा तिराहे चौक "
+    "बाजार मार्ग रोड निवासियों"
 ).split())
 #: After ``X के``: the place is a village (``हरिहरपुर के किसान``).
 _RURAL = frozenset(place_key(w) for w in "ग्रामीण ग्रामीणों किसान किसानों ग्रामवासी ग्रामवासियों".split())
