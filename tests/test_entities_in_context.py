@@ -709,3 +709,13 @@ def test_traders_bodies(extractor, text, expected):
 ])
 def test_quarters_and_junctions(extractor, text, expected):
     assert places(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("मुंगेली। अधिकारी ने बताया कि शहर के दाऊपारा, मलहापारा और गुरु घासीदास वार्ड में अभियान चलाया गया।",
+     ["मुंगेली", "दाऊपारा", "मलहापारा", "गुरु घासीदास वार्ड"]),
+    ("मुंगेली। शहर के लोगों में नाराजगी है। शहर के विकास के लिए काम होगा। शहर के सौंदर्यीकरण में पैसा लगेगा।",
+     ["मुंगेली"]),
+])
+def test_quarters_listed_after_the_town(extractor, text, expected):
+    assert places(extractor, text) == expected

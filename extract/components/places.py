@@ -382,6 +382,61 @@ def _list_word(doc: Doc, q: int, gaz: Gazetteer, common: bool = False) -> bool:
     return _name_stop(t) in kinds and (common or not gaz.is_stop(t.text))
 
 
+#: the town whose quarters follow in the genitive (शहर के दाऊपारा, मलहापारा और गुरु घासीदास वार्ड में)
+_TOWN_WORDS = frozenset(place_key(w) for w in "शहर नगर कस्बे कस्बा".split())
+#: last words of a quarter's name of several words (गुरु घासीदास वार्ड, सदर बाजार)
+_QUARTER_ENDS = _LOCALITY_SUFFIX | frozenset(place_key(w) for w in "वार्ड मोहल्ला बाजार नगर गंज".split())
+#: stopword kinds that never stand in a quarter's name
+_NOT_IN_QUARTER = frozenset({"genitive", "postposition", "coordinator", "conjunction", "particle", "pronoun",
+                             "determiner", "verb", "adverb", "time", "number"})
+
+
+def _town_quarters(doc: Doc, taken: list[Span], state_code: str | None, gaz: Gazetteer) -> None:
+    """``शहर के दाऊपारा, मलहापारा और गुरु घासीदास वार्ड में``: the names listed after a town's genitive and
+    closed by a case marker or an area noun are its quarters: one word no lexicon knows, or up to three words
+    ending in a quarter word (वार्ड, बाजार, नगर, कॉलोनी ...)."""
+    st = gaz.state(state_code) if state_code else None
+    n = len(doc)
+    for i in range(n - 2):
+        if _key(doc, i) not in _TOWN_WORDS or _key(doc, i + 1) not in _GENITIVES:
+            continue
+        items: list[tuple[int, int]] = []
+        q = i + 2
+        while q < n:
+            e = q
+            while e < n and e - q < 3 and _DEV_WORD.fullmatch(_key(doc, e)) is not None \
+                    and _key(doc, e) not in _JOINERS and _key(doc, e) not in CASE_MARKERS \
+                    and _name_stop(doc[e]) not in _NOT_IN_QUARTER and not doc[e].is_sent_start:
+                e += 1
+            if e == q:
+                break
+            one_unknown = e - q == 1 and _name_stop(doc[q]) is None \
+                and not NameLexicon.load().names.get(normalize_key(doc[q].norm_ or doc[q].text))
+            if not (one_unknown or e - q > 1 and _key(doc, e - 1) in _QUARTER_ENDS):
+                break
+            items.append((q, e))
+            if e < n and _key(doc, e) in _JOINERS and e + 1 < n:
+                q = e + 1
+                continue
+            break
+        if len(items) == 1 and items[0][1] - items[0][0] == 1 and not _key(doc, items[0][0]).endswith(_STRONG_ENDINGS):
+            continue  # one unknown word alone (शहर के सौंदर्यीकरण में) only with a toponym's ending
+        if not items:
+            continue
+        close = items[-1][1]
+        if close >= n or not (_key(doc, close) in CASE_MARKERS or _key(doc, close) in _AREA_AFTER
+                              or _key(doc, close) in _LIST_CUES):
+            continue
+        for a, b in items:
+            if any(_covered(x, a, b) for x in (doc.spans["places"], taken)):
+                continue
+            add_span(doc, "places", doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text),
+                     name=unicodedata.normalize("NFC", doc[a:b].text), name_en=None, kind="other",
+                     state=st.name_hi if st else None, state_en=st.name_en if st else None, district=None,
+                     code=None, state_code=state_code if st else None, confidence=_CONF["locality"],
+                     source="pattern", dateline=False)
+
+
 def _lists_before_cues(doc: Doc, gaz: Gazetteer, taken: list[Span], match_at: dict[int, Match],
                        state_code: str | None, link) -> None:
     """Every word of a list closed by an area noun is a place of that kind: the gazetteer's or the Latin
@@ -1151,6 +1206,7 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
     words = _words(doc)
     _pattern_places(doc, gaz, people + orgs, cued, village_state, datelines, ner_locs, known, link, words)
     _lists_before_cues(doc, gaz, people + orgs + roles, match_at, village_state, link)
+    _town_quarters(doc, people + orgs + roles, village_state, gaz)
 
     # 4. a dateline place the gazetteer does not know
     placed = list(doc.spans["places"])
