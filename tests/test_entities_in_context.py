@@ -719,3 +719,8 @@ def test_quarters_and_junctions(extractor, text, expected):
 ])
 def test_quarters_listed_after_the_town(extractor, text, expected):
     assert places(extractor, text) == expected
+
+
+def test_a_portfolio_holding_a_function_word_and_national_bodies(extractor):
+    got = orgs(extractor, "वाराणसी। राज्य कर विभाग की विशेष अनुसंधान शाखा (एसआईबी) ने छापा मारा। एपीडा के अधिकारी आए।")
+    assert set(got) == {"राज्य कर विभाग", "विशेष अनुसंधान शाखा", "कृषि एवं प्रसंस्कृत खाद्य उत्पाद निर्यात विकास प्राधिकरण"}

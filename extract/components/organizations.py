@@ -1241,6 +1241,12 @@ class OrgLexicon:
                 if any(e == p for e, _ in self.portfolios.chains(view, s, self.coordinators)):
                     x, confident = (s, p), True
                     break
+            if x is None:  # राज्य कर विभाग: a portfolio holding a function word (कर = "do")
+                for s in range(max(0, p - 3), p):
+                    if free(s, p) and not any(view.brk[q] for q in range(s + 1, p + 1)) \
+                            and any(e == p for e, _ in self.portfolios.matches(view, s)):
+                        x, confident = (s, p), True
+                        break
         if head.mode == "head_anchor":
             # राज्य शिक्षा केंद्र, हरियाणा अंतरिक्ष उपयोग केंद्र: only a place or level word (and the common words
             # after it) names such a unit (not क्रय केंद्र, आंगनबाड़ी केंद्र); the head is kept as written
