@@ -724,3 +724,10 @@ def test_quarters_listed_after_the_town(extractor, text, expected):
 def test_a_portfolio_holding_a_function_word_and_national_bodies(extractor):
     got = orgs(extractor, "वाराणसी। राज्य कर विभाग की विशेष अनुसंधान शाखा (एसआईबी) ने छापा मारा। एपीडा के अधिकारी आए।")
     assert set(got) == {"राज्य कर विभाग", "विशेष अनुसंधान शाखा", "कृषि एवं प्रसंस्कृत खाद्य उत्पाद निर्यात विकास प्राधिकरण"}
+
+
+def test_a_two_word_body_shortening_a_lexicon_body(extractor):
+    text = ("नारनौल। बिजली निगम के सेवानिवृत्त कर्मचारियों ने धरना दिया। मामला दक्षिण हरियाणा बिजली वितरण निगम के "
+            "अधीक्षण अभियंता के पास है।")
+    got = orgs(extractor, text)
+    assert list(got) == ["दक्षिण हरियाणा बिजली वितरण निगम"] and "बिजली निगम" in got["दक्षिण हरियाणा बिजली वितरण निगम"]

@@ -827,6 +827,7 @@ class OrgLexicon:
         self._merge_bare_heads(live)
         self._merge_first_conjunct(live)
         self._merge_placed(live)
+        self._merge_shortened(live)
         self._bare_alias_to_head(view, live)
         return sorted(live, key=lambda m: m.start)
 
@@ -883,6 +884,20 @@ class OrgLexicon:
             by_head = not lexicon and self._place_text(m.name.split()[0])
             fuller = {o.key: o for o in mentions if o.key != m.key and o.name.endswith(" " + m.name)
                       and (by_head or self._place_text(o.name[: -len(m.name)].strip()))}
+            if len(fuller) == 1:
+                o = next(iter(fuller.values()))
+                m.key, m.name, m.kind = o.key, o.name, o.kind
+
+    @staticmethod
+    def _merge_shortened(mentions: list[OrgMention]) -> None:
+        """A two-word body (``बिजली निगम``) is the one lexicon body of the document whose name holds both its
+        words and ends with its head (``दक्षिण हरियाणा बिजली वितरण निगम``): a short way of writing it."""
+        for m in mentions:
+            words = normalize_key(m.name).split()
+            if m.evidence != "pattern" or len(words) != 2:
+                continue
+            fuller = {o.key: o for o in mentions if o.evidence == "lexicon" and o.key != m.key
+                      and normalize_key(o.name).split()[-1] == words[-1] and words[0] in normalize_key(o.name).split()}
             if len(fuller) == 1:
                 o = next(iter(fuller.values()))
                 m.key, m.name, m.kind = o.key, o.name, o.kind
