@@ -743,3 +743,11 @@ def test_a_two_word_body_shortening_a_lexicon_body(extractor):
 ])
 def test_regional_posts(extractor, text, expected):
     assert people(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("सातारा। विभागाध्यक्ष डॉ. मंगल शिंदे-पवार ने कहा।", {"मंगल शिंदे-पवार": {"विभागाध्यक्ष"}}),
+    ("लखनऊ। राम सिंह-श्याम सिंह की जोड़ी ने गीत गाए।", {"राम सिंह": set(), "श्याम सिंह": set()}),
+])
+def test_hyphenated_surnames(extractor, text, expected):
+    assert people(extractor, text) == expected

@@ -1733,8 +1733,24 @@ class _Doc:
             out.append(c)
         return out
 
+    def _hyphenated_surname(self, c: _Cand) -> None:
+        """``मंगल शिंदे-पवार``, ``सुनंदा कुलकर्णी-पाटणकर``: a second surname joined by a hyphen (no space) after a
+        name of two words or more belongs to it."""
+        v, e = self.view, c.end
+        if c.suffix is not None or c.end - c.start < 2 or e + 1 >= self.n or v.keys[e] not in _HYPHENS or v.brk[e + 1]:
+            return
+        t, h = v.tokens[e - 1], v.tokens[e]
+        if t.whitespace_ or h.whitespace_ or not v.word[e + 1] or v.dotted[e + 1] or (e + 1) in self.role_tok \
+                or (e + 1) in self.org_tok or not ("surname" in v.names[e + 1] or v.stop[e + 1] is None) \
+                or "given" in v.names[e + 1] and "surname" not in v.names[e + 1] \
+                or e + 2 < self.n and not v.brk[e + 2] and v.names[e + 2]:
+            return  # (राम सिंह-श्याम सिंह: two names)
+        c.end = e + 2
+
     def resolve(self) -> list[_Cand]:
         v = self.view
+        for c in self.cands.values():
+            self._hyphenated_surname(c)
         cands = [c for c in self.cands.values() if c.roles or c.after >= self.n or v.brk[c.after]
                  or v.keys[c.after] not in _FACILITY or c.after in self.role_start]
         cands = self._drop_inner_readings(cands)
