@@ -751,3 +751,7 @@ def test_regional_posts(extractor, text, expected):
 ])
 def test_hyphenated_surnames(extractor, text, expected):
     assert people(extractor, text) == expected
+
+
+def test_a_place_word_after_a_name_prefix(extractor):
+    assert people(extractor, "किशनगंज। कंपनी के अध्यक्ष मो. इसराइल आलम ने कहा।") == {"मो. इसराइल आलम": {"अध्यक्ष"}}

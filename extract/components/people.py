@@ -789,6 +789,7 @@ class _Doc:
             # a place word only before a middle name (भुवनेश्वर प्रसाद साहू, अयोध्या प्रसाद; not कानपुर देहात)
             return q + 1 < self.n and bool(v.names[q + 1] & {"surname", "middle"}) and not v.brk[q + 1] \
                 and (v.stop[q] != "place" or "middle" in v.names[q + 1]
+                     or q > 0 and v.keys[q - 1] in _NAME_PREFIXES  # मो. इसराइल आलम
                      or q > 0 and ((q - 1) in self.role_tok or is_pre_honorific(v, q - 1))
                      and not _admin_place(v.text(q + 1, q + 2), kinds=("state", "ut", "district")))
             # (a place word before a surname right after a post or an honorific: मुख्य कार्यकारी अधिकारी वैशाली
