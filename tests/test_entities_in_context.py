@@ -755,3 +755,9 @@ def test_hyphenated_surnames(extractor, text, expected):
 
 def test_a_place_word_after_a_name_prefix(extractor):
     assert people(extractor, "किशनगंज। कंपनी के अध्यक्ष मो. इसराइल आलम ने कहा।") == {"मो. इसराइल आलम": {"अध्यक्ष"}}
+
+
+def test_a_town_after_an_honorific_in_a_list_is_no_person(extractor):
+    text = "रूपनगर। बैठक में पूर्व जिला प्रधान जसवंत सिंह कंग, श्री आनंदपुर साहिब इकाई के प्रधान तरसेम लाल सूद आए।"
+    assert people(extractor, text) == {"जसवंत सिंह कंग": {"पूर्व जिला प्रधान"}, "तरसेम लाल सूद": {"प्रधान"}}
+    assert "आनंदपुर साहिब" in places(extractor, text)

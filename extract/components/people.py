@@ -1752,7 +1752,10 @@ class _Doc:
         v = self.view
         for c in self.cands.values():
             self._hyphenated_surname(c)
-        cands = [c for c in self.cands.values() if c.roles or c.after >= self.n or v.brk[c.after]
+        cands = [c for c in self.cands.values()
+                 if not (c.end - c.start >= 2 and not any(v.names[q] for q in range(c.start, c.end))
+                         and self._place_between(c.start, c.end))]  # श्री आनंदपुर साहिब इकाई: a town
+        cands = [c for c in cands if c.roles or c.after >= self.n or v.brk[c.after]
                  or v.keys[c.after] not in _FACILITY or c.after in self.role_start]
         cands = self._drop_inner_readings(cands)
         order = sorted(cands, key=lambda c: (-c.conf, -(c.end - c.start), c.start))
