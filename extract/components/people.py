@@ -145,10 +145,10 @@ _FACILITY = frozenset(normalize_key(w) for w in (
     "सभागार सभाकक्ष कलेक्ट्रेट कलेक्टोरेट कलक्ट्रेट समाहरणालय जुलूस विहार एन्क्लेव एनक्लेव पुरम कोलोनी"
 ).split())
 _DOMAIN_ENDINGS = tuple(normalize_key(w) for w in "कॉम कोम".split())
-#: appointment verbs after a designation (… को जिलाध्यक्ष बनाया गया / मनोनीत किया / चुना गया)
-#: "in the role of" before an appointment verb (… को विशेष आमंत्रित सदस्य के रूप में शामिल किया गया)
+#: "in the role of" before an appointment verb or शामिल (… को विशेष आमंत्रित सदस्य के रूप में शामिल किया गया)
 _AS_ROLE = tuple(normalize_key(w) for w in "के रूप में".split())
 _INCLUDED = frozenset(normalize_key(w) for w in "शामिल सम्मिलित".split())
+#: appointment verbs after a designation (… को जिलाध्यक्ष बनाया गया / मनोनीत किया / चुना गया)
 _APPOINTED = frozenset(normalize_key(w) for w in (
     "बनाया बनाए बनाई मनोनीत नियुक्त निर्वाचित चुना चुने चुनी नामित घोषित पदस्थापित संभालेंगे संभालेगा संभालेगी "
     "संभाला संभाली संभाले"
