@@ -1271,6 +1271,7 @@ def _linked(span: Span | None) -> Span | None:
     return span
 
 
+#: district nouns before the genitive of a place in that district (हमीरपुर जिले के भोरंज)
 _DISTRICT_WORDS = frozenset(place_key(w) for w in "जिले जिला जनपद".split())
 
 
