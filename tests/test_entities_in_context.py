@@ -761,3 +761,13 @@ def test_a_town_after_an_honorific_in_a_list_is_no_person(extractor):
     text = "रूपनगर। बैठक में पूर्व जिला प्रधान जसवंत सिंह कंग, श्री आनंदपुर साहिब इकाई के प्रधान तरसेम लाल सूद आए।"
     assert people(extractor, text) == {"जसवंत सिंह कंग": {"पूर्व जिला प्रधान"}, "तरसेम लाल सूद": {"प्रधान"}}
     assert "आनंदपुर साहिब" in places(extractor, text)
+
+
+@pytest.mark.parametrize("text,person,titles", [
+    ("बीरभूम। जिला आपदा प्रबंधन अधिकारी सौमेन सरकार ने बताया कि राज्य सरकार मदद देगी।", "सौमेन सरकार",
+     {"जिला आपदा प्रबंधन अधिकारी"}),
+    ("बीरभूम। जिला आपदा प्रबंधन अधिकारी डॉ. सौमेन सरकार ने बताया।", "सौमेन सरकार", {"जिला आपदा प्रबंधन अधिकारी"}),
+])
+def test_the_surname_sarkar_after_a_post(extractor, text, person, titles):
+    assert people(extractor, text) == {person: titles}
+    assert "सौमेन सरकार" not in orgs(extractor, text)

@@ -112,7 +112,7 @@ _NAME_TITLES = frozenset(normalize_key(w) for w in (
 #: bracketed qualifiers that are part of an organisation's name (उत्तर प्रदेश जल निगम (ग्रामीण))
 _ORG_QUALIFIERS = frozenset(normalize_key(w) for w in "ग्रामीण शहरी नगरीय".split())
 #: rooms and buildings written after a body (जिला पंचायत सभाकक्ष): never its proper part
-_SURNAME_HEADS = frozenset(normalize_key(w) for w in "निगम".split())  # heads that are also surnames
+_SURNAME_HEADS = frozenset(normalize_key(w) for w in "निगम सरकार".split())  # heads that are also surnames
 _FORMAL_AND = frozenset(normalize_key(w) for w in "एवं व तथा".split())  # not और: two bodies
 _UNIT_LEVELS = frozenset(normalize_key(w) for w in "जिला जनपद".split())
 _COMMITTEES = frozenset(normalize_key(w) for w in "कमेटी कमिटी".split())
@@ -1429,8 +1429,13 @@ class OrgLexicon:
                 return None  # कलेक्टर अंकित निगम ने: a given name before a word that is also a surname
             if x is not None and view.keys[end - 1] not in _INSTITUTION_HEADS and view.keys[x[0]] in self.lex.honorifics \
                     and (view.names[end - 1] or view.keys[end - 1] in _SURNAME_HEADS) and x[1] - x[0] >= 2 \
-                    and all(view.names[q] for q in range(x[0] + 1, x[1])):
-                return None  # जिलाधिकारी श्री प्रदीप कुमार निगम: an honorific and a person's names
+                    and all(view.names[q] or view.stop[q] is None and not self._place_word(view, q)
+                            for q in range(x[0] + 1, x[1])):
+                return None  # जिलाधिकारी श्री प्रदीप कुमार निगम, डॉ. सौमेन सरकार: an honorific and a person's names
+            if x is not None and view.keys[end - 1] in _SURNAME_HEADS and x[0] > 0 and not free(x[0] - 1, x[0]) \
+                    and x[1] - x[0] <= 2 and all(view.names[q] or view.stop[q] is None and not self._place_word(view, q)
+                                                 for q in range(*x)):
+                return None  # जिला आपदा प्रबंधन अधिकारी सौमेन सरकार ने: a post before a person's name
             if x is not None and view.keys[end - 1] not in _INSTITUTION_HEADS and x[1] - x[0] >= 2 \
                     and "given" in view.names[x[0]] and "surname" in view.names[x[1] - 1] and x[0] > 0 \
                     and (not free(x[0] - 1, x[0]) or view.keys[x[0] - 1] in self.lex.honorifics):

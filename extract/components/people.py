@@ -165,6 +165,8 @@ _SE_LIKE = frozenset(normalize_key(w) for w in "से ने को में �
 #: designation words that are also common surnames (अशोक कुमार मंडल, हेमा अधिकारी): a surname after a given or
 #: middle name, before a case marker or a list word
 _SURNAME_LEVELS = frozenset(normalize_key(w) for w in "मंडल मण्डल अधिकारी".split())
+#: heads of bodies that are also surnames (सौमेन सरकार): one after a post and a name word closes the name
+_SURNAME_HEADS_OF_BODIES = frozenset(normalize_key(w) for w in "सरकार".split())
 #: unit words after a post's place (संयुक्त आयुक्त वाराणसी जोन, आईजी कानपुर रेंज, अधीक्षण अभियंता बरेली सर्किल)
 _JURISDICTION_UNITS = frozenset(normalize_key(w) for w in "जोन ज़ोन रेंज सर्किल सर्कल डिवीजन संभाग परिक्षेत्र".split())
 #: "<name> <designation> का दायित्व संभालेंगे"
@@ -877,13 +879,14 @@ class _Doc:
                     break
             words.append(q)
             q += 1
-        if strong and len(words) == 1 and q < n and not v.brk[q] and v.word[q] and not v.dotted[q] \
+        if (strong or after_role and v.keys[q] in _SURNAME_HEADS_OF_BODIES) and len(words) == 1 and q < n \
+                and not v.brk[q] and v.word[q] and not v.dotted[q] \
                 and v.stop[q] in ("common", "place") and q not in self.role_tok and q not in self.org_tok \
                 and not _admin_place(v.text(q, q + 1), kinds=("state", "ut", "district")) \
                 and v.keys[q] not in self.designation_words and q + 1 < n and not v.brk[q + 1] \
                 and (v.keys[q + 1] == "," or v.keys[q + 1] in self.coordinators or v.keys[q + 1] in _CLOSING_CASE):
             # श्री धनेश्वर ध्रुव, ...: after an honorific, a surname that is also a common word, closed by a
-            # list comma, a coordinator or a case marker
+            # list comma, a coordinator or a case marker (after a post only सरकार: अधिकारी सौमेन सरकार ने)
             words.append(q)
             q += 1
         if not words:
