@@ -771,3 +771,9 @@ def test_a_town_after_an_honorific_in_a_list_is_no_person(extractor):
 def test_the_surname_sarkar_after_a_post(extractor, text, person, titles):
     assert people(extractor, text) == {person: titles}
     assert "सौमेन सरकार" not in orgs(extractor, text)
+
+
+def test_a_post_at_the_very_end_of_a_text(extractor):
+    # a name right after a post may close the text (no word after it)
+    assert people(extractor, "बीरभूम। जिला आपदा प्रबंधन अधिकारी सौमेन") == {"सौमेन": {"जिला आपदा प्रबंधन अधिकारी"}}
+    extractor("उमरिया। प्रदेश अध्यक्ष डॉ० महेन्द्रनाथ पाण्डेय व प्रदेश महामंत्री (संगठन) सु")

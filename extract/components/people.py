@@ -879,7 +879,7 @@ class _Doc:
                     break
             words.append(q)
             q += 1
-        if (strong or after_role and v.keys[q] in _SURNAME_HEADS_OF_BODIES) and len(words) == 1 and q < n \
+        if q < n and (strong or after_role and v.keys[q] in _SURNAME_HEADS_OF_BODIES) and len(words) == 1 \
                 and not v.brk[q] and v.word[q] and not v.dotted[q] \
                 and v.stop[q] in ("common", "place") and q not in self.role_tok and q not in self.org_tok \
                 and not _admin_place(v.text(q, q + 1), kinds=("state", "ut", "district")) \
