@@ -171,6 +171,12 @@ def _skeleton(text: str) -> str:
                    if not unicodedata.category(c).startswith("M") and c not in "- .")
 
 
+def _one_written_shorter(a: str, b: str) -> bool:
+    """Whether one name is the other written shorter (its skeleton a prefix of the other's)."""
+    ka, kb = _skeleton(a), _skeleton(b)
+    return ka.startswith(kb) or kb.startswith(ka)
+
+
 @dataclass(frozen=True)
 class OrgEntry:
     key: str
@@ -301,10 +307,11 @@ class OrgLexicon:
             entry = OrgEntry(_org_key(row["name"]), row["name"], row["kind"])
             forms = [row["name"], *split_multi(row["aliases"])]
             if row["pattern"]:
+                head = _Head(entry, row["pattern"], row.get("initials") or "")
                 for form in forms:
-                    self.heads.add_form(form, _Head(entry, row["pattern"], row.get("initials") or ""))
+                    self.heads.add_form(form, head)
                     for variant in _spelling_variants(form_keys(form)):
-                        self.heads.add(variant, _Head(entry, row["pattern"], row.get("initials") or ""))
+                        self.heads.add(variant, head)
                 if row["pattern"] != "head_bare":
                     continue
             self.entries[entry.key] = entry
@@ -645,10 +652,10 @@ class OrgLexicon:
             """Whether the word at ``q`` alone is a lexicon mention of another body than ``m``."""
             c = covered[q]
             o = out[c] if c is not None else None
+            # (महाराष्ट्र राज्य विद्युत वितरण कंपनी (महावितरण): the lexicon's body written shorter, merged below)
             if o is None or (o.start, o.end) != (q, q + 1) or o.evidence != "lexicon" or o.key == m.key:
                 return False
             a, b = normalize_key(o.name), normalize_key(m.name)
-            # (महाराष्ट्र राज्य विद्युत वितरण कंपनी (महावितरण): the lexicon's body written shorter, merged below)
             return not (a.startswith(b) or b.startswith(a))
         for idx, m in enumerate(out):
             if m is None:
@@ -819,8 +826,7 @@ class OrgLexicon:
             e = m.end
             b = out[covered[e + 1]]
             if b is not None and b.evidence == "lexicon" and b.start == e + 1 and b.end < n and view.keys[b.end] == ")" \
-                    and b.key != m.key and (_skeleton(b.name).startswith(_skeleton(m.name))
-                                            or _skeleton(m.name).startswith(_skeleton(b.name))):
+                    and b.key != m.key and _one_written_shorter(b.name, m.name):
                 out[idx] = OrgMention(m.start, m.end, b.key, b.name, b.kind, m.confidence, m.evidence,
                                       parent=m.parent, head=m.head)
         live = [m for m in out if m is not None and not self._no_body(view, m)]
@@ -941,16 +947,19 @@ class OrgLexicon:
                 o = max(fuller.values(), key=lambda os: (len(os), -os[0].start))[0]
                 m.key, m.name, m.kind, m.evidence = o.key, o.name, o.kind, "short_form"
 
-    @staticmethod
-    def _own_word_after(view: DocView, m: OrgMention) -> bool:
-        """Whether the word after the alias (or after its के/की/का) is a word of the entry's own name."""
+    def _own_word_after(self, view: DocView, m: OrgMention) -> bool:
+        """Whether the word after the alias (or after its genitive) is a word of the entry's own name."""
         own = [w for w in normalize_key(m.name).split() if len(w) > 2]
         for q in (m.end, m.end + 1):
             if q < len(view.keys) and any(view.keys[q].startswith(w) for w in own if w != view.keys[m.start]):
                 return True
-            if q >= len(view.keys) or view.keys[q] not in ("के", "की", "का"):
+            if q >= len(view.keys) or view.keys[q] not in self.genitive:
                 break
         return False
+
+    def _person_words(self, view: DocView, a: int, b: int) -> bool:
+        """Whether the words [a, b) may be a person's: each known to the name lexicon, or unknown and no place."""
+        return all(view.names[q] or view.stop[q] is None and not self._place_word(view, q) for q in range(a, b))
 
     def _short_form_word(self, view: DocView, q: int) -> bool:
         """Whether the word at ``q`` may be an organisation's short form: no function or common word,
@@ -1429,12 +1438,10 @@ class OrgLexicon:
                 return None  # कलेक्टर अंकित निगम ने: a given name before a word that is also a surname
             if x is not None and view.keys[end - 1] not in _INSTITUTION_HEADS and view.keys[x[0]] in self.lex.honorifics \
                     and (view.names[end - 1] or view.keys[end - 1] in _SURNAME_HEADS) and x[1] - x[0] >= 2 \
-                    and all(view.names[q] or view.stop[q] is None and not self._place_word(view, q)
-                            for q in range(x[0] + 1, x[1])):
+                    and self._person_words(view, x[0] + 1, x[1]):
                 return None  # जिलाधिकारी श्री प्रदीप कुमार निगम, डॉ. सौमेन सरकार: an honorific and a person's names
             if x is not None and view.keys[end - 1] in _SURNAME_HEADS and x[0] > 0 and not free(x[0] - 1, x[0]) \
-                    and x[1] - x[0] <= 2 and all(view.names[q] or view.stop[q] is None and not self._place_word(view, q)
-                                                 for q in range(*x)):
+                    and x[1] - x[0] <= 2 and self._person_words(view, *x):
                 return None  # जिला आपदा प्रबंधन अधिकारी सौमेन सरकार ने: a post before a person's name
             if x is not None and view.keys[end - 1] not in _INSTITUTION_HEADS and x[1] - x[0] >= 2 \
                     and "given" in view.names[x[0]] and "surname" in view.names[x[1] - 1] and x[0] > 0 \

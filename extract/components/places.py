@@ -430,11 +430,7 @@ def _town_quarters(doc: Doc, taken: list[Span], state_code: str | None, gaz: Gaz
         for a, b in items:
             if any(_covered(x, a, b) for x in (doc.spans["places"], taken)):
                 continue
-            add_span(doc, "places", doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text),
-                     name=unicodedata.normalize("NFC", doc[a:b].text), name_en=None, kind="other",
-                     state=st.name_hi if st else None, state_en=st.name_en if st else None, district=None,
-                     code=None, state_code=state_code if st else None, confidence=_CONF["locality"],
-                     source="pattern", dateline=False)
+            _add_unlinked(doc, a, b, "other", st, state_code, _CONF["locality"])
 
 
 def _lists_before_cues(doc: Doc, gaz: Gazetteer, taken: list[Span], match_at: dict[int, Match],
@@ -489,11 +485,7 @@ def _lists_before_cues(doc: Doc, gaz: Gazetteer, taken: list[Span], match_at: di
         for q, q_end in items:
             if q_end - q > 1:
                 if not any(_covered(x, q, q_end) for x in (doc.spans["places"], taken)):
-                    a, b = doc[q].idx, doc[q_end - 1].idx + len(doc[q_end - 1].text)
-                    add_span(doc, "places", a, b, name=unicodedata.normalize("NFC", doc[q:q_end].text), name_en=None,
-                             kind=kind, state=st.name_hi if st else None, state_en=st.name_en if st else None,
-                             district=None, code=None, state_code=state_code if st else None,
-                             confidence=_CONF["village"], source="pattern", dateline=False)
+                    _add_unlinked(doc, q, q_end, kind, st, state_code, _CONF["village"])
                 continue
             if any(_covered(x, q, q + 1) for x in (doc.spans["places"], taken)):
                 continue
@@ -511,10 +503,8 @@ def _lists_before_cues(doc: Doc, gaz: Gazetteer, taken: list[Span], match_at: di
                 continue
             if not any(c.isalpha() for c in doc[q].text):
                 continue
-            add_span(doc, "places", a, b, name=unicodedata.normalize("NFC", doc[q].text), name_en=None, kind=kind,
-                     state=st.name_hi if st else None, state_en=st.name_en if st else None, district=None, code=None,
-                     state_code=state_code if st else None, confidence=_CONF["subdistrict"] if kind == "subdistrict"
-                     else _CONF["village"], source="pattern", dateline=False)
+            _add_unlinked(doc, q, q + 1, kind, st, state_code,
+                          _CONF["subdistrict"] if kind == "subdistrict" else _CONF["village"])
 
 
 def _role_jurisdictions(doc: Doc, gaz: Gazetteer, roles: list[Span], people: list[Span], orgs: list[Span],
@@ -613,6 +603,17 @@ _ROUTE_WORDS = frozenset(place_key(w) for w in "होते होकर".split
 
 def _is_joiner(t) -> bool:
     return t.text == "," or place_key(t.norm_ or t.text) in _JOINERS
+
+
+def _add_unlinked(doc: Doc, a: int, b: int, kind: str, st, state_code: str | None, confidence: float,
+                  name: str | None = None) -> None:
+    """A place no index links, at tokens [a, b), in the state ``st`` (the gazetteer's row of ``state_code``) or
+    in none; ``name`` defaults to the written words (NFC)."""
+    add_span(doc, "places", doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text),
+             name=name if name is not None else unicodedata.normalize("NFC", doc[a:b].text), name_en=None,
+             kind=kind, state=st.name_hi if st else None, state_en=st.name_en if st else None, district=None,
+             code=None, state_code=state_code if st else None, confidence=confidence, source="pattern",
+             dateline=False)
 
 
 def _name_stop(t) -> str | None:
@@ -895,10 +896,7 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
             add_span(doc, "places", doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text),
                      **_latin_attrs(entry, name), confidence=conf, source="pattern", dateline=False)
             continue
-        add_span(doc, "places", doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text), name=name, name_en=None,
-                 kind=kind, state=st.name_hi if st else None, state_en=st.name_en if st else None, district=None,
-                 code=None, state_code=state_code if st else None, confidence=conf, source="pattern",
-                 dateline=False)
+        _add_unlinked(doc, a, b, kind, st, state_code, conf, name=name)
 
 
 _GOVERNMENT = normalize_key("सरकार")
