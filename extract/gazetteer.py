@@ -10,8 +10,8 @@ each share one key. :meth:`Gazetteer.scan` finds the longest names in a spaCy
 ``Doc`` (one dict look-up per n-gram); deciding which matches are places is the
 job of :mod:`extract.components.places`.
 
-The Latin index (``latin_places.tsv``): LGD sub-districts, blocks and urban local bodies of the
-Hindi-speaking states that LGD names in English only (हर्रैया, घनसाली, असंध, लालकुआं …). They are
+The Latin index (``latin_places.tsv``): LGD sub-districts, blocks and urban local bodies that LGD
+names in English only (हर्रैया, घनसाली, असंध, लालकुआं, Bengal's मयूरेश्वर …). They are
 indexed under a phonetic *skeleton* (:func:`latin_skeleton` of the English name, :func:`skeletons` of a
 Devanagari word: both go through one folding, so ``Harraiya`` and ``हर्रैया`` share ``hre``), looked up
 with :meth:`Gazetteer.latin` and :meth:`Gazetteer.resolve_latin` only where the context already makes a

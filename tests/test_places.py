@@ -439,6 +439,20 @@ def test_latin_tehsil_cue_in_the_dateline_district(full):
     assert 0.6 < a["confidence"] < 0.8
 
 
+def test_latin_blocks_outside_the_hindi_states_and_numbered_blocks(full):
+    # West Bengal's blocks are in the Latin index too; a numbered block keeps its number in the name
+    text = "बीरभूम जिले के मुरारई-1 ब्लॉक और मयूरेश्वर प्रखंड में शिविर लगा।"
+    assert latin_view(full(text)) == [
+        (15, 23, "मुरारई-1", "Murarai", "subdistrict", "बीरभूम", "पश्चिम बंगाल", "2249", "pattern"),
+        (33, 42, "मयूरेश्वर", "Mayureswar", "subdistrict", "बीरभूम", "पश्चिम बंगाल", "2255", "pattern"),
+    ]
+    text = "मालदा, 4 मई। रतुआ - II प्रखंड में बैठक हुई।"
+    assert latin_view(full(text)) == [
+        (13, 22, "रतुआ - II", "Ratua", "subdistrict", "मालदा", "पश्चिम बंगाल", "2212", "pattern")]
+    # a number after a hyphen without a block word is no part of a place
+    assert latin_view(full("मालदा, 4 मई। रतुआ-2 में बैठक हुई।")) == []
+
+
 def test_latin_tehsil_cue_left_unlinked_when_the_skeleton_is_shared(full):
     # Harraiya (Basti) and Haraiya (Ambedkar Nagar) share a skeleton: the state alone does not decide, the
     # cue still gives a bare sub-district

@@ -12,7 +12,7 @@ Inputs (read-only reference data, see their SOURCE.md):
   bodies (only rows whose "In Local" name is Devanagari are used; Maharashtra's are Marathi
   and get a Hindi spelling derived by rule, the Marathi form kept as an alias);
 * the same LGD files for the Latin index ``latin_places.tsv``: sub-districts, blocks and urban local
-  bodies of the Hindi-speaking states and UTs (:data:`LATIN_STATES`) that LGD names in English only,
+  bodies of all states and UTs (:data:`LATIN_STATES`) that LGD names in English only,
   with the phonetic skeleton of the English name (:func:`extract.gazetteer.latin_skeleton`) as key; the
   build prints how often the skeleton of a Devanagari name equals that of its English name on the LGD and
   ``gazetteer_hi`` rows that have both (recall) and how many places share a skeleton (collisions);
@@ -130,15 +130,21 @@ STOP_NAMES = """
 """
 # (the last two lines: rivers, which the golden guidelines record as no places: a river by itself is never one)
 
-#: States and UTs whose English-only LGD units go to ``latin_places.tsv`` (LGD codes): Uttar Pradesh,
-#: Uttarakhand, Haryana, Rajasthan, Himachal Pradesh, Delhi, Punjab, Chandigarh, Madhya Pradesh, Bihar,
-#: Jharkhand, Chhattisgarh, Gujarat, Jammu and Kashmir.
-LATIN_STATES = ("9", "5", "6", "8", "2", "7", "3", "4", "23", "10", "20", "22", "24", "1")
+#: States and UTs whose English-only LGD units go to ``latin_places.tsv`` (LGD codes): all of them. First
+#: the Hindi-speaking ones (Uttar Pradesh, Uttarakhand, Haryana, Rajasthan, Himachal Pradesh, Delhi,
+#: Punjab, Chandigarh, Madhya Pradesh, Bihar, Jharkhand, Chhattisgarh, Gujarat, Jammu and Kashmir), then
+#: the rest, which Hindi papers report on too (West Bengal's मयूरेश्वर, Odisha, Maharashtra's units that
+#: LGD names in English only, the south and the north-east).
+LATIN_STATES = ("9", "5", "6", "8", "2", "7", "3", "4", "23", "10", "20", "22", "24", "1",
+                "19", "21", "27", "18", "28", "36", "29", "33", "32", "30", "11", "12", "13", "14", "15", "16",
+                "17", "31", "34", "35", "37", "38")
 #: Generic words of English LGD names, removed wherever they stand (local-body types, unit words, LGD
 #: markers: ST = sub-tehsil, HQ = headquarters, "(PART)").
 EN_GENERIC = re.compile(
     r"\b(?:nagar\s+palika\s+parishad|nagar\s+palika|nagar\s+panchayat|nagar\s+parishad|nagar\s+nigam|"
-    r"municipal\s+corporation|municipal\s+council|municipal\s+committee|municipality|"
+    r"municipal\s+corporation|municipal\s+council|municipal\s+committee|municipal\s+board|"
+    r"municipal\s+co\s*-?\s*operation|municipality|town\s+council|town\s+panchayat|"
+    r"circle|adc|eac|sdo|btc|taluka?|c\s*\.\s*d\b\.?|"  # Arunachal's circles and sub-divisions, CD blocks
     r"notified\s+area\s+(?:committee|council)|town\s+area(?:\s+committee)?|cantonment\s+board|"
     r"sub[\s-]*tehsil|tehsil|tahsil|block|st|hq|part)\b", re.I)
 #: Zone words: ``<district> East`` / ``Ambala-II`` / ``Patiala Rural`` are parts of a district town.
@@ -190,6 +196,7 @@ def en_names(name: str) -> tuple[list[str], str]:
     for part in re.split(r"\s+alias\s+|/|-cum-|\s+urf\s+", name, flags=re.I):
         part = EN_GENERIC.sub(" ", part)
         part = re.sub(r"\s*-?\s*\d+\s*$|\s*-\s*(?:I{1,3}|IV)\s*$", "", part, flags=re.I)  # AMBALA-II, VALTOHA-15
+        part = re.sub(r"^\s*No\.?\s*\d+\s+", "", part, flags=re.I)  # Tamil Nadu's "No. 4 Veerapandi"
         part = re.sub(r"\s*-\s*", " ", part)
         part = title(re.sub(r"\s+", " ", part).strip(" ,.-"))
         if part and part not in out:
@@ -337,9 +344,14 @@ def build_latin(lgd: Path, states: dict, districts: list[dict], places: list[dic
                 known_sk[p["state_code"]] |= {latin_skeleton(x) for x in en_names(p["name_en"])[0]}
 
     units = []
+    codes_seen: set[tuple[str, str]] = set()
     for source, code, name_en, local, kind, sc, dc, ulb_type in lgd_units(lgd):
         if sc not in LATIN_STATES or DEV.search(local) or not code:
             continue
+        if (source, code) in codes_seen:  # a block LGD lists under two districts (Assam's Bilasipara)
+            dropped["one code twice"] += 1
+            continue
+        codes_seen.add((source, code))
         if dc not in district_codes:  # blocks of districts created after the 2021 list: district unknown
             dc = ""
         if ulb_type == "8":  # cantonment boards: parts of a city of the same name
@@ -614,7 +626,7 @@ def build(gaz_hi: Path, lgd: Path, out: Path, corpora: list[Path]) -> dict[str, 
         forms = [key(n) for n in [p["name_hi"], *p["aliases"]]]
         p["ambiguous"] = flags(p, any(place_keys[k] > 1 or k in by_key or k in extras_keys for k in forms))
 
-    # ---- the Latin index: English-only LGD units of the Hindi-speaking states
+    # ---- the Latin index: English-only LGD units of all states
     latin_rows, latin_dropped = build_latin(lgd, states, districts, places, extras_rows, stop_keys)
     # a skeleton that ordinary words or personal names have (बड़ी / बडी ~ Baddi, पहाड़ी ~ Pahari) is
     # flagged: such a place needs a strong cue (तहसील, कस्बा, the dateline, NER) at run time

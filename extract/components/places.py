@@ -163,6 +163,8 @@ _LATIN_STATION = frozenset(place_key(w) for w in "थाना थाने थ�
 _LATIN_SUB_BEFORE = frozenset(place_key(w) for w in "तहसील ब्लॉक ब्लाक विकासखंड विकासखण्ड प्रखंड प्रखण्ड".split())
 _LATIN_TOWN_BEFORE = frozenset(place_key(w) for w in "कस्बा कस्बे".split())
 _TOWN_KINDS = ("town", "city")
+#: the number of a numbered block after a hyphen (Bengal's and Odisha's रतुआ-1 प्रखंड, मुरारई-II ब्लॉक)
+_UNIT_NUMBER = re.compile(r"(?:[1-4१-४]|i{1,3}|iv|I{1,3}|IV)")
 #: a word before a case marker needs a skeleton this long (short ones are shared with ordinary words)
 _LATIN_CASE_MIN = 4
 #: the least skeleton length of a town without district taken before a case marker (state level)
@@ -745,11 +747,19 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
         i, k = idx[w], keys[w]
         nk = keys[w + 1] if w + 1 < m else ""
         cue = latin_cue(w) if link is not None else None
+        end = None  # the end of a numbered unit's name (रतुआ-1 प्रखंड: the name with its number)
+        if link is not None and cue is None and w + 3 < m and doc[idx[w + 1]].text in ("-", "–") \
+                and _UNIT_NUMBER.fullmatch(doc[idx[w + 2]].text) and idx[w + 2] == i + 2:
+            cue = latin_cue(w + 2)
+            if cue is not None and cue[0] == idx[w + 2] and cue[2] == ("subdistrict",):
+                cue, end = (i, *cue[1:]), idx[w + 2] + 1
+            else:
+                cue = None
         if cue is not None:
             j, level, kinds, word_like = cue
             if j not in known and _proper(doc, j, gaz):
                 e = link(j, j + 1, level, kinds, words=word_like)
-                if e is not None and take(j, j + 1, e.kind, _CONF["latin"], e):
+                if e is not None and take(j, end or j + 1, e.kind, _CONF["latin"], e):
                     continue
             elif j in known and kinds == ("subdistrict",) and level != "district" and state_code \
                     and not gaz.is_word(doc[j].text) \
