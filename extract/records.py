@@ -175,10 +175,11 @@ def _organizations(doc: Doc, sents: _Sentences) -> list[Organization]:
         seen = {normalize_key(name)}
         aliases = []
         for s in spans:
-            k = normalize_key(s.text)
-            if k not in seen:
-                seen.add(k)
-                aliases.append(s.text)
+            for text in (s.text, attrs(s).get("short")):  # the short form written inside a seated name
+                k = normalize_key(text) if text else None
+                if k and k not in seen:
+                    seen.add(k)
+                    aliases.append(text)
         orgs.append(Organization(
             id=f"O{i}", name=name, aliases=aliases, kind=a.get("kind"),
             mentions=[Mention(**_ev(s, sents, attrs(s))) for s in spans],

@@ -777,3 +777,13 @@ def test_a_post_at_the_very_end_of_a_text(extractor):
     # a name right after a post may close the text (no word after it)
     assert people(extractor, "बीरभूम। जिला आपदा प्रबंधन अधिकारी सौमेन") == {"सौमेन": {"जिला आपदा प्रबंधन अधिकारी"}}
     extractor("उमरिया। प्रदेश अध्यक्ष डॉ० महेन्द्रनाथ पाण्डेय व प्रदेश महामंत्री (संगठन) सु")
+
+
+def test_campus_after_a_comma_is_one_body_with_its_short_form(extractor):
+    # the seated name is canonical; the name as written with the comma and without the seat are its aliases,
+    # and a later mention without the seat is the same body
+    text = ("भागलपुर। बिहार कृषि विश्वविद्यालय, सबौर के वैज्ञानिकों ने सोमवार को प्रशिक्षण दिया। "
+            "बिहार कृषि विश्वविद्यालय की टीम अगले माह फिर आएगी।")
+    got = orgs(extractor, text)
+    assert got == {"बिहार कृषि विश्वविद्यालय सबौर": {"बिहार कृषि विश्वविद्यालय, सबौर", "बिहार कृषि विश्वविद्यालय"}}
+    assert "सबौर" not in places(extractor, text)  # a place inside an organisation's name is not listed

@@ -449,6 +449,26 @@ def test_offices_seats_committees_and_formal_coordination(nlp, text, expected):
     assert [(s.text, attrs(s)["name"]) for s in doc.spans["organizations"]] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a university's or research institute's campus after a comma: named with its seat, as without the comma
+    ("बिहार कृषि विश्वविद्यालय, सबौर के वैज्ञानिकों ने किसानों को प्रशिक्षण दिया।",
+     [("बिहार कृषि विश्वविद्यालय, सबौर", "बिहार कृषि विश्वविद्यालय सबौर", "बिहार कृषि विश्वविद्यालय")]),
+    ("किसानों को राष्ट्रीय मखाना अनुसंधान केंद्र, दरभंगा में प्रशिक्षण मिलेगा।",
+     [("राष्ट्रीय मखाना अनुसंधान केंद्र, दरभंगा", "राष्ट्रीय मखाना अनुसंधान केंद्र दरभंगा",
+       "राष्ट्रीय मखाना अनुसंधान केंद्र")]),
+    # not a campus: a list after the comma, a health centre, a state
+    ("बिहार कृषि विश्वविद्यालय, सबौर और भागलपुर के कृषि विभाग ने काम किया।",
+     [("बिहार कृषि विश्वविद्यालय", "बिहार कृषि विश्वविद्यालय", None), ("कृषि विभाग", "कृषि विभाग", None)]),
+    ("सामुदायिक स्वास्थ्य केंद्र, मैनपुर में शिविर लगा।",
+     [("सामुदायिक स्वास्थ्य केंद्र", "सामुदायिक स्वास्थ्य केंद्र", None)]),
+    ("केंद्रीय विश्वविद्यालय, झारखंड में प्रवेश शुरू हुए।",
+     [("केंद्रीय विश्वविद्यालय", "केंद्रीय विश्वविद्यालय", None)]),
+])
+def test_campus_after_a_comma(nlp, text, expected):
+    doc = nlp(text)
+    assert [(s.text, attrs(s)["name"], attrs(s).get("short")) for s in doc.spans["organizations"]] == expected
+
+
 @pytest.mark.parametrize("text,name", [
     # (with the backbone's tagger) a company's name read as one proper-noun compound
     ("प्लेसमेंट में हिमालयन ऑटो कंपोनेंट्स प्राइवेट लिमिटेड ने भाग लिया।", "हिमालयन ऑटो कंपोनेंट्स प्राइवेट लिमिटेड"),

@@ -122,6 +122,12 @@ _LEVEL_OF = frozenset(normalize_key(w) for w in "स्तरीय".split())
 _CITY = frozenset(normalize_key(w) for w in "सिटी".split())
 _THE = frozenset(normalize_key(w) for w in "दी द".split())
 _NO_SEAT = frozenset({"party", "police", "ministry", "municipal"})
+#: institutes named with their campus after a comma (बिहार कृषि विश्वविद्यालय, सबौर); a centre only when it
+#: is one of research or science (कृषि विज्ञान केंद्र, सुखेत; राष्ट्रीय मखाना अनुसंधान केंद्र, दरभंगा)
+_CENTRES = frozenset(normalize_key(w) for w in "केंद्र केन्द्र".split())
+_CAMPUS_HEADS = _CENTRES | frozenset(normalize_key(w) for w in (
+    "विश्वविद्यालय महाविद्यालय संस्थान कॉलेज कालेज विद्यापीठ").split())
+_RESEARCH_WORDS = frozenset(normalize_key(w) for w in "अनुसंधान विज्ञान शोध".split())
 _SEAT_KINDS = frozenset({"district", "city", "town", "subdistrict"})
 _AREA_NOUNS = frozenset(normalize_key(w) for w in "जिले जिला जनपद तहसील ब्लॉक प्रखंड क्षेत्र शहर नगर गांव".split())
 _VENUES = frozenset(normalize_key(w) for w in "सभाकक्ष सभागार सभा कक्ष परिसर भवन मुख्यालय हॉल हाल कार्यालय".split())
@@ -211,10 +217,14 @@ class OrgMention:
     head: str | None = None  # the key of the head entry of a pattern org (for merging bare heads)
     latin: str | None = None  # the Latin acronym of a pattern org (GDA for गाजियाबाद विकास प्राधिकरण)
     by_role: bool = False  # an ambiguous alias licensed only by a designation after it (संघ के प्रांतीय उपाध्यक्ष)
+    short: str | None = None  # the name as written without its seat (बिहार कृषि विश्वविद्यालय, सबौर): an alias
 
     def attrs(self) -> dict:
-        return dict(org=self.key, name=self.name, kind=self.kind, evidence=self.evidence,
-                    parent=self.parent, confidence=round(self.confidence, 3))
+        a = dict(org=self.key, name=self.name, kind=self.kind, evidence=self.evidence,
+                 parent=self.parent, confidence=round(self.confidence, 3))
+        if self.short:
+            a["short"] = self.short
+        return a
 
 
 @lru_cache(maxsize=1)
@@ -787,6 +797,15 @@ class OrgLexicon:
             e = self._seat_after(view, m, free)
             if e == m.end and normalize_key(m.name) in _BARE_HOSPITALS:
                 e = self._hospital_seat(view, m, free)
+            if e == m.end and self._comma_seat(view, m, free):
+                # बिहार कृषि विश्वविद्यालय, सबौर: an institute's campus after a comma, the name it is known by
+                seat = view.text(m.end + 1, m.end + 2)
+                entry = self._entry(f"{m.name} {seat}", m.kind)  # one body with बिहार कृषि विश्वविद्यालय सबौर
+                seats.setdefault(m.key, set()).add(entry.key)
+                replace(idx, OrgMention(m.start, m.end + 2, entry.key, entry.name, entry.kind, m.confidence,
+                                        m.evidence, parent=m.parent, head=m.head,
+                                        short=view.text(m.start, m.end)))
+                continue
             start = m.start
             if m.kind in ("company", "other") and start >= 1 and view.keys[start - 1] in _THE and free(start - 1, start) \
                     and (start == 1 or view.brk[start - 1] or view.punct[start - 2] or view.hard(start - 2)):
@@ -888,8 +907,8 @@ class OrgLexicon:
             if lexicon and m.key not in self.entries or len(m.name.split()) < 2 and not lexicon:
                 continue
             by_head = not lexicon and self._place_text(m.name.split()[0])
-            fuller = {o.key: o for o in mentions if o.key != m.key and o.name.endswith(" " + m.name)
-                      and (by_head or self._place_text(o.name[: -len(m.name)].strip()))}
+            fuller = {o.key: o for o in mentions if o.key != m.key for full in (o.name, o.short) if full
+                      and full.endswith(" " + m.name) and (by_head or self._place_text(full[: -len(m.name)].strip()))}
             if len(fuller) == 1:
                 o = next(iter(fuller.values()))
                 m.key, m.name, m.kind = o.key, o.name, o.kind
@@ -1058,6 +1077,29 @@ class OrgLexicon:
         while s - 1 >= 0 and not view.brk[s] and free(s - 1, s) and view.keys[s - 1] in self.modifiers:
             s -= 1
         return s
+
+    def _comma_seat(self, view: DocView, m: OrgMention, free) -> bool:
+        """Whether a comma and one place word after the institute ``m`` name its campus (बिहार कृषि विश्वविद्यालय,
+        सबौर के वैज्ञानिक; ईख अनुसंधान संस्थान, पूसा में): a university, college or research institute; a
+        gazetteer place, or an unknown proper word closed by a case marker, a verb or the sentence end."""
+        n, e = len(view), m.end
+        words = normalize_key(m.name).split()
+        if m.kind in _NO_SEAT or not words or words[-1] not in _CAMPUS_HEADS \
+                or words[-1] in _CENTRES and not _RESEARCH_WORDS.intersection(words[:-1]):
+            return False
+        if e + 1 >= n or view.keys[e] != "," or view.brk[e + 1] or not view.word[e + 1] or not free(e, e + 2) \
+                or view.stop[e + 1] not in (None, "place") or self.lex.is_acronym(view.keys[e + 1]):
+            return False
+        closed = e + 2 >= n or view.brk[e + 2] or view.punct[e + 2] and view.keys[e + 2] != "," \
+            or view.stop[e + 2] in ("verb", "postposition", "genitive")
+        if not closed:
+            return False
+        gaz = Gazetteer.load()
+        text = view.text(e + 1, e + 2)
+        hits = gaz.lookup(text)
+        if hits:
+            return hits[0].kind not in ("state", "ut", "country") and not gaz.is_word(text)
+        return not view.names[e + 1]
 
     def _hospital_seat(self, view: DocView, m: OrgMention, free) -> int:
         """The end of the town written right after a district or sub-district hospital (जिला अस्पताल धार, जिला
