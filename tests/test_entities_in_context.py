@@ -787,3 +787,20 @@ def test_campus_after_a_comma_is_one_body_with_its_short_form(extractor):
     got = orgs(extractor, text)
     assert got == {"बिहार कृषि विश्वविद्यालय सबौर": {"बिहार कृषि विश्वविद्यालय, सबौर", "बिहार कृषि विश्वविद्यालय"}}
     assert "सबौर" not in places(extractor, text)  # a place inside an organisation's name is not listed
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a common word after a post and a known given name, closed by ने, is the surname (माने: "considered")
+    ("कोल्हापुर। कार्यकारी संचालक दत्तात्रय माने ने बताया कि काम पूरा हुआ।", {"दत्तात्रय माने": {"कार्यकारी संचालक"}}),
+    # an unknown surname after a post, closed by मुख्य अतिथि
+    ("रूपनगर। प्रदेश प्रधान कश्मीरी लाल बांसल मुख्य अतिथि होंगे।", {"कश्मीरी लाल बांसल": {"प्रदेश प्रधान"}}),
+    # a given name that is also a city, right after a post: the name, not the post's jurisdiction
+    ("हरदा। कलेक्टर ऋषिकेश नामदेव ने सोमवार को बैठक ली।", {"ऋषिकेश नामदेव": {"कलेक्टर"}}),
+])
+def test_surnames_and_given_names_that_are_other_words(extractor, text, expected):
+    assert people(extractor, text) == expected
+
+
+def test_a_common_word_before_another_case_marker_is_no_surname(extractor):
+    # मौके पर ("on the spot") after a post and a given name: no surname
+    assert "राजेश मौके" not in people(extractor, "कोल्हापुर। थानाध्यक्ष राजेश मौके पर पहुंचे।")

@@ -167,6 +167,7 @@ _SE_LIKE = frozenset(normalize_key(w) for w in "से ने को में �
 _SURNAME_LEVELS = frozenset(normalize_key(w) for w in "मंडल मण्डल अधिकारी".split())
 #: heads of bodies that are also surnames (सौमेन सरकार): one after a post and a name word closes the name
 _SURNAME_HEADS_OF_BODIES = frozenset(normalize_key(w) for w in "सरकार".split())
+_ERGATIVE = normalize_key("ने")
 #: unit words after a post's place (संयुक्त आयुक्त वाराणसी जोन, आईजी कानपुर रेंज, अधीक्षण अभियंता बरेली सर्किल)
 _JURISDICTION_UNITS = frozenset(normalize_key(w) for w in "जोन ज़ोन रेंज सर्किल सर्कल डिवीजन संभाग परिक्षेत्र".split())
 #: "<name> <designation> का दायित्व संभालेंगे"
@@ -815,7 +816,8 @@ class _Doc:
         """Whether a name written without an honorific may end before ``after``."""
         v = self.view
         return (v.boundary(after) or after in self.role_start or after in self.role_prefix
-                or is_pre_honorific(v, after) or v.stop[after] in ("verb", "adverb") or v.keys[after] in _PRESENCE)
+                or is_pre_honorific(v, after) or v.stop[after] in ("verb", "adverb") or v.keys[after] in _PRESENCE
+                or v.keys[after] in _GUEST)
 
     def parse_name(self, p: int, strong: bool, after_role: bool = False) -> _Cand | None:
         v, n = self.view, self.n
@@ -867,7 +869,8 @@ class _Doc:
             if len(words) >= 2 and not v.names[q] and not (v.soft(q) and self.name_word(q, first=False)):
                 # दिनेश कुमार धानुक ने: an unknown surname after a middle name (or after an honorific),
                 # closed by ने/का/की/, (after an honorific also by a copula: ... मनहरण लाल कुर्रे होंगे)
-                closers = _AFTER_NAME | _FUTURE_COPULAS | _PRESENCE | _PARTICLES | _GUEST if strong else _AFTER_NAME
+                closers = _AFTER_NAME | _FUTURE_COPULAS | _PRESENCE | _PARTICLES | _GUEST if strong \
+                    else _AFTER_NAME | _GUEST if after_role else _AFTER_NAME  # (प्रधान कश्मीरी लाल बांसल मुख्य अतिथि)
                 # (after a post also after two given names: उप प्रादेशिक परिवहन अधिकारी अर्चना दिलीप खोब्रागड़े ने,
                 # a Marathi name with the father's given name in the middle)
                 patronymic = after_role and "given" in v.names[words[0]] and "given" in v.names[words[1]]
@@ -879,14 +882,17 @@ class _Doc:
                     break
             words.append(q)
             q += 1
-        if q < n and (strong or after_role and v.keys[q] in _SURNAME_HEADS_OF_BODIES) and len(words) == 1 \
+        if q < n and len(words) == 1 and (strong or after_role and (
+                v.keys[q] in _SURNAME_HEADS_OF_BODIES or "given" in v.names[words[0]] and q + 1 < n
+                and v.keys[q + 1] == _ERGATIVE)) \
                 and not v.brk[q] and v.word[q] and not v.dotted[q] \
                 and v.stop[q] in ("common", "place") and q not in self.role_tok and q not in self.org_tok \
                 and not _admin_place(v.text(q, q + 1), kinds=("state", "ut", "district")) \
                 and v.keys[q] not in self.designation_words and q + 1 < n and not v.brk[q + 1] \
                 and (v.keys[q + 1] == "," or v.keys[q + 1] in self.coordinators or v.keys[q + 1] in _CLOSING_CASE):
             # श्री धनेश्वर ध्रुव, ...: after an honorific, a surname that is also a common word, closed by a
-            # list comma, a coordinator or a case marker (after a post only सरकार: अधिकारी सौमेन सरकार ने)
+            # list comma, a coordinator or a case marker (after a post only सरकार: अधिकारी सौमेन सरकार ने; or
+            # after a known given name, closed by ने: कार्यकारी संचालक दत्तात्रय माने ने)
             words.append(q)
             q += 1
         if not words:
