@@ -760,7 +760,7 @@ def test_a_place_word_after_a_name_prefix(extractor):
 def test_a_town_after_an_honorific_in_a_list_is_no_person(extractor):
     text = "रूपनगर। बैठक में पूर्व जिला प्रधान जसवंत सिंह कंग, श्री आनंदपुर साहिब इकाई के प्रधान तरसेम लाल सूद आए।"
     assert people(extractor, text) == {"जसवंत सिंह कंग": {"पूर्व जिला प्रधान"}, "तरसेम लाल सूद": {"प्रधान"}}
-    assert "आनंदपुर साहिब" in places(extractor, text)
+    assert "श्री आनंदपुर साहिब" in places(extractor, text)
 
 
 @pytest.mark.parametrize("text,person,titles", [
@@ -804,3 +804,18 @@ def test_surnames_and_given_names_that_are_other_words(extractor, text, expected
 def test_a_common_word_before_another_case_marker_is_no_surname(extractor):
     # मौके पर ("on the spot") after a post and a given name: no surname
     assert "राजेश मौके" not in people(extractor, "कोल्हापुर। थानाध्यक्ष राजेश मौके पर पहुंचे।")
+
+
+def test_a_place_after_a_bracketed_short_form_of_the_post(extractor):
+    # खंड विकास अधिकारी (बीडीओ) हथगाम ...: the block between the short form and the name is no part of the name
+    text = "फतेहपुर। डीएम ने खंड विकास अधिकारी (बीडीओ) हथगाम शिवप्रकाश गुप्ता को निर्देश दिए।"
+    assert people(extractor, text) == {"शिवप्रकाश गुप्ता": {"खंड विकास अधिकारी"}}
+    # ... but a given name that is also a noun opens the name (अभिनव)
+    text = "फतेहपुर। वन प्रमंडल पदाधिकारी (डीएफओ) अभिनव शेखर प्रसाद के नेतृत्व में टीम गई।"
+    assert people(extractor, text) == {"अभिनव शेखर प्रसाद": {"वन प्रमंडल पदाधिकारी"}}
+
+
+def test_sri_before_a_sikh_holy_town_is_part_of_its_name(extractor):
+    text = "रूपनगर। बैठक में श्री आनंदपुर साहिब इकाई के प्रधान तरसेम लाल सूद आए।"
+    assert places(extractor, text) == ["रूपनगर", "श्री आनंदपुर साहिब"]
+    assert people(extractor, text) == {"तरसेम लाल सूद": {"प्रधान"}}

@@ -1149,7 +1149,10 @@ class _Doc:
         if hon is None and cand.end - cand.start >= 3 and not v.names[cand.start] \
                 and not v.is_initial(cand.start) and "given" in v.names[cand.start + 1] \
                 and "middle" not in v.names[cand.start + 1] \
-                and not (cand.start > 0 and v.keys[cand.start - 1] == ")"):  # (राजस्व) मिलिंद …: no place after
+                and not (cand.start > 0 and v.keys[cand.start - 1] == ")"
+                         and (r_last.abbreviation is None or v.stop[cand.start] not in (None, "place"))):
+            # ((राजस्व) मिलिंद …: no place after a bracketed qualifier; but after a short form: खंड विकास अधिकारी
+            # (बीडीओ) हथगाम शिवप्रकाश गुप्ता)
             # थानाध्यक्ष कैंट रवि राय: a place written between the designation and the name (but not
             # महापौर किरनबाला रानी सक्सेना, विधायक सुरेशचंद्र नारायण मिश्र: रानी, नारायण are middle names)
             if r_last.title.category in JURISDICTIONAL and r_last.jurisdiction is None:

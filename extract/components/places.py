@@ -1526,7 +1526,27 @@ def _village_parts(doc: Doc) -> None:
     doc.spans["places"] = [s for s in out if id(s) not in drop]
 
 
+_SRI = frozenset(place_key(w) for w in "श्री श्री.".split())
+_SAHIB = place_key("साहिब")
+
+
+def _sri_sahib(doc: Doc) -> None:
+    """श्री before a Sikh holy town named as written (श्री आनंदपुर साहिब, श्री गोइंदवाल साहिब) is part of its name,
+    not an honorific; a gazetteer name keeps its canonical form (मुक्तसर)."""
+    out = []
+    for s in doc.spans["places"]:
+        a = attrs(s)
+        if s.start > 0 and _key(doc, s.end - 1) == _SAHIB and _key(doc, s.start - 1) in _SRI \
+                and a.get("source") != "gazetteer" and not a.get("dateline"):
+            new = doc[s.start - 1:s.end]
+            new._.hx = {**a, "name": unicodedata.normalize("NFC", new.text)}
+            s = new
+        out.append(s)
+    doc.spans["places"] = out
+
+
 def _sort(doc: Doc) -> None:
     _village_parts(doc)
+    _sri_sahib(doc)
     spans = sorted(doc.spans["places"], key=lambda s: (s.start, s.end))
     doc.spans["places"] = spans
