@@ -819,3 +819,29 @@ def test_sri_before_a_sikh_holy_town_is_part_of_its_name(extractor):
     text = "रूपनगर। बैठक में श्री आनंदपुर साहिब इकाई के प्रधान तरसेम लाल सूद आए।"
     assert places(extractor, text) == ["रूपनगर", "श्री आनंदपुर साहिब"]
     assert people(extractor, text) == {"तरसेम लाल सूद": {"प्रधान"}}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an unknown surname after three words ending in a middle name, after a post
+    ("बिजनौर। बेसिक शिक्षा अधिकारी (बीएसए) योगेंद्र पाल सिंह निरवाल ने बताया कि समस्या है।",
+     {"योगेंद्र पाल सिंह निरवाल": {"बेसिक शिक्षा अधिकारी"}}),
+    # an occupation before the name is no part of it
+    ("लखीमपुर। ग्राम मझगईं के मूर्तिकार रामसनेही प्रजापति ने बताया।", {"रामसनेही प्रजापति": set()}),
+    # a Marathi name with the father's name in the middle, a surname that is also a word, after a post
+    ("सोलापुर। संघटना के जिलाध्यक्ष बाळासाहेब यादवराव माने ने मांग की।", {"बाळासाहेब यादवराव माने": {"जिलाध्यक्ष"}}),
+    # a post, its district, and a name whose given name the lexicon lists (अल्ताफ)
+    ("रामबन। उपायुक्त रामबन मोहम्मद अल्ताफ बनिहाली की अध्यक्षता में बैठक हुई।", {"मोहम्मद अल्ताफ बनिहाली": {"उपायुक्त"}}),
+    # a portfolio of the designation lexicon (भेड़ पालन)
+    ("रामबन। जिला भेड़ पालन अधिकारी डॉ. शबनम अख्तर मीर ने बताया।", {"शबनम अख्तर मीर": {"जिला भेड़ पालन अधिकारी"}}),
+])
+def test_names_after_posts_session9(extractor, text, expected):
+    assert people(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,name", [
+    ("सोलापुर। कार्यशाला में महात्मा फुले कृषि विद्यापीठ के वैज्ञानिक भी आएंगे।", "महात्मा फुले कृषि विद्यापीठ"),
+    ("पुणे। सरदार पटेल विश्वविद्यालय के वैज्ञानिक आए।", "सरदार पटेल विश्वविद्यालय"),
+])
+def test_institutions_named_after_a_titled_person(extractor, text, name):
+    assert set(orgs(extractor, text)) == {name}
+    assert people(extractor, text) == {}

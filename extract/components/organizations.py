@@ -160,7 +160,7 @@ _TYPE_WORDS = frozenset(normalize_key(w) for w in "स्नातकोत्�
 #: heads of institutions often named after a person (शेख भिखारी मेडिकल कॉलेज, राम मनोहर लोहिया अस्पताल)
 _INSTITUTION_HEADS = frozenset(normalize_key(w) for w in (
     "कॉलेज कालेज कोलेज महाविद्यालय विश्वविद्यालय अस्पताल चिकित्सालय विद्यालय स्कूल संस्थान इंस्टीट्यूट अकादमी "
-    "ट्रस्ट फाउंडेशन स्टेडियम पुस्तकालय गौशाला गोशाला"
+    "ट्रस्ट फाउंडेशन स्टेडियम पुस्तकालय गौशाला गोशाला विद्यापीठ"
 ).split())
 
 
@@ -1181,7 +1181,8 @@ class OrgLexicon:
             unknown_given = not view.names[q] and view.stop[q] is None and q + 1 < p \
                 and (bool(view.names[q + 1] & {"given", "middle"})  # नेकी राम शर्मा, माधो सिंह भंडारी
                      or "surname" in view.names[q + 1] and q > 0 and view.keys[q - 1] in _NAME_TITLES)  # पंडित कमलापति त्रिपाठी
-            if view.names[q] & {"given", "name"} or view.stop[q] == NOUN_NAME or unknown_given:
+            titled = "surname" in view.names[q] and q > 0 and view.keys[q - 1] in _NAME_TITLES  # महात्मा फुले
+            if view.names[q] & {"given", "name"} or view.stop[q] == NOUN_NAME or unknown_given or titled:
                 before = q - 1
                 if q == 0 or view.brk[q] or view.punct[before] or view.stop[before] not in (None, NOUN_NAME) \
                         or view.keys[before] in _NAME_TITLES:

@@ -109,7 +109,9 @@ _APPOSITION_NOUNS = frozenset(normalize_key(w) for w in (
     "हिस्ट्रीशीटर बदमाश शातिर याची याचिकाकर्ता शिकायतकर्ता प्रार्थी प्रार्थिनी प्रत्याशी उम्मीदवार "
     "डीलर संचालक कारोबारी मरीज प्रसूता मजदूरों मजदूर कर्मी कर्मचारी "
     "देवर जेठ ननद देवरानी जेठानी भाभी साला साले बहनोई जीजा नाना नानी दादा दादी चाची मामी बुआ फूफा पोता पोती "
-    "नाती खलासी कंडक्टर परिचालक मुनीम चौकीदार कीटपालक पशुपालक मछुआरा मछुआरे कारीगर शिल्पकार कलाकार मास्टर"
+    "नाती खलासी कंडक्टर परिचालक मुनीम चौकीदार कीटपालक पशुपालक मछुआरा मछुआरे कारीगर शिल्पकार कलाकार मास्टर "
+    "मूर्तिकार राजमिस्त्री कुली उद्यमी विक्रेता खिलाड़ी गायिका लेखक कवयित्री पत्रकार छायाकार"
+    # (not the crafts that are also surnames: माली, सुनार, लोहार, कुम्हार, दर्जी, बुनकर, बागवान, मिस्त्री ...)
 ).split())
 #: place nouns before a genitive that introduces a resident (धनौरा गांव की शकुंतला, ग्राम सेमरा के रामबहोरी)
 _RESIDENT_PLACES = frozenset(normalize_key(w) for w in "गांव गाँव ग्राम मोहल्ला मोहल्ले कस्बे कस्बा".split())
@@ -874,7 +876,11 @@ class _Doc:
                 # (after a post also after two given names: उप प्रादेशिक परिवहन अधिकारी अर्चना दिलीप खोब्रागड़े ने,
                 # a Marathi name with the father's given name in the middle)
                 patronymic = after_role and "given" in v.names[words[0]] and "given" in v.names[words[1]]
-                if not (len(words) == 2 and ("middle" in v.names[words[1]] or strong or patronymic) and not v.soft(q)
+                # (after an honorific or a post also after three words ending in a middle name: बेसिक शिक्षा
+                # अधिकारी योगेंद्र पाल सिंह निरवाल ने)
+                third = len(words) == 3 and (strong or after_role) and "middle" in v.names[words[2]]
+                if not ((len(words) == 2 and ("middle" in v.names[words[1]] or strong or patronymic) or third)
+                        and not v.soft(q)
                         and not v.stop[q] and q + 1 < n and not v.brk[q + 1]
                         and (v.keys[q + 1] in closers or strong and (q + 1) in self.role_prefix
                              and not self._place_between(q, q + 1)
