@@ -845,3 +845,16 @@ def test_names_after_posts_session9(extractor, text, expected):
 def test_institutions_named_after_a_titled_person(extractor, text, name):
     assert set(orgs(extractor, text)) == {name}
     assert people(extractor, text) == {}
+
+
+@pytest.mark.parametrize("text,name", [
+    # a registered English name written in Devanagari (the tagger reads it as one proper-noun compound), "and"
+    # included, before कॉरपोरेशन/सोसाइटी लिमिटेड
+    ("सोपोर। कश्मीर पावर डिस्ट्रीब्यूशन कोरपोरेशन लिमिटेड ने कटौती की।",
+     "कश्मीर पावर डिस्ट्रीब्यूशन कॉरपोरेशन लिमिटेड"),
+    ("शिमला। हिमालयन एपल ग्रोवर्स कोओपरेटिव मार्केटिंग एंड प्रोसेसिंग सोसाइटी लिमिटेड ने दर तय की।",
+     "हिमालयन एपल ग्रोवर्स कोओपरेटिव मार्केटिंग एंड प्रोसेसिंग सोसाइटी लिमिटेड"),
+    # (not yet: a first word the tagger reads as an ordinal, पोटेटो, ends the name before it)
+])
+def test_registered_english_names(extractor, text, name):
+    assert set(orgs(extractor, text)) == {name}

@@ -117,6 +117,7 @@ _FORMAL_AND = frozenset(normalize_key(w) for w in "एवं व तथा".spli
 _UNIT_LEVELS = frozenset(normalize_key(w) for w in "जिला जनपद".split())
 _COMMITTEES = frozenset(normalize_key(w) for w in "कमेटी कमिटी".split())
 _OF = frozenset(normalize_key(w) for w in "ऑफ आफ ऑफ़ ओफ".split())  # English "of" inside a name
+_ENGLISH_AND = frozenset(normalize_key(w) for w in "एंड ऐंड एण्ड &".split())  # English "and" inside a name
 _EN_AND = frozenset(normalize_key(w) for w in "एंड एण्ड".split())
 _LEVEL_OF = frozenset(normalize_key(w) for w in "स्तरीय".split())
 _CITY = frozenset(normalize_key(w) for w in "सिटी".split())
@@ -1385,6 +1386,22 @@ class OrgLexicon:
                                  company and (c == 0 or view.brk[c] or view.hard(c - 1)
                                               and view.keys[c - 1] not in self.coordinators))):
                 c += 1  # it opens with a proper noun (not सीएसआर शाखा अदाणी फाउंडेशन; नेशनल फर्टिलाइजर्स after ने)
+            if c < p and (x is None or c < x[0]):
+                x = (c, p)
+        if view.keys[end - 1] not in _LIMITED and end < n and view.keys[end] in _LIMITED and (x is None or x[1] == p):
+            # कश्मीर पावर डिस्ट्रीब्यूशन कॉरपोरेशन लिमिटेड, ... मार्केटिंग एंड प्रोसेसिंग सोसाइटी लिमिटेड: a
+            # registered English name written in Devanagari, read by the tagger as one proper-noun compound, "and"
+            # included ("of" is read by step 7c)
+            c = x[0] if x is not None else p
+            while c - 1 >= 0 and p - (c - 1) <= 9 and not view.brk[c] and free(c - 1, c):
+                q = c - 1
+                joiner = view.keys[q] in _ENGLISH_AND and c < p and q > 0 and not view.brk[q]
+                if view.keys[q] in _OF or not joiner and not (view.tokens[q].tag_ in _PROPER_TAGS | _COMPOUND_TAGS and self._content(view, q)
+                                       and view.keys[q] not in self.levels and q not in persons):
+                    break
+                c = q
+            while c < p and (view.keys[c] in _ENGLISH_AND or view.stop[c] == "common"):
+                c += 1  # (not फर्म फ्यूजन इंफोसर्व ...: a common noun before the name)
             if c < p and (x is None or c < x[0]):
                 x = (c, p)
         if head.mode == "head_proper" and (x is None or x[1] == p):
