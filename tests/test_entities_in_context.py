@@ -858,3 +858,18 @@ def test_institutions_named_after_a_titled_person(extractor, text, name):
 ])
 def test_registered_english_names(extractor, text, name):
     assert set(orgs(extractor, text)) == {name}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("दिल्ली। दिल्ली फायर सर्विस की टीम पहुंची।", "दिल्ली अग्निशमन सेवा"),  # a lexicon alias
+    ("सोपोर। सोपोर ट्रेडर्स फेडरेशन ने विरोध किया।", "सोपोर ट्रेडर्स फेडरेशन"),
+    ("बलिया। जिला पेयजल एवं स्वच्छता मिशन की टीम आई।", "जिला पेयजल एवं स्वच्छता मिशन"),
+    ("किश्तवाड़। जम्मू-कश्मीर ग्रामीण आजीविका मिशन की महिलाएं आईं।", "जम्मू-कश्मीर ग्रामीण आजीविका मिशन"),
+    ("महाराजगंज। जिला शिक्षा टास्क फोर्स की बैठक हुई।", "जिला शिक्षा टास्क फोर्स"),
+])
+def test_missions_task_forces_federations(extractor, text, name):
+    assert set(orgs(extractor, text)) == {name}
+
+
+def test_a_scheme_named_mission_is_no_organisation(extractor):
+    assert orgs(extractor, "लखनऊ। राष्ट्रीय ग्रामीण आजीविका मिशन के तहत समूह बने। जल जीवन मिशन का काम चला।") == {}
