@@ -873,3 +873,15 @@ def test_missions_task_forces_federations(extractor, text, name):
 
 def test_a_scheme_named_mission_is_no_organisation(extractor):
     assert orgs(extractor, "लखनऊ। राष्ट्रीय ग्रामीण आजीविका मिशन के तहत समूह बने। जल जीवन मिशन का काम चला।") == {}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # towns of the document's district in a list closed by a case marker: a name ending like a plural
+    # oblique noun (सोरों), a name that ordinary words share and a short one (समाना, नाभा)
+    ("कासगंज। डीएम के आदेश पर सोरों और सहावर में लगने वाली पशु पैंठ बंद रहेगी।", ["कासगंज", "सोरों", "सहावर"]),
+    ("पटियाला। बड़ी संख्या राजपुरा, समाना और नाभा के सिविल अस्पतालों से आती है।", ["पटियाला", "राजपुरा", "समाना", "नाभा"]),
+    # ... but a plural oblique noun outside a list is none
+    ("सोनभद्र। घाटी अपने तीखे मोड़ों के कारण हादसों के लिए जानी जाती है।", ["सोनभद्र"]),
+])
+def test_listed_towns_of_the_document_district(extractor, text, expected):
+    assert places(extractor, text) == expected

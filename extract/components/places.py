@@ -644,16 +644,17 @@ def _hamlet_end(doc: Doc, j: int, gaz: Gazetteer) -> int:
     return j + 1
 
 
-def _proper(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+def _proper(doc: Doc, i: int, gaz: Gazetteer, oblique_ok: bool = False) -> bool:
     """Whether token ``i`` can be the proper name of a small place: one Devanagari word of three
-    letters or more that is no function word, common noun, place noun, honorific or designation word."""
+    letters or more that is no function word, common noun, place noun, honorific or designation word
+    (nor, unless ``oblique_ok``, a word ending like a plural oblique noun)."""
     if i < 0 or i >= len(doc) or not _village_name(doc, i, gaz):
         return False
     kind = _name_stop(doc[i])
     if kind is not None and kind != "place":
         return False
     k = normalize_key(doc[i].norm_ or doc[i].text)
-    if k.endswith("ों"):
+    if k.endswith("ों") and not oblique_ok:
         return False  # ग्राम पंचायत सचिवों: a plural oblique noun, no place name
     return k not in NameLexicon.load().honorifics and k not in _designation_words()
 
@@ -1335,16 +1336,28 @@ def _latin_context_places(doc: Doc, gaz: Gazetteer, names: list[Span], known: se
                 continue
             tried[w] = neighbour is not None
             t = doc[i]
-            if not gaz.latin(t.text) or not _proper(doc, i, gaz) or lex.names.get(normalize_key(t.norm_ or t.text)):
+            # (सोरों और सहावर में: a name ending like a plural oblique noun, in the document's district only)
+            if not gaz.latin(t.text) or not _proper(doc, i, gaz, oblique_ok=True) \
+                    or lex.names.get(normalize_key(t.norm_ or t.text)):
                 continue
+            oblique = normalize_key(t.norm_ or t.text).endswith("ों")
+            if oblique and w not in listed_case:
+                continue  # (तीखे मोड़ों के कारण: a plural oblique noun; a listed name only)
             if neighbour is not None:
-                # list items are mostly of one kind (``महोली, पिसावां और गोंदलामऊ विकास खंडों``)
+                # list items are mostly of one kind (``महोली, पिसावां और गोंदलामऊ विकास खंडों``); in the document's
+                # district also a name that ordinary words share (राजपुरा, समाना और नाभा के)
                 a = attrs(neighbour)
-                e = link(i, i + 1, "state", (a["kind"],), [a["state_code"]], words=False)
+                e = None if oblique else link(i, i + 1, "state", (a["kind"],), [a["state_code"]], words=False)
+                if e is None:
+                    e = link(i, i + 1, "district", (a["kind"],), words=not oblique)
                 conf = _CONF["latin_listed"]
-            elif len(skeleton(t.text)) >= _LATIN_CASE_MIN:
+            elif len(skeleton(t.text)) >= (_LATIN_CASE_MIN - 1 if w in listed_case else _LATIN_CASE_MIN):
                 owner = _district_before(doc, words, keys, w, ends)
                 e = link(i, i + 1, "district", districts=[owner] if owner else (), words=False)
+                if e is None and w in listed_case:
+                    # an item of a list closed by a case marker (राजपुरा, समाना और नाभा के): in the document's
+                    # district also a name that ordinary words share
+                    e = link(i, i + 1, "district", districts=[owner] if owner else (), words=True)
                 # (a list item too: its neighbours follow; हमीरपुर जिले के भोरंज में: the district named before it)
                 if e is None and len(skeleton(t.text)) >= _LATIN_TOWN_MIN:
                     # पचपेड़वा से, रेणुकूट से: a town of the document's state that LGD gives no district
