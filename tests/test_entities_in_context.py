@@ -885,3 +885,16 @@ def test_a_scheme_named_mission_is_no_organisation(extractor):
 ])
 def test_listed_towns_of_the_document_district(extractor, text, expected):
     assert places(extractor, text) == expected
+
+
+def test_common_word_surnames_after_an_honorific(extractor):
+    # closed by a word of presence, and at the end of a signature's name line (a designation on the next)
+    text = "सातारा। बैठक में कास गांव की सरपंच श्रीमती सुरेखा कदम उपस्थित थीं।\nडॉ. रोहिणी माने\nजनसंपर्क अधिकारी"
+    assert set(people(extractor, text)) == {"सुरेखा कदम", "रोहिणी माने"}
+    # ... not a line that goes on with the sentence
+    assert set(people(extractor, "सातारा। श्री मोहन भाव\nसे मिले।")) == {"मोहन"}
+
+
+def test_forest_range_officer(extractor):
+    text = "सातारा। बैठक में जावली के वनक्षेत्रपाल श्री संदीप झांजुर्णे और अन्य लोग उपस्थित थे।"
+    assert people(extractor, text) == {"संदीप झांजुर्णे": {"वनक्षेत्रपाल"}}

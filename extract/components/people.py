@@ -895,10 +895,17 @@ class _Doc:
                 and v.stop[q] in ("common", "place") and q not in self.role_tok and q not in self.org_tok \
                 and not _admin_place(v.text(q, q + 1), kinds=("state", "ut", "district")) \
                 and v.keys[q] not in self.designation_words and q + 1 < n and not v.brk[q + 1] \
-                and (v.keys[q + 1] == "," or v.keys[q + 1] in self.coordinators or v.keys[q + 1] in _CLOSING_CASE):
+                and (v.keys[q + 1] == "," or v.keys[q + 1] in self.coordinators or v.keys[q + 1] in _CLOSING_CASE
+                     or strong and v.keys[q + 1] in _PRESENCE) \
+                or q < n and len(words) == 1 and strong and "given" in v.names[words[0]] and not v.brk[q] \
+                and v.word[q] and not v.dotted[q] and v.stop[q] == "common" and q not in self.role_tok \
+                and q not in self.org_tok and v.keys[q] not in self.designation_words \
+                and (q + 1 >= n or v.brk[q + 1] and v.text(q, q + 2).count("\n")
+                     and ((q + 1) in self.role_start or (q + 1) in self.role_prefix)):
             # श्री धनेश्वर ध्रुव, ...: after an honorific, a surname that is also a common word, closed by a
             # list comma, a coordinator or a case marker (after a post only सरकार: अधिकारी सौमेन सरकार ने; or
-            # after a known given name, closed by ने: कार्यकारी संचालक दत्तात्रय माने ने)
+            # after a known given name, closed by ने: कार्यकारी संचालक दत्तात्रय माने ने; after an honorific also
+            # by a word of presence, श्रीमती सुरेखा कदम उपस्थित थीं, or by the end of a signature line, डॉ. रोहिणी माने)
             words.append(q)
             q += 1
         if not words:
