@@ -898,3 +898,16 @@ def test_common_word_surnames_after_an_honorific(extractor):
 def test_forest_range_officer(extractor):
     text = "सातारा। बैठक में जावली के वनक्षेत्रपाल श्री संदीप झांजुर्णे और अन्य लोग उपस्थित थे।"
     assert people(extractor, text) == {"संदीप झांजुर्णे": {"वनक्षेत्रपाल"}}
+
+
+def test_villages_listed_after_a_tehsil(extractor):
+    text = "नासिक। आरोपी ने निफाड तहसील के उंबरखेड, बेहेड और पिंपलगांव बसवंत के 42 किसानों से माल लिया।"
+    assert places(extractor, text) == ["नासिक", "निफाड", "उंबरखेड", "बेहेड", "पिंपलगांव बसवंत"]
+    # ... not common nouns nor given names
+    assert places(extractor, "नासिक। निफाड तहसील के कर्मचारियों और अधिकारियों के साथ बैठक हुई।") == ["नासिक", "निफाड"]
+    assert places(extractor, "नासिक। निफाड तहसील के राजेश, मोहन और सुरेश के खेत देखे।") == ["नासिक", "निफाड"]
+
+
+def test_a_common_word_surname_after_an_honorific_and_two_names(extractor):
+    text = "केलांग। बैठक में श्री सोनम छेरिंग बोध और श्रीमती पद्मा डोल्कर भी उपस्थित रहे।"
+    assert set(people(extractor, text)) == {"सोनम छेरिंग बोध", "पद्मा डोल्कर"}

@@ -888,7 +888,10 @@ class _Doc:
                     break
             words.append(q)
             q += 1
-        if q < n and len(words) == 1 and (strong or after_role and (
+        if q < n and (len(words) == 1 or strong and len(words) == 2 and "surname" not in v.names[words[1]]
+                      and not self._place_between(words[0], words[-1] + 1)
+                      and v.stop[words[0]] != "place") and (
+                strong or after_role and (
                 v.keys[q] in _SURNAME_HEADS_OF_BODIES or "given" in v.names[words[0]] and q + 1 < n
                 and v.keys[q + 1] == _ERGATIVE)) \
                 and not v.brk[q] and v.word[q] and not v.dotted[q] \

@@ -386,6 +386,10 @@ def _list_word(doc: Doc, q: int, gaz: Gazetteer, common: bool = False) -> bool:
 
 #: the town whose quarters follow in the genitive (शहर के दाऊपारा, मलहापारा और गुरु घासीदास वार्ड में)
 _TOWN_WORDS = frozenset(place_key(w) for w in "शहर नगर कस्बे कस्बा".split())
+#: the tehsil or block whose villages follow in the genitive, as a list (निफाड तहसील के उंबरखेड, बेहेड और ...)
+_UNIT_WORDS = frozenset(place_key(w) for w in "तहसील ब्लॉक ब्लाक प्रखंड प्रखण्ड विकासखंड विकासखण्ड तालुका".split())
+#: first words of a two-word village name (पिंपलगांव बसवंत, रामपुर कलां is read elsewhere)
+_VILLAGE_ENDINGS = tuple(place_key(w) for w in "गांव गाँव गाव पुर पुरा खेड़ा वाड़ी वाडी".split())
 #: last words of a quarter's name of several words (गुरु घासीदास वार्ड, सदर बाजार)
 _QUARTER_ENDS = _LOCALITY_SUFFIX | frozenset(place_key(w) for w in "वार्ड मोहल्ला बाजार नगर गंज".split())
 #: stopword kinds that never stand in a quarter's name
@@ -399,8 +403,10 @@ def _town_quarters(doc: Doc, taken: list[Span], state_code: str | None, gaz: Gaz
     ending in a quarter word (वार्ड, बाजार, नगर, कॉलोनी ...)."""
     st = gaz.state(state_code) if state_code else None
     n = len(doc)
+    names = NameLexicon.load().names
     for i in range(n - 2):
-        if _key(doc, i) not in _TOWN_WORDS or _key(doc, i + 1) not in _GENITIVES:
+        villages = _key(doc, i) in _UNIT_WORDS  # निफाड तहसील के उंबरखेड, बेहेड और पिंपलगांव बसवंत के किसान
+        if (_key(doc, i) not in _TOWN_WORDS and not villages) or _key(doc, i + 1) not in _GENITIVES:
             continue
         items: list[tuple[int, int]] = []
         q = i + 2
@@ -413,16 +419,25 @@ def _town_quarters(doc: Doc, taken: list[Span], state_code: str | None, gaz: Gaz
             if e == q:
                 break
             one_unknown = e - q == 1 and _name_stop(doc[q]) is None \
-                and not NameLexicon.load().names.get(normalize_key(doc[q].norm_ or doc[q].text))
-            if not (one_unknown or e - q > 1 and _key(doc, e - 1) in _QUARTER_ENDS):
+                and not names.get(normalize_key(doc[q].norm_ or doc[q].text))
+            if villages:
+                # a village: one word no lexicon knows, or two after a toponym's ending (पिंपलगांव बसवंत)
+                if e - q == 2 and _key(doc, q).endswith(_VILLAGE_ENDINGS) and _name_stop(doc[q + 1]) is None:
+                    pass
+                elif not one_unknown:
+                    break
+                elif e - q > 2:
+                    break
+            elif not (one_unknown or e - q > 1 and _key(doc, e - 1) in _QUARTER_ENDS):
                 break
             items.append((q, e))
             if e < n and _key(doc, e) in _JOINERS and e + 1 < n:
                 q = e + 1
                 continue
             break
-        if len(items) == 1 and items[0][1] - items[0][0] == 1 and not _key(doc, items[0][0]).endswith(_STRONG_ENDINGS):
-            continue  # one unknown word alone (शहर के सौंदर्यीकरण में) only with a toponym's ending
+        if len(items) == 1 and (villages or items[0][1] - items[0][0] == 1
+                                and not _key(doc, items[0][0]).endswith(_STRONG_ENDINGS)):
+            continue  # one unknown word alone (शहर के सौंदर्यीकरण में) only with a toponym's ending; villages: a list
         if not items:
             continue
         close = items[-1][1]
@@ -432,7 +447,8 @@ def _town_quarters(doc: Doc, taken: list[Span], state_code: str | None, gaz: Gaz
         for a, b in items:
             if any(_covered(x, a, b) for x in (doc.spans["places"], taken)):
                 continue
-            _add_unlinked(doc, a, b, "other", st, state_code, _CONF["locality"])
+            _add_unlinked(doc, a, b, "village" if villages else "other", st, state_code,
+                          _CONF["village"] if villages else _CONF["locality"])
 
 
 def _lists_before_cues(doc: Doc, gaz: Gazetteer, taken: list[Span], match_at: dict[int, Match],
