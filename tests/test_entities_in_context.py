@@ -911,3 +911,15 @@ def test_villages_listed_after_a_tehsil(extractor):
 def test_a_common_word_surname_after_an_honorific_and_two_names(extractor):
     text = "केलांग। बैठक में श्री सोनम छेरिंग बोध और श्रीमती पद्मा डोल्कर भी उपस्थित रहे।"
     assert set(people(extractor, text)) == {"सोनम छेरिंग बोध", "पद्मा डोल्कर"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a scheme named after the country is no place; the country itself is one
+    ("खूंटी। आयुष्मान भारत कार्डधारी मरीजों का इलाज मुफ्त होगा।", ["खूंटी"]),
+    ("खूंटी। आयुष्मान भारत कार्डधारी मरीजों का इलाज होगा। भारत में पहली बार यह हुआ।", ["खूंटी", "भारत"]),
+    # a word-like place name after a common word is that word (मंडी: a market, not the district)
+    ("सिरसा। सिरसा की नई अनाज मंडी में सम्मेलन होगा।", ["सिरसा"]),
+    ("शिमला। मंडी में बारिश हुई।", ["शिमला", "मंडी"]),
+])
+def test_schemes_and_markets_named_like_places(extractor, text, expected):
+    assert places(extractor, text) == expected

@@ -386,6 +386,10 @@ def _list_word(doc: Doc, q: int, gaz: Gazetteer, common: bool = False) -> bool:
 
 #: the town whose quarters follow in the genitive (शहर के दाऊपारा, मलहापारा और गुरु घासीदास वार्ड में)
 _TOWN_WORDS = frozenset(place_key(w) for w in "शहर नगर कस्बे कस्बा".split())
+#: words opening a scheme or campaign named after the country (आयुष्मान भारत, खेलो इंडिया, मेक इन इंडिया)
+_SCHEME_BEFORE = frozenset(place_key(w) for w in (
+    "आयुष्मान स्वच्छ विकसित आत्मनिर्भर स्वस्थ डिजिटल खेलो फिट स्टार्टअप स्टैंडअप स्किल इन श्रेष्ठ समर्थ सशक्त"
+).split())
 #: the tehsil or block whose villages follow in the genitive, as a list (निफाड तहसील के उंबरखेड, बेहेड और ...)
 _UNIT_WORDS = frozenset(place_key(w) for w in "तहसील ब्लॉक ब्लाक प्रखंड प्रखण्ड विकासखंड विकासखण्ड तालुका".split())
 #: first words of a two-word village name (पिंपलगांव बसवंत, रामपुर कलां is read elsewhere)
@@ -1080,7 +1084,14 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
             continue  # अंबाला रोड स्थित भवन, चांदन जलाशय, झांसी ब्यूरो: a road, a reservoir or a bureau named after a town
         if not dateline and _app_after(doc, m.end):
             continue  # एमपी किसान ऐप, ... पोर्टल: an app or portal named after a state
-        prv_key = _key(doc, _prev_word(doc, m.start - 1))
+        prv = _prev_word(doc, m.start - 1)
+        prv_key = _key(doc, prv)
+        if not dateline and prv == m.start - 1 and prv_key in _SCHEME_BEFORE:
+            continue  # आयुष्मान भारत, स्वच्छ भारत मिशन, खेलो इंडिया: a scheme named after the country
+        if not dateline and m.end - m.start == 1 and gaz.is_word(m.key) and prv == m.start - 1 and prv >= 0 \
+                and not doc[prv].is_punct and _name_stop(doc[prv]) == "common" \
+                and prv_key not in PLACE_NOUNS_BEFORE and prv_key not in PLACE_NOUNS and prv_key not in _LIST_CUES:
+            continue  # नई अनाज मंडी, सब्जी मंडी: a word-like name after a common word is that word
         same_line = not any("\n" in doc[k].text for k in range(m.end, min(nxt, len(doc))))
         strong = nxt_key in PLACE_NOUNS and same_line or prv_key in PLACE_NOUNS_BEFORE or m.start in nested
         # (not a name ending a line before a post written on the next: अमरजीत सिंह मान / जिला मीडिया प्रभारी)
