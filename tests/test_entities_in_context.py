@@ -923,3 +923,18 @@ def test_a_common_word_surname_after_an_honorific_and_two_names(extractor):
 ])
 def test_schemes_and_markets_named_like_places(extractor, text, expected):
     assert places(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,name", [
+    # farmer producer companies, with their place or name before the type
+    ("किशनगंज। पोठिया अनानास किसान उत्पादक कंपनी लिमिटेड के सदस्य आए।", "पोठिया अनानास किसान उत्पादक कंपनी लिमिटेड"),
+    ("पौड़ी। नयार घाटी फार्मर प्रोड्यूसर कंपनी लिमिटेड ने मेला लगाया।", "नयार घाटी फार्मर प्रोड्यूसर कंपनी लिमिटेड"),
+    # the company form after a lexicon company: its registered name, one body with its short name
+    ("जामनगर। रिलायंस इंडस्ट्रीज लिमिटेड ने पौधे लगाए। रिलायंस के अधिकारी आए।", "रिलायंस इंडस्ट्रीज लिमिटेड"),
+])
+def test_companies_with_their_company_form(extractor, text, name):
+    assert set(orgs(extractor, text)) == {name}
+
+
+def test_a_farmer_producer_company_without_a_name_is_none(extractor):
+    assert orgs(extractor, "पटना। जिले की किसान उत्पादक कंपनी को अनुदान मिला।") == {}

@@ -798,6 +798,9 @@ class OrgLexicon:
             e = self._seat_after(view, m, free)
             if e == m.end and normalize_key(m.name) in _BARE_HOSPITALS:
                 e = self._hospital_seat(view, m, free)
+            if e == m.end and m.kind == "company" and e < n and view.keys[e] in _LIMITED and not view.brk[e] \
+                    and free(e, e + 1):
+                e += 1  # रिलायंस इंडस्ट्रीज लिमिटेड: the company form after a company's name, its registered name
             if e == m.end and self._comma_seat(view, m, free):
                 # बिहार कृषि विश्वविद्यालय, सबौर: an institute's campus after a comma, the name it is known by
                 seat = view.text(m.end + 1, m.end + 2)
