@@ -938,3 +938,17 @@ def test_companies_with_their_company_form(extractor, text, name):
 
 def test_a_farmer_producer_company_without_a_name_is_none(extractor):
     assert orgs(extractor, "पटना। जिले की किसान उत्पादक कंपनी को अनुदान मिला।") == {}
+
+
+@pytest.mark.parametrize("text,name", [
+    # an institute named by a national or state word and its field's common words
+    ("भदोही। भारतीय कालीन प्रौद्योगिकी संस्थान के छात्र आए।", "भारतीय कालीन प्रौद्योगिकी संस्थान"),
+    ("सिमडेगा। भारतीय प्राकृतिक राल एवं गोंद संस्थान के वैज्ञानिक आए।", "भारतीय प्राकृतिक राल एवं गोंद संस्थान"),
+    ("जयपुर। राष्ट्रीय आयुर्वेद संस्थान में शिविर लगा।", "राष्ट्रीय आयुर्वेद संस्थान"),
+])
+def test_institutes_named_by_their_field(extractor, text, name):
+    assert set(orgs(extractor, text)) == {name}
+
+
+def test_an_institute_word_alone_names_none(extractor):
+    assert orgs(extractor, "पटना। राज्य के संस्थान बंद रहेंगे। उन्होंने संस्थान के छात्रों से बात की।") == {}

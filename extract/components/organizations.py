@@ -73,6 +73,10 @@ _NOT_BODIES = {normalize_key(head): frozenset(normalize_key(w) for w in words.sp
 )}
 #: "Indian" opening a body's name before its descriptive words (भारतीय समवेत औषध संस्थान)
 _NATIONAL = frozenset(normalize_key(w) for w in "भारतीय इंडियन".split())
+#: level words that open an institute's name (राष्ट्रीय आयुर्वेद विश्वविद्यालय, राज्य कृषि प्रबंध संस्थान)
+_STATE_LEVELS = frozenset(normalize_key(w) for w in "राष्ट्रीय केंद्रीय केन्द्रीय राज्य प्रादेशिक क्षेत्रीय".split())
+#: heads of institutes named by their field (भारतीय कालीन प्रौद्योगिकी संस्थान)
+_FIELD_HEADS = frozenset(normalize_key(w) for w in "संस्थान विश्वविद्यालय महाविद्यालय अकादमी विद्यापीठ".split())
 #: agent nouns of a trade: the common word before one is its object and part of a body's name (दवा विक्रेता संघ,
 #: पान उत्पादक कल्याण समिति, आलू चाषी कल्याण समिति)
 _AGENTS = frozenset(normalize_key(w) for w in (
@@ -1407,6 +1411,21 @@ class OrgLexicon:
                 c += 1  # (not फर्म फ्यूजन इंफोसर्व ...: a common noun before the name)
             if c < p and (x is None or c < x[0]):
                 x = (c, p)
+        if head.mode == "head_proper" and (x is None or x[1] == p) and view.keys[end - 1] in _FIELD_HEADS:
+            # भारतीय कालीन प्रौद्योगिकी संस्थान, राष्ट्रीय आयुर्वेद विश्वविद्यालय: a national, state or level word
+            # and the field's common words name an institute
+            a = self._anchor(view, p, free)
+            q = p - 1
+            while a is None and q >= 0 and p - q <= 7 and free(q, q + 1) and not view.brk[q + 1] \
+                    and (self._content(view, q) or view.keys[q] in _FORMAL_AND and q < p - 1):
+                if view.keys[q] in _NATIONAL:
+                    a = q
+                q -= 1
+            if a is not None and a < p and (view.keys[a] in _NATIONAL or view.keys[a] in _STATE_LEVELS
+                                             or self._place_text(view.text(a, a + 1))) \
+                    and not all(view.keys[z] in self.levels or self._place_word(view, z) for z in range(a, p)) \
+                    and not any(z in persons for z in range(a, p)) and (x is None or a < x[0]):
+                x, confident = (a, p), False
         if head.mode == "head_proper" and (x is None or x[1] == p):
             a = self._named_after(view, xs, p, end)
             if a is not None and (x is None or a < x[0]):
