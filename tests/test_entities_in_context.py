@@ -952,3 +952,14 @@ def test_institutes_named_by_their_field(extractor, text, name):
 
 def test_an_institute_word_alone_names_none(extractor):
     assert orgs(extractor, "पटना। राज्य के संस्थान बंद रहेंगे। उन्होंने संस्थान के छात्रों से बात की।") == {}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a kind of unit written alone names no body (organization_generic.tsv) ...
+    ("बाराबंकी। सामुदायिक स्वास्थ्य केंद्र में शिविर लगा। नजदीकी सीएचसी गांव से दूर है।", set()),
+    ("सहरसा। मामले की जांच के लिए विशेष जांच दल गठित किया गया।", set()),
+    # ... with its place it is one
+    ("गरियाबंद। सामुदायिक स्वास्थ्य केंद्र मैनपुर में शिविर लगा।", {"सामुदायिक स्वास्थ्य केंद्र मैनपुर"}),
+])
+def test_kinds_of_units_written_alone(extractor, text, expected):
+    assert set(orgs(extractor, text)) == expected

@@ -342,6 +342,7 @@ class OrgLexicon:
             self.portfolios.add_form(row["form"], row["portfolio"])
         #: type words that open an institution's name before its proper part (राजकीय, कन्या, उत्क्रमित ...)
         self.modifiers = frozenset(normalize_key(row["word"]) for row in read_tsv("organization_modifiers.tsv"))
+        self.generic_names = frozenset(normalize_key(row["name"]) for row in read_tsv("organization_generic.tsv"))
         # level words that open an organisation name before its proper part (केन्द्रीय सतर्कता आयोग)
         level_keys = (form_keys(row["form"]) for row in read_tsv("designation_levels.tsv") if row["kind"] == "level")
         self.levels = frozenset(keys[0] for keys in level_keys if len(keys) == 1)
@@ -862,6 +863,9 @@ class OrgLexicon:
         self._merge_placed(live)
         self._merge_shortened(live)
         self._bare_alias_to_head(view, live)
+        # वन प्रमंडल, सामुदायिक स्वास्थ्य केंद्र (सीएचसी): a kind of unit written alone (or by its short form) is
+        # no body (organization_generic.tsv); once merged with a named one (देवा सामुदायिक स्वास्थ्य केंद्र) it is
+        live = [m for m in live if normalize_key(m.name) not in self.generic_names]
         return sorted(live, key=lambda m: m.start)
 
     def _no_body(self, view: DocView, m: OrgMention) -> bool:

@@ -303,7 +303,8 @@ def _village_name(doc: Doc, i: int, gaz: Gazetteer) -> bool:
     t = doc[i]
     k = _key(doc, i)
     return (len(k) >= 3 and _DEV_WORD.fullmatch(t.text) is not None and k not in _NOT_VILLAGE and k not in CASE_MARKERS
-            and k not in PLACE_NOUNS and not gaz.is_stop(k) and not gaz.is_word(k))
+            and k not in PLACE_NOUNS and not gaz.is_stop(k) and not gaz.is_word(k)
+            and not NameLexicon.load().is_acronym(normalize_key(t.text)))  # (सीएचसी गांव से: a health centre)
 
 
 def _covered(spans: Iterable[Span], start: int, end: int) -> bool:
@@ -1446,7 +1447,7 @@ _NER_TRIM = (PLACE_NOUNS | _AREA_AFTER | _SUBDISTRICT_AFTER | _STATION | _VILLAG
 #: a NER location ending in one of these is a road or a building, not a place (``सनिगवां रोड``)
 _NER_FACILITY = frozenset(place_key(w) for w in (
     "रोड मार्ग चौराहा चौराहे पुल मंदिर मस्जिद अस्पताल कॉलेज विद्यालय धाम मैदान पार्क भवन स्टेडियम "
-    "घाट फड़ डैम बांध जलाशय"
+    "घाट फड़ डैम बांध जलाशय सीएचसी पीएचसी"
 ).split()) | _BUILDINGS  # (and the offices of _BUILDINGS: कलेक्ट्रेट, समाहरणालय)
 #: water bodies named after a place (चांदन जलाशय, कोलार जलाशय): the place word names no place there
 _WATERS = frozenset(place_key(w) for w in "जलाशय बांध डैम नहर झील".split())
