@@ -76,6 +76,15 @@ def _abbreviates(expansion: str | None, role: Role) -> bool:
     return bool(expansion) and _post_key(expansion) in (_post_key(role.base), _post_key(role.title))
 
 
+_POST_JOINERS = frozenset({"एवं", "व", "तथा", "और", "/", "सह"})
+
+
+def _coordinated(text: str, a: Role, b: Role) -> bool:
+    """Whether two designations are written side by side, joined by एवं/व/तथा/सह (कलेक्टर एवं जिला दंडाधिकारी)."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return 0 <= second.start - first.end <= 6 and text[first.end:second.start].strip() in _POST_JOINERS
+
+
 def _people(doc: Doc, sents: _Sentences) -> list[Person]:
     by_id: "OrderedDict[str, list[Span]]" = OrderedDict()
     for span in _group(doc, "people"):
@@ -95,10 +104,11 @@ def _people(doc: Doc, sents: _Sentences) -> list[Person]:
             if any((r.title, r.organization, r.qualifier, r.jurisdiction) == key for r in held):
                 continue
             if any((r.organization == role.organization or None in (r.organization, role.organization))
-                   and r.base and role.base
+                   and r.base and role.base and not _coordinated(doc.text, r, role)
                    and (_abbreviates(short, r) or _abbreviates(expansions.get(id(r)), role)
                         or (short and _post_key(short) == _post_key(expansions.get(id(r))))) for r in held):
                 continue  # एक्सईएन after अधिशासी अभियन्ता (or the reverse): the same post, kept as first written
+                # (but कलेक्टर एवं जिला दंडाधिकारी: two posts written as two, both kept)
             held.append(role)
             expansions[id(role)] = short
     people = []

@@ -963,3 +963,17 @@ def test_an_institute_word_alone_names_none(extractor):
 ])
 def test_kinds_of_units_written_alone(extractor, text, expected):
     assert set(orgs(extractor, text)) == expected
+
+
+def test_two_coordinated_posts_that_expand_alike_are_both_kept(extractor):
+    text = "भिंड। कलेक्टर एवं जिला दंडाधिकारी अनुराग बघेल ने आदेश जारी किया।"
+    assert people(extractor, text) == {"अनुराग बघेल": {"कलेक्टर", "जिला दंडाधिकारी"}}
+    # ... while a bracketed short form of the same post is one post
+    text = "भिंड। अधिशासी अभियंता (एक्सईएन) अनुराग बघेल ने आदेश जारी किया।"
+    assert people(extractor, text) == {"अनुराग बघेल": {"अधिशासी अभियंता"}}
+
+
+def test_a_bare_title_before_a_given_name_and_a_surname(extractor):
+    text = "पठानकोट। बैठक यूनियन कार्यालय में प्रधान हरजिंदर सिंह बाजवा की अध्यक्षता में हुई।"
+    assert people(extractor, text) == {"हरजिंदर सिंह बाजवा": {"प्रधान"}}
+    assert people(extractor, "पठानकोट। यह प्रधान कार्यालय है।") == {}

@@ -363,10 +363,15 @@ class RoleLexicon:
                                 and not (former and title.category == "local") \
                                 and not (d < n and not view.brk[d] and view.keys[d] in _POST_WORDS) \
                                 and not (d < n and not view.brk[d] and is_pre_honorific(view, d)) \
+                                and not (d + 1 < n and not view.brk[d] and "given" in view.names[d]
+                                         and not view.stop[d] and view.names[d + 1] & {"surname", "middle"}
+                                         and (p == 0 or view.brk[p] or view.punct[p - 1]
+                                              or view.stop[p - 1] == "postposition")) \
                                 and not (p >= 2 and not view.brk[p] and not view.brk[p - 1]
                                          and view.keys[p - 1] in self.genitives and view.keys[p - 2] in _UNIT_NOUNS):
                             continue  # (पूर्व प्रधान; संचालक पद पर, प्रधान श्री ...: the post word or an honorific
-                            # after it confirms it)
+                            # after it confirms it, or a given name and a surname after a boundary: ... में प्रधान
+                            # हरजिंदर सिंह बाजवा की अध्यक्षता)
                         rank = (d, -c)  # longest; then the longest title
                         if best is None or rank > best[0]:
                             best = (rank, RoleMatch(p, d, former, level or title.level,
