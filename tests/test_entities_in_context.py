@@ -977,3 +977,11 @@ def test_a_bare_title_before_a_given_name_and_a_surname(extractor):
     text = "पठानकोट। बैठक यूनियन कार्यालय में प्रधान हरजिंदर सिंह बाजवा की अध्यक्षता में हुई।"
     assert people(extractor, text) == {"हरजिंदर सिंह बाजवा": {"प्रधान"}}
     assert people(extractor, "पठानकोट। यह प्रधान कार्यालय है।") == {}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("चाईबासा। किसान जोहन पूर्ति ने बताया कि कोकून का दाम कम मिला।", {"जोहन पूर्ति"}),  # a Munda surname
+    ("मोतिहारी। रैयत शिवनाथ साह ने शिकायत की।", {"शिवनाथ साह"}),  # a tenant farmer: no part of the name
+])
+def test_surnames_and_appositions_session9(extractor, text, expected):
+    assert set(people(extractor, text)) == expected
