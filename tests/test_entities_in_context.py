@@ -985,3 +985,14 @@ def test_a_bare_title_before_a_given_name_and_a_surname(extractor):
 ])
 def test_surnames_and_appositions_session9(extractor, text, expected):
     assert set(people(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text,name", [
+    ("लातूर। महाराष्ट्र राज्य माध्यमिक व उच्च माध्यमिक शिक्षण मंडल ने परीक्षा ली।",
+     "महाराष्ट्र राज्य माध्यमिक व उच्च माध्यमिक शिक्षण मंडल"),
+    ("आणंद। गुजरात माध्यमिक और उच्चतर माध्यमिक शिक्षा बोर्ड ने परिणाम जारी किया।",
+     "गुजरात माध्यमिक एवं उच्चतर माध्यमिक शिक्षा बोर्ड"),
+    ("बांदा। उद्योग व्यापार प्रतिनिधि मंडल ने ज्ञापन दिया।", "उद्योग व्यापार प्रतिनिधि मंडल"),
+])
+def test_state_school_boards_and_trade_bodies(extractor, text, name):
+    assert set(orgs(extractor, text)) == {name}
