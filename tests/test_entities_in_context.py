@@ -996,3 +996,11 @@ def test_surnames_and_appositions_session9(extractor, text, expected):
 ])
 def test_state_school_boards_and_trade_bodies(extractor, text, name):
     assert set(orgs(extractor, text)) == {name}
+
+
+def test_bodies_of_the_south_and_west_in_the_lexicon(extractor):
+    text = "बेंगलुरु। बीबीएमपी और बेस्कॉम के अधिकारियों ने बैठक की। केएसआरटीसी की बसें चलीं।"
+    assert orgs(extractor, text) == {"बृहत बेंगलुरु महानगर पालिका": {"बीबीएमपी"},
+                                     "बैंगलोर विद्युत आपूर्ति कंपनी": {"बेस्कॉम"},
+                                     "कर्नाटक राज्य सड़क परिवहन निगम": {"केएसआरटीसी"}}
+    assert set(orgs(extractor, "आगरा। टोरेंट पावर के अधिकारियों ने बताया।")) == {"टोरेंट पावर"}
