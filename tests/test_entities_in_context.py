@@ -1004,3 +1004,8 @@ def test_bodies_of_the_south_and_west_in_the_lexicon(extractor):
                                      "बैंगलोर विद्युत आपूर्ति कंपनी": {"बेस्कॉम"},
                                      "कर्नाटक राज्य सड़क परिवहन निगम": {"केएसआरटीसी"}}
     assert set(orgs(extractor, "आगरा। टोरेंट पावर के अधिकारियों ने बताया।")) == {"टोरेंट पावर"}
+
+
+def test_south_indian_names(extractor):
+    text = "चेन्नई। जिला कलेक्टर रामकृष्णन सुंदरम ने बताया। किसान मुनियप्पा गौडा ने शिकायत की।"
+    assert people(extractor, text) == {"रामकृष्णन सुंदरम": {"जिला कलेक्टर"}, "मुनियप्पा गौडा": set()}
