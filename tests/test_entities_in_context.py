@@ -1009,3 +1009,11 @@ def test_bodies_of_the_south_and_west_in_the_lexicon(extractor):
 def test_south_indian_names(extractor):
     text = "चेन्नई। जिला कलेक्टर रामकृष्णन सुंदरम ने बताया। किसान मुनियप्पा गौडा ने शिकायत की।"
     assert people(extractor, text) == {"रामकृष्णन सुंदरम": {"जिला कलेक्टर"}, "मुनियप्पा गौडा": set()}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("पठानकोट। मामून कैंट में बैठक हुई।", ["पठानकोट", "मामून कैंट"]),
+    ("धौलपुर। पुरानी छावनी क्षेत्र में सफाई नहीं हुई।", ["धौलपुर", "पुरानी छावनी"]),
+])
+def test_cantonment_quarters(extractor, text, expected):
+    assert places(extractor, text) == expected

@@ -177,8 +177,9 @@ _LOCALITY_BEFORE = frozenset(place_key(w) for w in "मोहल्ला मो
 _LOCALITY_AFTER = frozenset(place_key(w) for w in "गेट कॉलोनी कालोनी कोलोनी बाजार बाज़ार मार्केट".split())
 #: suffixes of city localities whose first word may be any word (संगम विहार, गीता कॉलोनी, सरिता एन्क्लेव)
 _LOCALITY_SUFFIX = frozenset(place_key(w) for w in (
-    "कॉलोनी कालोनी कोलोनी विहार एन्क्लेव एनक्लेव पुरम कुंज पेठ एक्सटेंशन टोली").split())
-# (पेठ: a Maharashtra quarter; टोली: a Bihar or Jharkhand quarter, पटवा टोली)
+    "कॉलोनी कालोनी कोलोनी विहार एन्क्लेव एनक्लेव पुरम कुंज पेठ एक्सटेंशन टोली कैंट छावनी").split())
+# (पेठ: a Maharashtra quarter; टोली: a Bihar or Jharkhand quarter, पटवा टोली; कैंट, छावनी: a cantonment,
+# मामून कैंट, पुरानी छावनी)
 _SECTOR = frozenset(place_key(w) for w in "सेक्टर फेज".split())
 _NAGAR = place_key("नगर")
 #: Words that may follow a locality (``राजाजी नगर में``, ``अजमेरी गेट स्थित``); not ``नगर निगम``/``नगर आयुक्त``.
