@@ -1017,3 +1017,14 @@ def test_south_indian_names(extractor):
 ])
 def test_cantonment_quarters(extractor, text, expected):
     assert places(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a research institute named by its crop, with its seat (after a comma or not)
+    ("बेतिया। ईख अनुसंधान संस्थान, पूसा के वैज्ञानिक आए।", {"ईख अनुसंधान संस्थान पूसा"}),
+    ("महोबा। पान अनुसंधान केंद्र महोबा के वैज्ञानिक आए।", {"पान अनुसंधान केंद्र महोबा"}),
+    # no crop, no name
+    ("पटना। किसानों को अनुसंधान केंद्र में भेजा गया।", set()),
+])
+def test_research_institutes_named_by_their_crop(extractor, text, expected):
+    assert set(orgs(extractor, text)) == expected

@@ -1326,6 +1326,16 @@ class OrgLexicon:
                             and any(e == p for e, _ in self.portfolios.matches(view, s)):
                         x, confident = (s, p), True
                         break
+        if (head.mode == "head_anchor" or head.mode == "head_proper" and x is None) and p >= 2 \
+                and view.keys[end - 1] in _CAMPUS_HEADS and view.keys[p - 1] in _RESEARCH_WORDS \
+                and not view.brk[p - 1] and free(p - 2, p) and self._content(view, p - 2) \
+                and view.stop[p - 2] in (None, "common") and (p - 2) not in persons \
+                and (p - 2 == 0 or view.brk[p - 2] or view.punct[p - 3] or view.hard(p - 3)):
+            # ईख अनुसंधान संस्थान, पान अनुसंधान केंद्र: a research institute named by its crop or field, right
+            # after a boundary
+            name = f"{view.text(p - 2, p)} {view.text(p, end)}"
+            entry = self._entry(name, "government" if head.entry.kind == "other" else head.entry.kind)
+            return OrgMention(p - 2, end, entry.key, entry.name, entry.kind, 0.75, "pattern", head=head.entry.key)
         if head.mode == "head_anchor":
             # राज्य शिक्षा केंद्र, हरियाणा अंतरिक्ष उपयोग केंद्र: only a place or level word (and the common words
             # after it) names such a unit (not क्रय केंद्र, आंगनबाड़ी केंद्र); the head is kept as written
