@@ -1028,3 +1028,13 @@ def test_cantonment_quarters(extractor, text, expected):
 ])
 def test_research_institutes_named_by_their_crop(extractor, text, expected):
     assert set(orgs(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text,name", [
+    # a hyphenated first word belongs to the body's name
+    ("जोडा। बड़बिल-जोडा ट्रक ओनर्स एसोसिएशन ने विरोध किया।", "बड़बिल-जोडा ट्रक ओनर्स एसोसिएशन"),
+    ("श्रीनगर। शेर-ए-कश्मीर कृषि विज्ञान एवं प्रौद्योगिकी विश्वविद्यालय के वैज्ञानिक आए।",
+     "शेर-ए-कश्मीर कृषि विज्ञान एवं प्रौद्योगिकी विश्वविद्यालय"),
+])
+def test_hyphenated_first_words_of_bodies(extractor, text, name):
+    assert set(orgs(extractor, text)) == {name}

@@ -819,18 +819,26 @@ class OrgLexicon:
             if m.kind in ("company", "other") and start >= 1 and view.keys[start - 1] in _THE and free(start - 1, start) \
                     and (start == 1 or view.brk[start - 1] or view.punct[start - 2] or view.hard(start - 2)):
                 start -= 1
-            if e == m.end and start == m.start:
+            hyph = m.start  # बड़बिल-जोडा ट्रक ओनर्स एसोसिएशन, शेर-ए-कश्मीर ...: a hyphenated first word is part of it
+            while m.evidence == "pattern" and start == m.start and hyph >= 2 and view.keys[hyph - 1] in _HYPHENS \
+                    and not view.brk[hyph] and not view.brk[hyph - 1] and view.word[hyph - 2] \
+                    and not view.hard(hyph - 2) and not view.names[hyph - 2] & {"given"} and free(hyph - 2, hyph) \
+                    and not any(c.isspace() for c in view.text(hyph - 2, hyph + 1)):
+                hyph -= 2
+            if e == m.end and start == m.start and hyph == m.start:
                 continue
             name = m.name
             if e > m.end:
                 if normalize_key(m.name) in _BARE_HOSPITALS:
                     name = clean_abbreviations(view.text(m.start, m.end))  # जिला चिकित्सालय गोपेश्वर, as written
                 name = f"{name} {view.text(m.end, e)}"
+            if hyph < m.start:
+                name, start = view.text(hyph, m.start) + name, hyph
             entry = self._entry(name, m.kind)
-            if e > m.end:
+            if e > m.end or hyph < m.start:
                 seats.setdefault(m.key, set()).add(entry.key)
             written = entry.name
-            if start < m.start:  # the same body as without "दी" (its key), named as registered
+            if start < m.start and hyph == m.start:  # the same body as without "दी" (its key), named as registered
                 written = f"{view.text(start, start + 1)} {written}"
             replace(idx, OrgMention(start, e, entry.key, written, entry.kind, m.confidence, m.evidence,
                                     parent=m.parent, head=m.head))
