@@ -1038,3 +1038,13 @@ def test_research_institutes_named_by_their_crop(extractor, text, expected):
 ])
 def test_hyphenated_first_words_of_bodies(extractor, text, name):
     assert set(orgs(extractor, text)) == {name}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("हल्दिया। पश्चिम बंगाल प्रदूषण नियंत्रण बोर्ड की टीम पहुंची।", "पश्चिम बंगाल प्रदूषण नियंत्रण बोर्ड"),
+    ("छत्रपुर। भारतीय प्राणि सर्वेक्षण के वैज्ञानिकों ने गिनती की।", "भारतीय प्राणि सर्वेक्षण"),
+    ("रत्नागिरी। कोकण रेलवे ने विशेष ट्रेनें चलाईं।", "कोंकण रेलवे"),
+    ("बोईसर। एमआईडीसी के अधिकारियों ने जांच की।", "महाराष्ट्र औद्योगिक विकास महामंडल"),
+])
+def test_more_bodies_of_the_east_and_west(extractor, text, name):
+    assert set(orgs(extractor, text)) == {name}
