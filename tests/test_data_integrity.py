@@ -94,3 +94,19 @@ def test_given_name_parts():
         ["रामखिलावन", "रामप्रवेश", "हरिकिशन", "रामउजागर"]
     assert not lex.guess_given("बाबूलाल")  # a listed name is no guess
     assert [w for w in ("राज्यपाल", "उपकेंद्र", "गोकर्णनाथ", "रामपुर", "सिंह", "लाल") if lex.guess_given(w)] == []
+
+
+def test_named_organisations_share_no_written_form():
+    """Two named organisations (rows without a pattern) never share a name or alias: a form names one body."""
+    from collections import defaultdict
+
+    from extract.resources import split_multi
+    from extract.text import normalize_key
+
+    owners = defaultdict(set)
+    for row in read_tsv("organizations.tsv"):
+        if row["pattern"]:
+            continue
+        for form in [row["name"], *split_multi(row["aliases"])]:
+            owners[normalize_key(form)].add(row["name"])
+    assert {k: v for k, v in owners.items() if len(v) > 1} == {}
