@@ -397,11 +397,26 @@ def _run_pool(chunks: Iterator[list], jobs: int, opts: BatchOptions,
 
 
 def _terminate(executor: ProcessPoolExecutor) -> None:
-    for proc in list(getattr(executor, "_processes", {}).values()):
+    """Stop the workers now. A worker killed while it sends a result leaves half a message in the result pipe,
+    and the executor's manager thread would wait for the rest for ever (blocking interpreter exit): once the
+    workers are gone, the parent's write end of that pipe is closed, so that the read ends (EOF, a broken pool)."""
+    procs = list((getattr(executor, "_processes", None) or {}).values())
+    for proc in procs:
         try:
             proc.terminate()
         except Exception:  # pragma: no cover - already gone
             pass
+    for proc in procs:
+        try:
+            proc.join(timeout=10)
+        except Exception:  # pragma: no cover - already reaped
+            pass
+    writer = getattr(getattr(executor, "_result_queue", None), "_writer", None)
+    try:
+        if writer is not None:
+            writer.close()
+    except Exception:  # pragma: no cover - already closed
+        pass
 
 
 def _emit(results: Iterable[Result], on_result: Callable[[Result], None] | None) -> Iterator[Result]:

@@ -99,6 +99,14 @@ def test_inputs_are_consumed_lazily_and_in_bounded_chunks():
     next(stream)
     assert len(consumed) <= 2 * 2 * 8 + 1  # at most 2 chunks per worker in flight
     stream.close()
+    # the workers stopped mid-work are gone, and no executor thread is left waiting (it would block the exit)
+    import concurrent.futures.process as cfp
+    import time
+
+    deadline = time.monotonic() + 20
+    while any(t.is_alive() for t in list(cfp._threads_wakeups)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(t.is_alive() for t in list(cfp._threads_wakeups))
 
 
 class _Flaky:
