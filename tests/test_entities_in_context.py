@@ -1048,3 +1048,8 @@ def test_hyphenated_first_words_of_bodies(extractor, text, name):
 ])
 def test_more_bodies_of_the_east_and_west(extractor, text, name):
     assert set(orgs(extractor, text)) == {name}
+
+
+def test_a_party_before_a_union_is_its_affiliation(extractor):
+    assert set(orgs(extractor, "मालबाजार। तृणमूल चाय बागान श्रमिक यूनियन ने धरना दिया।")) == {"तृणमूल चाय बागान श्रमिक यूनियन"}
+    assert set(orgs(extractor, "मालबाजार। तृणमूल कांग्रेस ने धरना दिया।")) == {"अखिल भारतीय तृणमूल कांग्रेस"}

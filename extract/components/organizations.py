@@ -59,6 +59,7 @@ _BARE_MODES = ("head_any", "head_unit")
 _SERVICES = frozenset({"आईएएस", "आईपीएस", "आईएफएस", "आईआरएस", "पीसीएस", "पीपीएस", "एचसीएस", "आरएएस", "बीपीएससी"})
 #: kinds of organisations a following association takes into its name (हाईकोर्ट बार एसोसिएशन)
 _ASSOC_ABSORB = frozenset({"court", "university"})
+_UNION = normalize_key("यूनियन")
 _NER_LABELS = ("ORG", "ORGANIZATION", "NEO")
 _HYPHENS = frozenset({"-", "–", "‐"})
 _POLICE = normalize_key("पुलिस")
@@ -1565,7 +1566,9 @@ class OrgLexicon:
             q = (x[0] if x else p) - 1
             if q >= 0 and not view.brk[q + 1] and covered[q] is not None and out[covered[q]] is not None:
                 inst = out[covered[q]]
-                if inst.kind in _ASSOC_ABSORB and inst.end == q + 1 and inst.evidence in ("lexicon", "pattern"):
+                # (a party before a union's name is its affiliation, part of the name: तृणमूल चाय बागान श्रमिक यूनियन)
+                if (inst.kind in _ASSOC_ABSORB or inst.kind == "party" and view.keys[end - 1] == _UNION and x is not None)\
+                        and inst.end == q + 1 and inst.evidence in ("lexicon", "pattern"):
                     x, absorbed = (inst.start, x[1] if x else p), True
         if x is not None or head.mode == "head_all":
             # शासकीय मार्तंड उच्चतर माध्यमिक विद्यालय: type words of an institution open its name
