@@ -1053,3 +1053,12 @@ def test_more_bodies_of_the_east_and_west(extractor, text, name):
 def test_a_party_before_a_union_is_its_affiliation(extractor):
     assert set(orgs(extractor, "मालबाजार। तृणमूल चाय बागान श्रमिक यूनियन ने धरना दिया।")) == {"तृणमूल चाय बागान श्रमिक यूनियन"}
     assert set(orgs(extractor, "मालबाजार। तृणमूल कांग्रेस ने धरना दिया।")) == {"अखिल भारतीय तृणमूल कांग्रेस"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("आसनसोल। घायल को केंदा क्षेत्रीय अस्पताल में भर्ती कराया गया।", {"केंदा क्षेत्रीय अस्पताल"}),
+    ("ऊना। क्षेत्रीय अस्पताल ऊना में शिविर लगा।", {"क्षेत्रीय अस्पताल ऊना"}),
+    ("पटना। क्षेत्रीय अस्पताल में शिविर लगा।", set()),  # no place: no name of its own
+])
+def test_regional_hospitals(extractor, text, expected):
+    assert set(orgs(extractor, text)) == expected
