@@ -819,6 +819,36 @@ class _Doc:
             return set()
         return {q}
 
+    def _common_word_surname(self, words: list[int], q: int, strong: bool, after_role: bool) -> bool:
+        """Whether the common (or place) word at ``q`` closes the name ``words`` as its surname:
+        - after an honorific (``strong``) and one or two name words, or after a post and one word, closed by a list
+          comma, a coordinator or a case marker (श्री धनेश्वर ध्रुव, ...; श्री सोनम छेरिंग बोध और); after a post only
+          सरकार (अधिकारी सौमेन सरकार ने) or a word after a known given name closed by ने (संचालक दत्तात्रय माने ने);
+          after an honorific also closed by a word of presence (श्रीमती सुरेखा कदम उपस्थित थीं);
+        - after an honorific and a known given name, at the end of a signature's name line before a designation
+          (डॉ. रोहिणी माने / जनसंपर्क अधिकारी)."""
+        v, n = self.view, self.n
+        if v.brk[q] or not v.word[q] or v.dotted[q] or q in self.role_tok or q in self.org_tok \
+                or v.keys[q] in self.designation_words:
+            return False
+        one_given = len(words) == 1 and "given" in v.names[words[0]]
+        if strong and one_given and v.stop[q] == "common" and (
+                q + 1 >= n or v.brk[q + 1] and "\n" in v.text(q, q + 2)
+                and ((q + 1) in self.role_start or (q + 1) in self.role_prefix)):
+            return True
+        if not (len(words) == 1 or strong and len(words) == 2 and "surname" not in v.names[words[1]]
+                and not self._place_between(words[0], words[-1] + 1) and v.stop[words[0]] != "place"):
+            return False
+        if not (strong or after_role and (v.keys[q] in _SURNAME_HEADS_OF_BODIES
+                                          or one_given and q + 1 < n and v.keys[q + 1] == _ERGATIVE)):
+            return False
+        if v.stop[q] not in ("common", "place") or _admin_place(v.text(q, q + 1), kinds=("state", "ut", "district")):
+            return False
+        if q + 1 >= n or v.brk[q + 1]:
+            return False
+        k = v.keys[q + 1]
+        return k == "," or k in self.coordinators or k in _CLOSING_CASE or strong and k in _PRESENCE
+
     def closes(self, after: int) -> bool:
         """Whether a name written without an honorific may end before ``after``."""
         v = self.view
@@ -893,27 +923,7 @@ class _Doc:
                     break
             words.append(q)
             q += 1
-        if q < n and (len(words) == 1 or strong and len(words) == 2 and "surname" not in v.names[words[1]]
-                      and not self._place_between(words[0], words[-1] + 1)
-                      and v.stop[words[0]] != "place") and (
-                strong or after_role and (
-                v.keys[q] in _SURNAME_HEADS_OF_BODIES or "given" in v.names[words[0]] and q + 1 < n
-                and v.keys[q + 1] == _ERGATIVE)) \
-                and not v.brk[q] and v.word[q] and not v.dotted[q] \
-                and v.stop[q] in ("common", "place") and q not in self.role_tok and q not in self.org_tok \
-                and not _admin_place(v.text(q, q + 1), kinds=("state", "ut", "district")) \
-                and v.keys[q] not in self.designation_words and q + 1 < n and not v.brk[q + 1] \
-                and (v.keys[q + 1] == "," or v.keys[q + 1] in self.coordinators or v.keys[q + 1] in _CLOSING_CASE
-                     or strong and v.keys[q + 1] in _PRESENCE) \
-                or q < n and len(words) == 1 and strong and "given" in v.names[words[0]] and not v.brk[q] \
-                and v.word[q] and not v.dotted[q] and v.stop[q] == "common" and q not in self.role_tok \
-                and q not in self.org_tok and v.keys[q] not in self.designation_words \
-                and (q + 1 >= n or v.brk[q + 1] and v.text(q, q + 2).count("\n")
-                     and ((q + 1) in self.role_start or (q + 1) in self.role_prefix)):
-            # श्री धनेश्वर ध्रुव, ...: after an honorific, a surname that is also a common word, closed by a
-            # list comma, a coordinator or a case marker (after a post only सरकार: अधिकारी सौमेन सरकार ने; or
-            # after a known given name, closed by ने: कार्यकारी संचालक दत्तात्रय माने ने; after an honorific also
-            # by a word of presence, श्रीमती सुरेखा कदम उपस्थित थीं, or by the end of a signature line, डॉ. रोहिणी माने)
+        if q < n and self._common_word_surname(words, q, strong, after_role):
             words.append(q)
             q += 1
         if not words:

@@ -428,13 +428,11 @@ def _town_quarters(doc: Doc, taken: list[Span], state_code: str | None, gaz: Gaz
                 and not names.get(normalize_key(doc[q].norm_ or doc[q].text))
             if villages:
                 # a village: one word no lexicon knows, or two after a toponym's ending (पिंपलगांव बसवंत)
-                if e - q == 2 and _key(doc, q).endswith(_VILLAGE_ENDINGS) and _name_stop(doc[q + 1]) is None:
-                    pass
-                elif not one_unknown:
-                    break
-                elif e - q > 2:
-                    break
-            elif not (one_unknown or e - q > 1 and _key(doc, e - 1) in _QUARTER_ENDS):
+                named = one_unknown or e - q == 2 and _key(doc, q).endswith(_VILLAGE_ENDINGS) \
+                    and _name_stop(doc[q + 1]) is None
+            else:
+                named = one_unknown or e - q > 1 and _key(doc, e - 1) in _QUARTER_ENDS
+            if not named:
                 break
             items.append((q, e))
             if e < n and _key(doc, e) in _JOINERS and e + 1 < n:
