@@ -771,6 +771,16 @@ def test_name_then_designation_then_organisation(nlp):
      "पार्षद दल नेता", (4, 18), {"organization": "सपा"}),
     ("अपर मुख्य अधिकारी एस. पी. यादव ने बजट रखा।", "एस. पी. यादव", (18, 30),
      "अपर मुख्य अधिकारी", (0, 17), {"category": "local"}),
+    ("जोड़ा के उपजिलापाल अमिय कुमार दाश ने बैठक ली।", "अमिय कुमार दाश", (19, 33),
+     "उपजिलापाल", (9, 18), {"expansion": "उपजिलाधिकारी", "category": "admin"}),
+    ("मौके पर सब-कलेक्टर सुस्मिता पाणिग्राही पहुंचीं।", "सुस्मिता पाणिग्राही", (19, 38),
+     "सब-कलेक्टर", (8, 18), {"base": "सब कलेक्टर", "expansion": "उपजिलाधिकारी"}),
+    ("थाने के आईआईसी बिपिन बिहारी नायक ने बताया।", "बिपिन बिहारी नायक", (15, 32),
+     "आईआईसी", (8, 14), {"expansion": "थाना प्रभारी", "category": "police"}),
+    ("उप मुख्य कारखाना निरीक्षक सुबीर कुमार हालदार ने जांच की।", "सुबीर कुमार हालदार", (26, 44),
+     "उप मुख्य कारखाना निरीक्षक", (0, 25), {"portfolio": "कारखाना", "base": "निरीक्षक"}),
+    ("मंच के शाखा अध्यक्ष गौरव कुमार अग्रवाल ने कहा।", "गौरव कुमार अग्रवाल", (20, 38),
+     "शाखा अध्यक्ष", (7, 19), {"level": "शाखा", "base": "अध्यक्ष"}),
 ])
 def test_designation_compositions(nlp, text, name, name_span, title, title_span, attrs_expected):
     doc = nlp(text)
@@ -1014,3 +1024,11 @@ def test_post_lists_with_the_winners_organisation_in_the_genitive(nlp):
 def test_a_name_after_a_bracketed_qualifier_keeps_its_first_word(nlp):
     got = persons(nlp("आयुक्त ने उपायुक्त (राजस्व) मिलिंद सदाशिव कुंभारे और सहायक आयुक्तों को निर्देश दिए।"))
     assert "मिलिंद सदाशिव कुंभारे" in got
+
+
+def test_a_branch_word_opens_a_designation_but_not_an_organisation(nlp):
+    # शाखा is a unit word (designation_levels.tsv kind=unit): शाखा सचिव is a post, सीएसआर शाखा is no part of a name
+    doc = nlp("संघ के शाखा सचिव बीरेन तांती ने कहा कि सीएसआर शाखा अदाणी फाउंडेशन काम करेगी।")
+    assert persons(doc)["बीरेन तांती"]["roles"] == {"शाखा सचिव"}
+    orgs = [s.text for s in doc.spans["organizations"]]
+    assert "अदाणी फाउंडेशन" in orgs and not any("शाखा" in o for o in orgs), orgs
