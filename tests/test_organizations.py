@@ -494,3 +494,13 @@ def test_generic_named_body_joins_the_one_its_state_names(nlp):
     (name, _kind, mentions), = orgs(doc).values()
     assert name == "छत्तीसगढ़ राज्य महिला आयोग"
     assert mentions == ["छत्तीसगढ़ राज्य महिला आयोग", "राज्य महिला आयोग"]
+
+
+@pytest.mark.parametrize("text,name", [
+    # academic and hospital departments named by their discipline (designation_portfolios.tsv)
+    ("संस्थान के धातुकर्म एवं पदार्थ अभियांत्रिकी विभाग ने नया कोर्स शुरू किया।", "धातुकर्म एवं पदार्थ अभियांत्रिकी विभाग"),
+    ("कॉलेज के शारीरिक शिक्षा विभाग ने खेल दिवस मनाया।", "शारीरिक शिक्षा विभाग"),
+    ("मरीज को मेडिकल कॉलेज के शिशु रोग विभाग में भर्ती किया गया।", "शिशु रोग विभाग"),
+])
+def test_a_department_named_by_its_discipline(nlp, text, name):
+    assert name in [v[0] for v in orgs(nlp(text)).values()]
