@@ -504,3 +504,20 @@ def test_generic_named_body_joins_the_one_its_state_names(nlp):
 ])
 def test_a_department_named_by_its_discipline(nlp, text, name):
     assert name in [v[0] for v in orgs(nlp(text)).values()]
+
+
+@pytest.mark.parametrize("text,name,start", [
+    # a town written right before a district hospital is its name; the place is not reported apart
+    ("घायलों को तमलुक जिला अस्पताल में भर्ती कराया गया।", "तमलुक जिला अस्पताल", 10),
+    ("उन्हें सिउड़ी सदर अस्पताल भेजा गया।", "सिउड़ी सदर अस्पताल", 7),
+    # Assam's municipal boards
+    ("तिनसुकिया नगरपालिका बोर्ड के अध्यक्ष ने कहा।", "तिनसुकिया नगर पालिका बोर्ड", 0),
+])
+def test_a_town_names_the_district_hospital_or_board_before_it(nlp, text, name, start):
+    doc = nlp(text)
+    spans = [s for s in doc.spans["organizations"] if s.start_char == start]
+    assert spans and spans[0].end_char == start + len(name.replace("नगर पालिका बोर्ड", "नगरपालिका बोर्ड"))
+    assert [v[0] for v in orgs(doc).values()] == [name]
+    from extract import Extractor
+
+    assert not [p for p in Extractor()(text).places if p.name == text[start:].split()[0]]

@@ -825,6 +825,8 @@ class OrgLexicon:
                     and not view.hard(hyph - 2) and not view.names[hyph - 2] & {"given"} and free(hyph - 2, hyph) \
                     and not any(c.isspace() for c in view.text(hyph - 2, hyph + 1)):
                 hyph -= 2
+            if e == m.end and start == m.start and hyph == m.start and self._hospital_seat_before(view, m, free):
+                hyph = m.start - 1  # तमलुक जिला अस्पताल, सिउड़ी सदर अस्पताल: the town written before it
             if e == m.end and start == m.start and hyph == m.start:
                 continue
             name = m.name
@@ -833,7 +835,8 @@ class OrgLexicon:
                     name = clean_abbreviations(view.text(m.start, m.end))  # जिला चिकित्सालय गोपेश्वर, as written
                 name = f"{name} {view.text(m.end, e)}"
             if hyph < m.start:
-                name, start = view.text(hyph, m.start) + name, hyph
+                glued = view.text(hyph, m.start + 1)[len(view.text(hyph, m.start))] != " "
+                name, start = view.text(hyph, m.start) + ("" if glued else " ") + name, hyph
             entry = self._entry(name, m.kind)
             if e > m.end or hyph < m.start:
                 seats.setdefault(m.key, set()).add(entry.key)
@@ -1135,6 +1138,20 @@ class OrgLexicon:
             or view.stop[e + 1] in ("verb", "postposition", "genitive")
         unknown = view.stop[e] is None and not view.names[e] and not self.lex.is_acronym(view.keys[e])
         return e + 1 if known or unknown and closed else m.end
+
+    def _hospital_seat_before(self, view: DocView, m: OrgMention, free) -> bool:
+        """Whether a district, sub-district or town of the gazetteer is written right before a district or
+        sub-district hospital as its name (तमलुक जिला अस्पताल, सिउड़ी सदर अस्पताल), after a boundary or a
+        function word."""
+        q = m.start - 1
+        if normalize_key(m.name) not in _BARE_HOSPITALS or q < 0 or view.brk[m.start] or not view.word[q] \
+                or not free(q, q + 1) or view.stop[q] not in (None, "place") or view.names[q] & {"given", "surname"}:
+            return False
+        if not (q == 0 or view.brk[q] or view.punct[q - 1] or view.stop[q - 1] not in (None, "common", "place")):
+            return False  # (राजकीय जिला अस्पताल; नगर का जिला अस्पताल is not read here)
+        text = view.text(q, q + 1)
+        gaz = Gazetteer.load()
+        return any(h.kind in ("district", "city", "town", "subdistrict") for h in gaz.lookup(text))
 
     def _name_before(self, view: DocView, q: int) -> bool:
         """Whether the word at ``q`` ends a person's name: a given name, an honorific or a name's initial part
