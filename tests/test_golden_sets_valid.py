@@ -1,4 +1,4 @@
-"""The blind golden sets heldout3 ... heldout45 pass their shared self-check (benchmarks/golden_validate.py)."""
+"""The blind golden sets heldout3 ... heldout48 pass their shared self-check (benchmarks/golden_validate.py)."""
 import os
 import subprocess
 import sys
@@ -16,7 +16,8 @@ GAZ = ROOT.parent / "shared" / "data" / "gazetteer_hi"
                                   "heldout21", "heldout22", "heldout27", "heldout28", "heldout29", "heldout30", "heldout23", "heldout24", "heldout25", "heldout26", "heldout31", "heldout32",
                                   "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38",
                                   "heldout39", "heldout40", "heldout41", "heldout42",
-                                  "heldout43", "heldout44", "heldout45"])
+                                  "heldout43", "heldout44", "heldout45",
+                                  "heldout46", "heldout47", "heldout48"])
 def test_golden_set_validates(name):
     if not (GAZ / "districts.csv").exists():
         pytest.skip("reference gazetteer ../shared/data/gazetteer_hi not available")
