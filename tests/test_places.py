@@ -597,3 +597,12 @@ def test_named_markets_are_localities():
 
     names = [p.name for p in Extractor()("कार्यालय : नेहरू बाजार, झुंझुनूं").places]
     assert names == ["नेहरू बाजार", "झुंझुनूं"]
+
+
+def test_latin_list_closed_by_an_area_plural(full):
+    # a list closed by क्षेत्रों reads like one closed by a case marker: in the district first, then its neighbours
+    text = ("कोठागुडेम, 20 सितंबर। भद्राद्री कोठागुडेम जिले में बैठक हुई। उन्होंने मणुगुरु, येल्लंदु, रामगुंडम और "
+            "बेल्लमपल्ली क्षेत्रों के महाप्रबंधकों से बात की।")
+    got = [(g[2], g[3], g[5]) for g in latin_view(full(text))]
+    assert got == [("मणुगुरु", "Manuguru", "भद्राद्री कोठागुडेम"), ("येल्लंदु", "Yellandu", "भद्राद्री कोठागुडेम"),
+                   ("रामगुंडम", "Ramagundam", "पेद्दापल्ली"), ("बेल्लमपल्ली", "Bellampalli", "मंचेरियल")]

@@ -621,6 +621,9 @@ def _latin_attrs(e: Entry, text: str) -> dict[str, Any]:
 _JOINERS = frozenset(place_key(w) for w in ", और एवं व तथा या".split())
 #: words after the places of a route (लहरागागा, धूरी और भवानीगढ़ होते हुए; … होकर)
 _ROUTE_WORDS = frozenset(place_key(w) for w in "होते होकर".split())
+#: plural area words after a list of places (मणुगुरु, येल्लंदु और रामगुंडम क्षेत्रों के; … कस्बों में): they close
+#: the list like a case marker
+_AREA_PLURALS = frozenset(place_key(w) for w in "क्षेत्रों इलाकों कस्बों शहरों तहसीलों प्रखंडों ब्लॉकों".split())
 
 
 def _is_joiner(t) -> bool:
@@ -1339,7 +1342,7 @@ def _latin_context_places(doc: Doc, gaz: Gazetteer, names: list[Span], known: se
     # items of a list of single words closed by a case marker (बिधूना, अजीतमल और अछल्दा के): like one word before it
     listed_case: set[int] = set()
     for w in range(n - 1):
-        if (case[w + 1] or keys[w + 1] in _ROUTE_WORDS) and w >= 2 and joiner[w - 1]:
+        if (case[w + 1] or keys[w + 1] in _ROUTE_WORDS or keys[w + 1] in _AREA_PLURALS) and w >= 2 and joiner[w - 1]:
             v = w
             while v >= 2 and joiner[v - 1] and not joiner[v - 2] and not case[v - 2]:
                 v -= 2
