@@ -104,8 +104,8 @@ def test_named_organisations_share_no_written_form():
     from extract.text import normalize_key
 
     owners = defaultdict(set)
-    for row in read_tsv("organizations.tsv"):
-        if row["pattern"]:
+    for row in (*read_tsv("organizations.tsv"), *read_tsv("organization_bodies.tsv")):
+        if row.get("pattern"):
             continue
         for form in [row["name"], *split_multi(row["aliases"])]:
             owners[normalize_key(form)].add(row["name"])

@@ -156,6 +156,10 @@ def test_lexicon():
     assert lex.lookup("एमसीडी").kind == "municipal"
     assert lex.lookup("आप") is None  # ambiguous: only with context
     assert lex.size["organisations"] >= 70
+    for row in read_tsv("organization_bodies.tsv"):
+        assert row["kind"] in ORG_KINDS and row["name"] and lex.lookup(row["name"]).name == row["name"], row
+        for alias in split_multi(row["aliases"]):
+            assert alias != row["name"] and lex.lookup(alias).name == row["name"], (alias, row)
     for row in read_tsv("organizations.tsv"):
         assert row["kind"] in ORG_KINDS, row
         assert row["pattern"] in ("", *HEAD_MODES), row
@@ -521,3 +525,26 @@ def test_a_town_names_the_district_hospital_or_board_before_it(nlp, text, name, 
     from extract import Extractor
 
     assert not [p for p in Extractor()(text).places if p.name == text[start:].split()[0]]
+
+
+def test_bulk_bodies_of_the_states_and_civil_society(nlp):
+    # organization_bodies.tsv: named bodies outside the Hindi belt, unions, farmer bodies, companies
+    doc = nlp("ओड्राफ और भारतीय अंतर्देशीय जलमार्ग प्राधिकरण की टीमें पहुंचीं। अखिल भारतीय मारवाड़ी युवा मंच ने शिविर लगाया।")
+    got = orgs(doc)
+    assert set(got) == {"ओडिशा आपदा त्वरित कार्रवाई बल", "भारतीय अंतर्देशीय जलमार्ग प्राधिकरण",
+                        "अखिल भारतीय मारवाड़ी युवा मंच"}
+    assert got["ओडिशा आपदा त्वरित कार्रवाई बल"][2] == ["ओड्राफ"]
+
+
+def test_an_acronym_in_brackets_is_the_named_body_s_own(nlp):
+    # ठाणे महानगरपालिका (टीएमसी): not the lexicon's TMC (तृणमूल); later mentions too, even before a designation
+    doc = nlp("ठाणे महानगरपालिका (टीएमसी) ने घाट बनाए। टीएमसी आयुक्त ने निरीक्षण किया।")
+    (name, _kind, mentions), = orgs(doc).values()
+    assert name == "ठाणे महानगरपालिका" and mentions == ["ठाणे महानगरपालिका", "टीएमसी", "टीएमसी"]
+
+
+def test_a_national_institute_without_its_campus_is_the_campus_the_document_names(nlp):
+    doc = nlp("अखिल भारतीय आयुर्विज्ञान संस्थान (एम्स) भुवनेश्वर में सेवा शुरू हुई। एम्स भुवनेश्वर के निदेशक ने कहा।")
+    (name, _kind, mentions), = orgs(doc).values()
+    assert name == "अखिल भारतीय आयुर्विज्ञान संस्थान भुवनेश्वर"
+    assert mentions == ["अखिल भारतीय आयुर्विज्ञान संस्थान", "एम्स", "एम्स भुवनेश्वर"]

@@ -133,6 +133,7 @@ def test_form_keys_fast_path_equals_the_tokenizer_on_every_lexicon_form():
 
     forms = set()
     for name, cols in (("organizations.tsv", ("name", "aliases", "ambiguous", "context")),
+                       ("organization_bodies.tsv", ("name", "aliases")),
                        ("designation_titles.tsv", ("form",)), ("designation_levels.tsv", ("form",)),
                        ("designation_portfolios.tsv", ("form",)), ("honorifics.tsv", ("form",))):
         for row in read_tsv(name):

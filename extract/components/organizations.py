@@ -5,8 +5,8 @@ Writes ``doc.spans["organizations"]``, one span per mention, with attributes
 
 * ``org``: the canonical key (``normalize_key`` of the canonical name); every mention of one
   organisation shares it (``भाजपा`` and ``भारतीय जनता पार्टी``; ``आईटी० विभाग`` and ``आईटी विभाग``),
-* ``name``: the canonical full name (from ``organizations.tsv`` when known, else built from the
-  pattern: ``<X> <head>`` with abbreviation marks dropped),
+* ``name``: the canonical full name (from ``organizations.tsv`` or ``organization_bodies.tsv`` when
+  known, else built from the pattern: ``<X> <head>`` with abbreviation marks dropped),
 * ``kind``: party, government, ministry, department, municipal, court, commission, company,
   university, police, other,
 * ``evidence``: lexicon | context (an ambiguous alias licensed by its context) | coordination |
@@ -318,7 +318,10 @@ class OrgLexicon:
         # words a glued compound of a name may be written apart into (जनसंपर्क -> जन संपर्क)
         vocab = frozenset(k for k, v in self.lex.stop.items() if v in ("common", "place")) | frozenset(
             k for row in rows for f in [row["name"], *split_multi(row["aliases"])] for k in form_keys(f))
-        for row in rows:
+        # the bulk of named bodies (organization_bodies.tsv): named rows without a pattern
+        bodies = tuple({"name": r["name"], "kind": r["kind"], "aliases": r["aliases"], "ambiguous": "",
+                        "context": "", "pattern": "", "initials": ""} for r in read_tsv("organization_bodies.tsv"))
+        for row in rows + bodies:
             entry = OrgEntry(_org_key(row["name"]), row["name"], row["kind"])
             forms = [row["name"], *split_multi(row["aliases"])]
             if row["pattern"]:
@@ -703,9 +706,10 @@ class OrgLexicon:
                                         m.evidence, parent=m.parent, head=m.head))
                 continue
             if e + 2 < n and view.keys[e] == "(" and view.keys[e + 2] == ")" and lexicon_word(e + 1, m) \
-                    and m.evidence != "lexicon":
+                    and (m.evidence != "lexicon" or self.lex.is_acronym(view.keys[e + 1])):
                 # छत्तीसगढ़ राज्य सहकारी विपणन संघ (मार्कफेड): the writer names the lexicon's short form as this
-                # body's (the lexicon's मार्कफेड is Madhya Pradesh's)
+                # body's (the lexicon's मार्कफेड is Madhya Pradesh's); ठाणे महानगरपालिका (टीएमसी): an acronym in
+                # brackets after any body is that body's, not the lexicon's (तृणमूल कांग्रेस)
                 replace(covered[e + 1], OrgMention(e + 1, e + 2, m.key, m.name, m.kind, 0.8, "alias", head=m.head))
                 bracketed.setdefault(view.keys[e + 1], m)
             elif e + 2 < n and view.keys[e] == "(" and view.keys[e + 2] == ")" and free(e + 1, e + 2) \
@@ -735,7 +739,9 @@ class OrgLexicon:
                 m = bracketed.get(view.keys[q])
                 if m is not None and free(q, q + 1) and view.word[q]:
                     add(OrgMention(q, q + 1, m.key, m.name, m.kind, 0.7, "short_form", head=m.head))
-                elif m is not None and lexicon_word(q, m):
+                elif m is not None and (lexicon_word(q, m) or covered[q] is not None and out[covered[q]] is not None
+                                        and out[covered[q]].evidence == "acronym"):
+                    # (… निगम (सीएमसी) … सीएमसी आयुक्त: not an unknown acronym before a designation, step 4)
                     replace(covered[q], OrgMention(q, q + 1, m.key, m.name, m.kind, 0.7, "short_form", head=m.head))
         # 7. a party's wing written before it: युवा रालोद (युवा राष्ट्रीय लोक दल), किसान कांग्रेस, महिला मोर्चा ...
         for idx, m in enumerate(out):
@@ -924,14 +930,17 @@ class OrgLexicon:
         """A body named without its place is the one fuller name of the document that ends with its words: a
         generic named body of the lexicon or a body of two words or more after a place (राज्य महिला आयोग: छत्तीसगढ़
         राज्य महिला आयोग; ट्रक ऑपरेटर्स यूनियन: पठानकोट ट्रक ऑपरेटर्स यूनियन), or a body written by its place and
-        head only (अमरावती विश्वविद्यालय: संत गाडगे बाबा अमरावती विश्वविद्यालय)."""
+        head only (अमरावती विश्वविद्यालय: संत गाडगे बाबा अमरावती विश्वविद्यालय); a lexicon body named without the
+        place written after it (अखिल भारतीय आयुर्विज्ञान संस्थान: … संस्थान भुवनेश्वर, one campus of a national system)."""
         for m in mentions:
             lexicon = m.evidence == "lexicon"
             if lexicon and m.key not in self.entries or len(m.name.split()) < 2 and not lexicon:
                 continue
             by_head = not lexicon and self._place_text(m.name.split()[0])
             fuller = {o.key: o for o in mentions if o.key != m.key for full in (o.name, o.short) if full
-                      and full.endswith(" " + m.name) and (by_head or self._place_text(full[: -len(m.name)].strip()))}
+                      and (full.endswith(" " + m.name) and (by_head or self._place_text(full[: -len(m.name)].strip()))
+                           or lexicon and full.startswith(m.name + " ")
+                           and self._place_text(full[len(m.name):].strip()))}
             if len(fuller) == 1:
                 o = next(iter(fuller.values()))
                 m.key, m.name, m.kind = o.key, o.name, o.kind
