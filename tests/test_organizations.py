@@ -548,3 +548,18 @@ def test_a_national_institute_without_its_campus_is_the_campus_the_document_name
     (name, _kind, mentions), = orgs(doc).values()
     assert name == "अखिल भारतीय आयुर्विज्ञान संस्थान भुवनेश्वर"
     assert mentions == ["अखिल भारतीय आयुर्विज्ञान संस्थान", "एम्स", "एम्स भुवनेश्वर"]
+
+
+@pytest.mark.parametrize("text,names", [
+    # और joins two departments: the head names the last; a comma before one whole portfolio too
+    ("राजस्व और कृषि विभाग की टीम ने सर्वे किया।", ["कृषि विभाग"]),
+    ("पुलिस, महिला एवं बाल विकास विभाग की टीमें पहुंचीं।", ["महिला एवं बाल विकास विभाग"]),
+    # an official name with एवं keeps every field
+    ("मद्य निषेध, उत्पाद एवं निबंधन विभाग की टीम पहुंची।", ["मद्य निषेध, उत्पाद एवं निबंधन विभाग"]),
+    ("नगरीय विकास एवं आवास विभाग ने आदेश दिए।", ["नगरीय विकास एवं आवास विभाग"]),
+])
+def test_coordinated_fields_before_a_department(nlp, text, names):
+    doc = nlp(text)
+    assert [v[0] for v in orgs(doc).values()] == names
+    (span,) = doc.spans["organizations"]
+    assert span.end_char == text.index(" विभाग") + len(" विभाग") and span.text.startswith(names[0].split()[0])

@@ -1148,6 +1148,27 @@ class OrgLexicon:
         unknown = view.stop[e] is None and not view.names[e] and not self.lex.is_acronym(view.keys[e])
         return e + 1 if known or unknown and closed else m.end
 
+    def _last_department(self, view: DocView, x: tuple[int, int]) -> tuple[int, int]:
+        """The fields coordinated before a head (``x``) that name several bodies keep only the last, the one the
+        head names: राजस्व और कृषि विभाग (और joins two departments), पुलिस, महिला एवं बाल विकास विभाग (after a
+        comma, one whole portfolio); an official name keeps them all (मद्य निषेध, उत्पाद एवं निबंधन विभाग)."""
+        a, p = x
+        joins = [q for q in range(a, p) if view.keys[q] in self.coordinators or view.keys[q] == ","]
+        if not joins:
+            return x
+        last = joins[-1]
+        if view.keys[last] not in _FORMAL_AND and view.keys[last] != ",":
+            return (last + 1, p)  # (… और मत्स्य विभाग)
+        comma = max((q for q in joins if view.keys[q] == ","), default=None)
+        if comma is not None and any(e == p and len(keys) > 1 and any(k in self.coordinators for k in keys)
+                                     for e, keys in self._portfolio_forms(view, comma + 1)):
+            return (comma + 1, p)
+        return x
+
+    def _portfolio_forms(self, view: DocView, q: int) -> list[tuple[int, tuple[str, ...]]]:
+        """(end, keys) of the single portfolio entries starting at ``q``."""
+        return [(e, tuple(view.keys[q:e])) for e, _ in self.portfolios.matches(view, q)]
+
     def _hospital_seat_before(self, view: DocView, m: OrgMention, free) -> bool:
         """Whether a district, sub-district or town of the gazetteer is written right before a district or
         sub-district hospital as its name (तमलुक जिला अस्पताल, सिउड़ी सदर अस्पताल), after a boundary or a
@@ -1561,6 +1582,8 @@ class OrgLexicon:
             if view.tokens[q].tag_ == "JJ" and self._content(view, q) and view.keys[q] not in self.levels \
                     and not view.names[q] and (q == 0 or view.brk[q] or view.punct[q - 1] or view.hard(q - 1)):
                 x = (q, p)  # शारीरिक शिक्षा विभाग: an adjective opening a portfolio's department
+        if x is not None and x[1] == p and head.entry.kind in ("department", "ministry"):
+            x = self._last_department(view, x)
         if x is not None and x[1] == p:
             x = self._without_person(view, x)
             if x is not None and view.keys[end - 1] not in _INSTITUTION_HEADS and not confident \
