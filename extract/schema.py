@@ -67,7 +67,8 @@ class DatelinePlace(Evidence):
 class Role(Evidence):
     """A designation held by a person (evidence: the designation's span)."""
 
-    title: str = Field(description="designation as written, without organisation, jurisdiction or qualifier")
+    title: str = Field(description="designation as written, without organisation, jurisdiction or qualifier; "
+                                   "a plural post (निदेशकों) in the singular each person holds (निदेशक)")
     level: Optional[str] = None
     portfolio: Optional[str] = None
     base: Optional[str] = Field(None, description="the bare title: अध्यक्ष, संयोजक, जिलाधिकारी ...")

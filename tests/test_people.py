@@ -11,6 +11,7 @@ from extract.names import (
     romanize,
     romanize_ascii,
 )
+from extract.components.people import plural_oblique
 from extract.pipeline import make_nlp
 from extract.resources import read_tsv
 from extract.spans import attrs
@@ -59,7 +60,9 @@ def check_offsets(doc):
     ids = {attrs(s)["person"] for s in doc.spans["people"]}
     for span in doc.spans["roles"]:
         a = attrs(span)
-        assert span.text == a["title"]
+        # the title as written; a plural post (सह संयोजकों) holds its singular (सह संयोजक)
+        assert span.text == a["title"] or span.text.rpartition(" ")[0] == a["title"].rpartition(" ")[0] \
+            and plural_oblique(a["title"].split()[-1]) == span.text.split()[-1]
         assert set(a["persons"]) <= ids
         assert 0 < a["confidence"] <= 1
 
@@ -1032,3 +1035,27 @@ def test_a_branch_word_opens_a_designation_but_not_an_organisation(nlp):
     assert persons(doc)["बीरेन तांती"]["roles"] == {"शाखा सचिव"}
     orgs = [s.text for s in doc.spans["organizations"]]
     assert "अदाणी फाउंडेशन" in orgs and not any("शाखा" in o for o in orgs), orgs
+
+
+@pytest.mark.parametrize("text,names,title", [
+    # a plural post (निदेशकों, पार्षदों, अधिकारियों) introduces a list: each name holds the singular post
+    ("कंपनी के दो अन्य निदेशकों स्नेहलता नायक और बिकाश चंद्र राउत की तलाश है।",
+     ["स्नेहलता नायक", "बिकाश चंद्र राउत"], "निदेशक"),
+    ("बैठक में पार्षदों रामकुमार वर्मा और श्याम लाल गुप्ता ने भाग लिया।", ["रामकुमार वर्मा", "श्याम लाल गुप्ता"], "पार्षद"),
+    ("समिति के सदस्यों सुनील कुमार, रीना देवी और अजय पाल ने निरीक्षण किया।",
+     ["सुनील कुमार", "रीना देवी", "अजय पाल"], "सदस्य"),
+])
+def test_a_plural_post_introduces_a_list(nlp, text, names, title):
+    doc = nlp(text)
+    got = persons(doc)
+    assert list(got) == names
+    assert all(p["roles"] == {title} for p in got.values())
+    (r,) = doc.spans["roles"]
+    assert r.text == next(w for w in text.split() if w.startswith(title)) != title
+
+
+def test_plural_oblique_of_designation_words():
+    from extract.components.people import plural_oblique
+
+    assert [plural_oblique(w) for w in ("निदेशक", "अधिकारी", "नेता", "डीएम", "SP")] == \
+        ["निदेशकों", "अधिकारियों", "नेताओं", "डीएमों", None]

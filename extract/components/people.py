@@ -18,7 +18,8 @@ Writes two span groups.
 ``doc.spans["roles"]``: one span per designation mention (``प्रदेश सह संयोजक``, ``पूर्व मंत्री``):
 
 * ``title`` (the span's text: with ``पूर्व``, without organisation/jurisdiction genitive and
-  parenthesised qualifier), ``level``, ``portfolio``, ``base``, ``expansion`` (``डीएम`` ->
+  parenthesised qualifier; a plural post in the singular each listed person holds: ``निदेशकों`` ->
+  ``निदेशक``), ``level``, ``portfolio``, ``base``, ``expansion`` (``डीएम`` ->
   ``जिलाधिकारी``), ``category``, ``qualifier`` (``संगठन`` in ``प्रदेश महामंत्री (संगठन)``),
   ``organization`` (text, ``आईटी विभाग`` in ``आईटी विभाग के प्रदेश संयोजक``) and ``org`` (its key),
   ``jurisdiction`` (``झारखंड`` in ``झारखंड के मुख्यमंत्री``), ``former``, ``persons`` (person ids),
@@ -62,7 +63,7 @@ designation is taken for a place (``थानाध्यक्ष कैंट 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable
 
@@ -256,6 +257,22 @@ class Title:
     level: str | None
     portfolio: str | None
     needs_prefix: bool
+    singular: str | None = None  # a plural oblique form's singular last word (निदेशकों -> निदेशक)
+
+
+def plural_oblique(word: str) -> str | None:
+    """The plural oblique of a designation word (निदेशक -> निदेशकों, अधिकारी -> अधिकारियों, नेता -> नेताओं),
+    or None for an abbreviation or another ending."""
+    if not word or not "\u0900" <= word[-1] <= "\u097f":
+        return None
+    last = word[-1]
+    if last == "ी":
+        return word[:-1] + "ियों"
+    if last == "ा":
+        return word + "ओं"
+    if "\u0915" <= last <= "\u0939" or last == "\u093c":  # a consonant (or its nukta)
+        return word + "ों"
+    return None
 
 
 @dataclass(eq=False)
@@ -275,6 +292,15 @@ class RoleMatch:
     abbreviation: tuple[int, int] | None = None  # a bracketed short form right after it: (एक्सईएन)
     post_list: bool = False  # written "<designation> पद पर <names>": every listed name holds it
     respectively: bool = False  # written "<designation> क्रमशः <names>"
+
+
+def _singular_title(text: str, title: Title) -> str:
+    """The designation as written, its plural last word made singular (कंपनी के निदेशकों -> निदेशक): the post each
+    listed person holds."""
+    if not title.singular:
+        return text
+    head, _, _last = text.rpartition(" ")
+    return f"{head} {title.singular}" if head else title.singular
 
 
 class RoleLexicon:
@@ -302,10 +328,18 @@ class RoleLexicon:
         self.joiners = frozenset(k for k, kind in lex.stop.items() if kind == "coordinator")
         self.genitives = frozenset(k for k, kind in lex.stop.items() if kind == "genitive")
         self.list_joiners = self.joiners | {","}  # बागवानी, राजस्व एवं जनजातीय विकास मंत्री
+        plurals: list[tuple[str, Title]] = []
         for row in read_tsv("designation_titles.tsv"):
             t = Title(row["form"], row["base"], row["category"], row["expansion"] or None,
                       row["level"] or None, row["portfolio"] or None, row["bare"] == "n")
             self.titles.add_form(row["form"], t)
+            *head, last = row["form"].split()
+            plural = plural_oblique(last) if not row["expansion"] else None  # (not an abbreviation: डीएम)
+            if plural:  # निदेशकों स्नेहलता नायक और बिकाश चंद्र राउत: a plural post before a list of names
+                plurals.append((" ".join([*head, plural]), replace(t, form=" ".join([*head, plural]), singular=last)))
+        for form, t in plurals:
+            if self.titles.get(form_keys(form)) is None:
+                self.titles.add_form(form, t)
         self._pair_joiners = frozenset({"-", "–", "/"}) | self.joiners
         # association heads: a designation right before one names the members (लेखपाल संघ)
         self.assoc_heads = frozenset(form_keys(f)[0] for row in read_tsv("organizations.tsv")
@@ -1002,8 +1036,9 @@ class _Doc:
                 continue
             used.update(ch)
             last = self.roles[ch[-1]]
-            # क्रमशः and पद पर announce a list: a name after और holds the designation too
-            current, p, list_comma = self._list_roles(ch), cand.after, last.respectively or last.post_list
+            # क्रमशः, पद पर and a plural post (निदेशकों) announce a list: a name after और holds the designation too
+            current, p = self._list_roles(ch), cand.after
+            list_comma = last.respectively or last.post_list or last.title.singular is not None
             while p < self.n:
                 k = v.keys[p]
                 if k == ",":
@@ -2014,7 +2049,7 @@ class PeopleComponent:
             link = role_link.get(i)
             add_span(
                 doc, "roles", v.start_char(r.start), v.end_char(r.end - 1),
-                title=v.text(r.start, r.end),
+                title=_singular_title(v.text(r.start, r.end), r.title),
                 level=r.level,
                 portfolio=r.portfolio,
                 base=r.title.base,
