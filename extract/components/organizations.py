@@ -119,6 +119,8 @@ _ORG_QUALIFIERS = frozenset(normalize_key(w) for w in "ग्रामीण श
 #: rooms and buildings written after a body (जिला पंचायत सभाकक्ष): never its proper part
 _SURNAME_HEADS = frozenset(normalize_key(w) for w in "निगम सरकार".split())  # heads that are also surnames
 _FORMAL_AND = frozenset(normalize_key(w) for w in "एवं व तथा".split())  # not और: two bodies
+_FORMAL_AND_WORD = normalize_key("एवं")
+_DEPARTMENT = normalize_key("विभाग")
 _UNIT_LEVELS = frozenset(normalize_key(w) for w in "जिला जनपद".split())
 _COMMITTEES = frozenset(normalize_key(w) for w in "कमेटी कमिटी".split())
 _OF = frozenset(normalize_key(w) for w in "ऑफ आफ ऑफ़ ओफ".split())  # English "of" inside a name
@@ -1158,6 +1160,9 @@ class OrgLexicon:
             return x
         last = joins[-1]
         if view.keys[last] not in _FORMAL_AND and view.keys[last] != ",":
+            official = [*view.keys[a:last], _FORMAL_AND_WORD, *view.keys[last + 1:p]]
+            if self.portfolios.get(official) is not None:
+                return x  # पेयजल और स्वच्छता विभाग: the official पेयजल एवं स्वच्छता written with और
             return (last + 1, p)  # (… और मत्स्य विभाग)
         comma = max((q for q in joins if view.keys[q] == ","), default=None)
         if comma is not None and any(e == p and len(keys) > 1 and any(k in self.coordinators for k in keys)
@@ -1582,7 +1587,7 @@ class OrgLexicon:
             if view.tokens[q].tag_ == "JJ" and self._content(view, q) and view.keys[q] not in self.levels \
                     and not view.names[q] and (q == 0 or view.brk[q] or view.punct[q - 1] or view.hard(q - 1)):
                 x = (q, p)  # शारीरिक शिक्षा विभाग: an adjective opening a portfolio's department
-        if x is not None and x[1] == p and head.entry.kind in ("department", "ministry"):
+        if x is not None and x[1] == p and view.keys[end - 1] == _DEPARTMENT:
             x = self._last_department(view, x)
         if x is not None and x[1] == p:
             x = self._without_person(view, x)
