@@ -557,9 +557,15 @@ def test_a_national_institute_without_its_campus_is_the_campus_the_document_name
     # an official name with एवं keeps every field
     ("मद्य निषेध, उत्पाद एवं निबंधन विभाग की टीम पहुंची।", ["मद्य निषेध, उत्पाद एवं निबंधन विभाग"]),
     ("नगरीय विकास एवं आवास विभाग ने आदेश दिए।", ["नगरीय विकास एवं आवास विभाग"]),
+    # an official portfolio written with और stays one body; a ministry keeps its name
+    ("पेयजल और स्वच्छता विभाग ने आदेश दिए।", ["पेयजल एवं स्वच्छता विभाग"]),
 ])
 def test_coordinated_fields_before_a_department(nlp, text, names):
     doc = nlp(text)
     assert [v[0] for v in orgs(doc).values()] == names
     (span,) = doc.spans["organizations"]
     assert span.end_char == text.index(" विभाग") + len(" विभाग") and span.text.startswith(names[0].split()[0])
+
+
+def test_a_ministry_keeps_its_coordinated_name(nlp):
+    assert [v[0] for v in orgs(nlp("राहत और पुनर्वास मंत्रालय ने कहा।")).values()] == ["राहत और पुनर्वास मंत्रालय"]
