@@ -1059,3 +1059,19 @@ def test_plural_oblique_of_designation_words():
 
     assert [plural_oblique(w) for w in ("निदेशक", "अधिकारी", "नेता", "डीएम", "SP")] == \
         ["निदेशकों", "अधिकारियों", "नेताओं", "डीएमों", None]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a verb form after a known given name and before ने is a surname (eastern surnames होता, कर, जाना)
+    ("मुख्य महाप्रबंधक श्री रघुनाथ होता ने बताया।", "रघुनाथ होता"),
+    ("अंगुल के जिलापाल श्री शुभेंदु कर ने कंपनी से कहा।", "शुभेंदु कर"),
+])
+def test_a_verb_form_before_ne_closes_a_name(nlp, text, name):
+    doc = nlp(text)
+    (span,) = [s for s in doc.spans["people"]]
+    assert span.text == name and span.start_char == text.index(name)
+
+
+def test_a_verb_after_a_post_is_no_surname(nlp):
+    doc = nlp("इसमें एक आयुक्त जो कि अध्यक्ष होता है तथा दो सदस्य होते हैं।")
+    assert list(doc.spans["people"]) == []

@@ -860,12 +860,17 @@ class _Doc:
           सरकार (अधिकारी सौमेन सरकार ने) or a word after a known given name closed by ने (संचालक दत्तात्रय माने ने);
           after an honorific also closed by a word of presence (श्रीमती सुरेखा कदम उपस्थित थीं);
         - after an honorific and a known given name, at the end of a signature's name line before a designation
-          (डॉ. रोहिणी माने / जनसंपर्क अधिकारी)."""
+          (डॉ. रोहिणी माने / जनसंपर्क अधिकारी);
+        - a verb form after a known given name, closed by ने (after an honorific also by a case marker): होता, कर,
+          जाना, सुना are surnames of the east."""
         v, n = self.view, self.n
         if v.brk[q] or not v.word[q] or v.dotted[q] or q in self.role_tok or q in self.org_tok \
                 or v.keys[q] in self.designation_words:
             return False
         one_given = len(words) == 1 and "given" in v.names[words[0]]
+        if one_given and v.stop[q] == "verb" and q + 1 < n and not v.brk[q + 1] and (
+                v.keys[q + 1] == _ERGATIVE or strong and v.keys[q + 1] in _CLOSING_CASE):
+            return True  # श्री रघुनाथ होता ने, शुभेंदु कर ने: a verb form never stands before ने; a surname does
         if strong and one_given and v.stop[q] == "common" and (
                 q + 1 >= n or v.brk[q + 1] and "\n" in v.text(q, q + 2)
                 and ((q + 1) in self.role_start or (q + 1) in self.role_prefix)):
