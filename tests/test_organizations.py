@@ -569,3 +569,10 @@ def test_coordinated_fields_before_a_department(nlp, text, names):
 
 def test_a_ministry_keeps_its_coordinated_name(nlp):
     assert [v[0] for v in orgs(nlp("राहत और पुनर्वास मंत्रालय ने कहा।")).values()] == ["राहत और पुनर्वास मंत्रालय"]
+
+
+def test_a_town_anchors_a_committee_named_by_common_words(nlp):
+    text = "बैठक में लोणार सरोवर बचाव कृति समिति के सदस्य मौजूद थे।"
+    doc = nlp(text)
+    assert [(s.text, s.start_char) for s in doc.spans["organizations"]] == [
+        ("लोणार सरोवर बचाव कृति समिति", text.index("लोणार"))]

@@ -1052,10 +1052,19 @@ class OrgLexicon:
                 continue
             if not self._content(view, q) and not (k in _LEVEL_OF and q > 0 and view.keys[q - 1] in self.levels):
                 break  # (जिला स्तरीय परामर्शदात्री समिति: स्तरीय after a level word)
-            if k in self.levels or self._place_word(view, q):
+            if k in self.levels or self._place_word(view, q) or self._town_word(view, q):
                 best = q
             q -= 1
         return best
+
+    @staticmethod
+    def _town_word(view: DocView, q: int) -> bool:
+        """Whether a town or sub-district of the gazetteer (not a word that is also a name) is written at ``q``
+        (रामेश्वरम मशीनीकृत नौका मछुआरा संघ)."""
+        gaz = Gazetteer.load()
+        text = view.text(q, q + 1)
+        hits = gaz.lookup(text)
+        return bool(hits) and not gaz.is_word(text) and any(h.kind in ("town", "subdistrict") for h in hits)
 
     def _without_person(self, view: DocView, x: tuple[int, int]) -> tuple[int, int] | None:
         """The proper part ``x`` without a person's name written before its level word (``दिलीप कुमार कोर्राम जिला विधि
