@@ -1075,3 +1075,10 @@ def test_a_verb_form_before_ne_closes_a_name(nlp, text, name):
 def test_a_verb_after_a_post_is_no_surname(nlp):
     doc = nlp("इसमें एक आयुक्त जो कि अध्यक्ष होता है तथा दो सदस्य होते हैं।")
     assert list(doc.spans["people"]) == []
+
+
+def test_pradhan_of_a_district_body_after_its_genitive(nlp):
+    doc = nlp("व्यापारी संघ किश्तवाड़ के प्रधान बशीर अहमद गनई ने कहा। एसएसपी किश्तवाड़ के प्रतिनिधि डीएसपी विकास मेहता आए।")
+    got = persons(doc)
+    assert got["बशीर अहमद गनई"]["roles"] == {"प्रधान"}
+    assert got["विकास मेहता"]["roles"] == {"डीएसपी"}  # (किश्तवाड़ के प्रतिनिधि: not a post of its own)

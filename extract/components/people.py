@@ -195,9 +195,10 @@ _UNIT_LEVELS = frozenset(normalize_key(w) for w in "जिला जनपद".s
 _PANCHAYAT = normalize_key("पंचायत")
 _IN = normalize_key("में")  # … को जिला कार्यकारिणी में विशेष आमंत्रित सदस्य बनाया गया
 #: a bare title (प्रधान, प्रमुख) after the genitive of a unit is its post: तोशाम इकाई के प्रधान, गड़खल पंचायत की प्रधान
+_PRADHAN = "प्रधान"  # the head of a body in Punjab, Haryana, Himachal, J&K (व्यापारी संघ किश्तवाड़ के प्रधान)
 _UNIT_NOUNS = frozenset(normalize_key(w) for w in (
     "इकाई पंचायत संघ समिति मंडल यूनियन क्लब सभा परिषद कमेटी एसोसिएशन महासंघ प्रकोष्ठ मोर्चा शाखा "
-    "प्रखंड प्रखण्ड ब्लॉक विभाग विभागों संकाय").split())  # करमाटांड़ प्रखंड के पूर्व प्रमुख, … विभाग के प्रमुख
+    "प्रखंड प्रखण्ड ब्लॉक विभाग विभागों संकाय तहसील जिले गांव").split())  # करमाटांड़ प्रखंड के पूर्व प्रमुख, … विभाग के प्रमुख
 #: function words that also end women's names (नूर जहां, फरहत जहां): only right after a given name and a cue
 _NAME_FINAL_WORDS = frozenset(normalize_key(w) for w in "जहां जहाँ".split())
 _PAR = normalize_key("पर")
@@ -402,10 +403,13 @@ class RoleLexicon:
                                          and (p == 0 or view.brk[p] or view.punct[p - 1]
                                               or view.stop[p - 1] == "postposition")) \
                                 and not (p >= 2 and not view.brk[p] and not view.brk[p - 1]
-                                         and view.keys[p - 1] in self.genitives and view.keys[p - 2] in _UNIT_NOUNS):
+                                         and view.keys[p - 1] in self.genitives
+                                         and (view.keys[p - 2] in _UNIT_NOUNS
+                                              or title.base == _PRADHAN and _gazetteer_place(view.text(p - 2, p - 1)))):
                             continue  # (पूर्व प्रधान; संचालक पद पर, प्रधान श्री ...: the post word or an honorific
                             # after it confirms it, or a given name and a surname after a boundary: ... में प्रधान
-                            # हरजिंदर सिंह बाजवा की अध्यक्षता)
+                            # हरजिंदर सिंह बाजवा की अध्यक्षता; a unit before के, or a district before प्रधान's के: व्यापारी संघ
+                            # किश्तवाड़ के प्रधान; not किश्तवाड़ के प्रतिनिधि)
                         rank = (d, -c)  # longest; then the longest title
                         if best is None or rank > best[0]:
                             best = (rank, RoleMatch(p, d, former, level or title.level,
