@@ -1082,3 +1082,16 @@ def test_pradhan_of_a_district_body_after_its_genitive(nlp):
     got = persons(doc)
     assert got["बशीर अहमद गनई"]["roles"] == {"प्रधान"}
     assert got["विकास मेहता"]["roles"] == {"डीएसपी"}  # (किश्तवाड़ के प्रतिनिधि: not a post of its own)
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # designations of the session-10 lexicon round (designation_titles/portfolios.tsv)
+    ("संस्था के संस्थापक अध्यक्ष गिरिजाशंकर दुबे ने कहा।", "गिरिजाशंकर दुबे", "संस्थापक अध्यक्ष"),
+    ("एसओजी पीआई कल्पेश रबारी ने छापा मारा।", "कल्पेश रबारी", "एसओजी पीआई"),
+    ("लांस नायक सुरेंद्र सिंह का पार्थिव शरीर गांव पहुंचा।", "सुरेंद्र सिंह", "लांस नायक"),
+])
+def test_designations_of_every_region_and_service(nlp, text, name, title):
+    doc = nlp(text)
+    assert persons(doc)[name]["roles"] == {title}
+    (r,) = [s for s in doc.spans["roles"] if s.text == title]
+    assert r.start_char == text.index(title)

@@ -1860,6 +1860,22 @@ class _Doc:
                 taken[q] = c
         return sorted(accepted, key=lambda c: c.start)
 
+    def without_place_prefixes(self, accepted: list[_Cand]) -> list[_Cand]:
+        """A name without an honorific or a post that opens a gazetteer place of several words is that place's
+        (निहाल सिंह वाला, तलवंडी साबो: Punjab's towns, not a person निहाल सिंह)."""
+        from ..gazetteer import Gazetteer
+
+        v, gaz = self.view, Gazetteer.load()
+        out = []
+        for c in accepted:
+            if c.hon is None and not c.roles and c.suffix is None and any(
+                    b <= self.n and not any(v.brk[q] for q in range(c.end, b))
+                    and any(e.kind in ("town", "subdistrict", "city", "district") for e in gaz.lookup(v.text(c.start, b)))
+                    for b in (c.end + 1, c.end + 2)):
+                continue
+            out.append(c)
+        return out
+
     def confirm_surnames(self, accepted: list[_Cand]) -> list[_Cand]:
         """An unknown word right after a name is its surname when the document also names someone by that
         word alone after an honorific (``श्री अनवारुल हक नोमानी विशेष रूप से …`` … ``श्री नोमानी ने``)."""
@@ -1982,7 +1998,7 @@ class PeopleComponent:
         if self.lexicon_names:
             st.pass_lexicon()
             st.pass_surname_context()
-        mentions = st.repeats(st.confirm_surnames(st.resolve()))
+        mentions = st.repeats(st.confirm_surnames(st.without_place_prefixes(st.resolve())))
         st.link_predicates(mentions)
         st._spread_elected(mentions)
         self._write(st, mentions)

@@ -704,6 +704,12 @@ def _designation_words() -> frozenset[str]:
     return RoleLexicon.get().words
 
 
+def _only_elsewhere(entries, states: set[str]) -> bool:
+    """Whether every reading is a town or sub-district outside ``states`` (the document's; False without them)."""
+    return bool(states) and all(e.kind in ("town", "subdistrict") and e.state_code and e.state_code not in states
+                                for e in entries)
+
+
 def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int], state_code: str | None,
                     datelines: list[Span] = (), ner_locs: list[Span] = (), known: set[int] = frozenset(),
                     link: Callable[..., Entry | None] | None = None,
@@ -1233,6 +1239,10 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
             ctx_districts.add(a["code"])
     ctx_states.discard("")
     ctx_districts.discard("")
+    # a gazetteer town or sub-district known only in other states than the document's is no known name for the
+    # cue rules below (कल्याणपुर पंचायत in a Bihar note: not Uttar Pradesh's town of that name)
+    known = {i for m in matches if m.start not in cued and not _only_elsewhere(m.entries, ctx_states)
+             for i in range(m.start, m.end)}
 
     # 2b. the jurisdiction of an administrative or police post (``एसडीओ हर्रैया``, ``करंजिया बीएमओ``, ``बस्ती के
     #     जिलाधिकारी``): a place even when its name is also a word or the gazetteer lacks it
