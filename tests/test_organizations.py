@@ -576,3 +576,10 @@ def test_a_town_anchors_a_committee_named_by_common_words(nlp):
     doc = nlp(text)
     assert [(s.text, s.start_char) for s in doc.spans["organizations"]] == [
         ("लोणार सरोवर बचाव कृति समिति", text.index("लोणार"))]
+
+
+def test_sangham_unions_foreign_forces_and_missions(nlp):
+    text = ("श्रीलंकाई नौसेना ने मछुआरों को पकड़ा। भारतीय उच्चायोग ने मामला उठाया। आंध्र प्रदेश रायतु संघम ने धरना दिया।")
+    got = orgs(nlp(text))
+    assert [v[0] for v in got.values()] == ["श्रीलंकाई नौसेना", "भारतीय उच्चायोग", "आंध्र प्रदेश रायतु संघम"]
+    assert "भारतीय नौसेना" not in got  # (नौसेना inside another country's navy)
