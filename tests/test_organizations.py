@@ -583,3 +583,14 @@ def test_sangham_unions_foreign_forces_and_missions(nlp):
     got = orgs(nlp(text))
     assert [v[0] for v in got.values()] == ["श्रीलंकाई नौसेना", "भारतीय उच्चायोग", "आंध्र प्रदेश रायतु संघम"]
     assert "भारतीय नौसेना" not in got  # (नौसेना inside another country's navy)
+
+
+@pytest.mark.parametrize("text,names", [
+    # the parent body's short form hyphenated before an institute is part of its name; later mentions join it
+    ("भाकृअनुप-केंद्रीय तटीय कृषि अनुसंधान संस्थान ने प्रशिक्षण दिया। केंद्रीय तटीय कृषि अनुसंधान संस्थान आगे भी काम करेगा।",
+     ["भाकृअनुप-केंद्रीय तटीय कृषि अनुसंधान संस्थान"]),
+    # (two parties or two forces joined by a hyphen stay two bodies)
+    ("भाजपा-कांग्रेस गठबंधन की सरकार बनी।", ["भारतीय जनता पार्टी", "भारतीय राष्ट्रीय कांग्रेस"]),
+])
+def test_a_parent_body_hyphenated_before_an_institute(nlp, text, names):
+    assert [v[0] for v in orgs(nlp(text)).values()] == names

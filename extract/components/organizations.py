@@ -833,6 +833,19 @@ class OrgLexicon:
                     and not view.hard(hyph - 2) and not view.names[hyph - 2] & {"given"} and free(hyph - 2, hyph) \
                     and not any(c.isspace() for c in view.text(hyph - 2, hyph + 1)):
                 hyph -= 2
+            if hyph == m.start and start == m.start and m.start >= 2 and view.keys[m.start - 1] in _HYPHENS \
+                    and m.kind != "party" and m.end - m.start >= 2 \
+                    and covered[m.start - 2] is not None and not view.brk[m.start - 1] and not view.brk[m.start] \
+                    and not any(c.isspace() for c in view.text(m.start - 2, m.start + 1)):
+                o = out[covered[m.start - 2]]
+                if o is not None and o.evidence == "lexicon" and o.kind != "party" \
+                        and (o.start, o.end) == (m.start - 2, m.start - 1) \
+                        and view.keys[m.start - 2] != normalize_key(o.name):  # (a short form: आईसीएआर, भाकृअनुप)
+                    # भाकृअनुप-केंद्रीय तटीय कृषि अनुसंधान संस्थान (ICAR-CCARI): the parent body's short form
+                    # hyphenated before an institute's name is part of that name
+                    out[covered[m.start - 2]] = None
+                    covered[m.start - 2] = None
+                    hyph = m.start - 2
             if e == m.end and start == m.start and hyph == m.start and self._hospital_seat_before(view, m, free):
                 hyph = m.start - 1  # तमलुक जिला अस्पताल, सिउड़ी सदर अस्पताल: the town written before it
             if e == m.end and start == m.start and hyph == m.start:
