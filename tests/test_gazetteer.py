@@ -272,7 +272,15 @@ def test_loose_keys_are_conservative(gaz):
     from extract.gazetteer import LOOSE_MIN, loose_key
 
     assert loose_key("ऊधमसिंह नगर") == loose_key("उधम सिंह नगर")
-    assert not gaz.lookup("गांधी नगर")  # more words than the name: a colony, not गांधीनगर
+    # more words than the name: a colony, not करीमनगर (a Telangana district) though the loose keys agree
+    assert [(e.kind, e.state_code) for e in gaz.lookup("करीमनगर")] == [("district", "36")]
+    assert loose_key("करीम नगर") == loose_key("करीमनगर") and not gaz.lookup("करीम नगर")
+    # गांधी नगर is a real unit now (an East Delhi town in extras.tsv): its own entry only, never Gujarat's
+    # one-word district गांधीनगर glued from the two words
+    assert [(e.name_hi, e.kind, e.state_code, e.district_hi) for e in gaz.lookup("गांधी नगर")] == [
+        ("गांधी नगर", "town", "7", "पूर्वी दिल्ली")]
+    assert loose_key("गांधी नगर") == loose_key("गांधीनगर")
+    assert ("district", "24") in [(e.kind, e.state_code) for e in gaz.lookup("गांधीनगर")]
     assert len(loose_key("मऊ")) < LOOSE_MIN  # short names are never matched loosely
 
 
@@ -330,7 +338,9 @@ def latin_rows():
 def test_latin_places_rows(latin_rows):
     states = {r["code"] for r in rows("states.tsv")}
     districts = {r["code"]: r for r in rows("districts.tsv") if r["code"]}
-    assert 3000 < len(latin_rows) < 11000  # (units written in Devanagari in extras.tsv leave the index)
+    # (units written in Devanagari in extras.tsv leave the index: after the session-10 towns and sub-district
+    # seats about 2,500 rows are left)
+    assert 2400 < len(latin_rows) < 11000
     assert (GAZ_DIR / "latin_places.tsv").stat().st_size < 600 * 1024
     seen = set()
     for r in latin_rows:
@@ -353,9 +363,11 @@ def test_latin_places_rows(latin_rows):
     by_state = {}  # towns and sub-districts known in the Latin index or in Devanagari (extras.tsv)
     for r in [*latin_rows, *(r for r in rows("extras.tsv") if r["kind"] in ("town", "city"))]:
         by_state[r["state_code"]] = by_state.get(r["state_code"], 0) + 1
-    assert by_state["9"] > 1000 and by_state["5"] > 150 and by_state["6"] > 100
+    # (a tehsil and the town of its seat are two Latin rows but one Devanagari row: Haryana and Telangana
+    # count a little fewer since their units moved to extras.tsv)
+    assert by_state["9"] > 1000 and by_state["5"] > 150 and by_state["6"] > 85
     # and the states Hindi papers also report on: West Bengal, Odisha, Assam, Telangana, Tamil Nadu
-    assert by_state["19"] > 300 and by_state["21"] > 500 and by_state["18"] > 300 and by_state["36"] > 600 \
+    assert by_state["19"] > 300 and by_state["21"] > 500 and by_state["18"] > 300 and by_state["36"] > 550 \
         and by_state["33"] > 750
 
 
@@ -374,45 +386,51 @@ def test_latin_places_leave_out_what_the_devanagari_files_have(latin_rows):
 
 
 def test_latin_places_examples(latin_rows):
+    # English-only LGD units that no Devanagari file has (the examples of the tests in test_places.py)
     got = {(r["name_en"], r["kind"]): (r["code"], r["state_code"], r["district_code"], r["key"])
-           for r in latin_rows if r["name_en"] in ("Harraiya", "Gondlamau", "Ghansali", "Assandh", "Lalkuan")}
-    assert got[("Harraiya", "subdistrict")] == ("938", "9", "131", "hre")  # Basti
-    assert got[("Harraiya", "town")] == ("249429", "9", "131", "hre")  # the town takes its tehsil's district
-    assert got[("Gondlamau", "subdistrict")] == ("1553", "9", "183", "gondlmo")  # a block of Sitapur
-    assert got[("Ghansali", "subdistrict")][1:3] == ("5", "55")  # Tehri Garhwal
-    assert got[("Assandh", "town")][1:3] == ("6", "67")  # Karnal
-    assert got[("Lalkuan", "town")][1:3] == ("5", "51")  # Nainital
-    (mayureswar,) = [r for r in latin_rows if r["name_en"] == "Mayureswar"]  # LGD "Mayureswar - I", Birbhum
-    assert (mayureswar["code"], mayureswar["state_code"], mayureswar["district_code"], mayureswar["key"]) == (
-        "2255", "19", "307", "myuresor")
-    harraiya = next(r for r in latin_rows if r["code"] == "938")
-    assert harraiya["ambiguous"] == "word"  # हरे (green) has its skeleton
+           for r in latin_rows if r["name_en"] in ("Reoti", "Mehroni", "Madannegi", "Joya", "Soibugh")}
+    assert got[("Reoti", "subdistrict")] == ("922", "9", "126", "rioti")  # a block of Ballia
+    assert got[("Reoti", "town")] == ("249500", "9", "126", "rioti")  # the town takes its block's district
+    assert got[("Mehroni", "subdistrict")] == ("1327", "9", "161", "mehroni")  # a block of Lalitpur
+    assert got[("Madannegi", "subdistrict")][1:3] == ("5", "55")  # Tehri Garhwal
+    assert got[("Joya", "town")][1:3] == ("9", "154")  # Amroha
+    assert got[("Soibugh", "subdistrict")][1:3] == ("1", "2")  # a block of Budgam (Jammu and Kashmir)
+    # LGD "BHAGABANGOLA-II", Murshidabad: the block number is no part of the name
+    (bhagabangola,) = [r for r in latin_rows if r["name_en"] == "Bhagabangola"]
+    assert (bhagabangola["code"], bhagabangola["state_code"], bhagabangola["district_code"], bhagabangola["key"]) == (
+        "3004", "19", "319", "bgbngol")
+    # (block and tehsil codes are separate series: 922 is also Kaiserganj tehsil, Bahraich)
+    reoti = next(r for r in latin_rows if r["code"] == "922" and r["source"] == "lgd-block")
+    assert reoti["name_en"] == "Reoti" and reoti["ambiguous"] == "word"  # ordinary words share its skeleton
 
 
 def test_resolve_latin(gaz):
-    (sub,) = [e for e in gaz.latin("हर्रैया") if e.code == "938"]
+    (sub,) = [e for e in gaz.latin("रेवती") if e.code == "922"]
     assert (sub.kind, sub.name_en, sub.district_hi, sub.state_hi, sub.source) == (
-        "subdistrict", "Harraiya", "बस्ती", "उत्तर प्रदेश", "latin")
-    e = gaz.resolve_latin("हर्रैया", {"9"}, {"131"}, ("subdistrict",))
-    assert (e.code, e.kind, e.district_hi) == ("938", "subdistrict", "बस्ती")
-    e = gaz.resolve_latin("हर्रैया", {"9"}, {"131"})  # the town before the tehsil of the same name
-    assert (e.code, e.kind, e.district_hi) == ("249429", "town", "बस्ती")
-    # Haraiya (a block elsewhere in UP) and Harrai (MP) share the skeleton: the state alone does not decide
-    assert gaz.resolve_latin("हर्रैया", {"9"}, ()) is None
-    assert gaz.resolve_latin("हर्रैया") is None
-    assert gaz.resolve_latin("हर्रैया", {"9"}, {"131"}, words=False) is None  # a word-like skeleton
+        "subdistrict", "Reoti", "बलिया", "उत्तर प्रदेश", "latin")
+    e = gaz.resolve_latin("रेवती", {"9"}, {"126"}, ("subdistrict",))
+    assert (e.code, e.kind, e.district_hi) == ("922", "subdistrict", "बलिया")
+    e = gaz.resolve_latin("रेवती", {"9"}, {"126"})  # the town before the block of the same name
+    assert (e.code, e.kind, e.district_hi) == ("249500", "town", "बलिया")
+    assert gaz.resolve_latin("रेवती", {"9"}, {"126"}, words=False) is None  # a word-like skeleton
+    # Kursath (Unnao) and Kursath (Hardoi), two towns of UP, share the skeleton: the district decides, the state
+    # alone does not, nor does nothing
+    e = gaz.resolve_latin("कुर्सठ", {"9"}, {"186"})
+    assert (e.code, e.kind, e.district_hi) == ("249206", "town", "उन्नाव")
+    assert gaz.resolve_latin("कुर्सठ", {"9"}, ()) is None
+    assert gaz.resolve_latin("कुर्सठ") is None
     # a local body without district goes with the district the document gives
-    e = gaz.resolve_latin("इंद्री", {"6"}, {"67"})
-    assert (e.name_en, e.kind, e.district_hi, e.code) == ("Indri", "town", "करनाल", "248516")
-    assert gaz.resolve_latin("इंद्री", {"6"}, ()) is None  # Indri blocks of Karnal and Nuh
+    e = gaz.resolve_latin("वजीरगंज", {"9"}, {"133"})
+    assert (e.name_en, e.kind, e.district_hi, e.code) == ("Wazirganj", "town", "बदायूं", "249120")
+    assert gaz.resolve_latin("वजीरगंज", {"9"}, ()) is None  # Wazirganj blocks of Budaun and Gonda
     # one place: found without context at level "any", not at "state"/"district"
-    e = gaz.resolve_latin("घनसाली")
-    assert (e.name_en, e.district_hi, e.state_hi) == ("Ghansali", "टिहरी गढ़वाल", "उत्तराखंड")
-    assert gaz.resolve_latin("घनसाली", level="state") is None
-    assert gaz.resolve_latin("घनसाली", {"9"}, ()) is None  # the document is about another state
-    assert gaz.resolve_latin("घनसाली", {"5"}, {"50"}, level="district") is None  # not in its district
+    e = gaz.resolve_latin("कोइल")
+    assert (e.name_en, e.kind, e.district_hi, e.state_hi) == ("Koil", "subdistrict", "अलीगढ़", "उत्तर प्रदेश")
+    assert gaz.resolve_latin("कोइल", level="state") is None
+    assert gaz.resolve_latin("कोइल", {"5"}, ()) is None  # the document is about another state
+    assert gaz.resolve_latin("कोइल", {"9"}, {"162"}, level="district") is None  # not in its district
     assert gaz.resolve_latin("लखनऊ") is None  # the Latin index has no districts
-    assert not gaz.lookup("हर्रैया")  # and the name index never uses it
+    assert not gaz.lookup("रेवती") and not gaz.lookup("कोइल")  # and the name index never uses it
 
 
 @pytest.mark.skipif(not (SHARED / "gazetteer_lgd").exists(), reason="reference data not available")
