@@ -825,8 +825,9 @@ class OrgLexicon:
                 continue
             start = m.start
             if m.kind in ("company", "other") and start >= 1 and view.keys[start - 1] in _THE and free(start - 1, start) \
-                    and (start == 1 or view.brk[start - 1] or view.punct[start - 2] or view.hard(start - 2)):
-                start -= 1
+                    and (start == 1 or view.brk[start - 1] or view.punct[start - 2] or view.hard(start - 2)
+                         or view.stop[start - 2] == "common"):
+                start -= 1  # (बीमा कंपनी द ओरिएंटल इंश्योरेंस कंपनी लिमिटेड: after a common noun in apposition too)
             hyph = m.start  # बड़बिल-जोडा ट्रक ओनर्स एसोसिएशन, शेर-ए-कश्मीर ...: a hyphenated first word is part of it
             while m.evidence == "pattern" and start == m.start and hyph >= 2 and view.keys[hyph - 1] in _HYPHENS \
                     and not view.brk[hyph] and not view.brk[hyph - 1] and view.word[hyph - 2] \

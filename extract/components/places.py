@@ -791,7 +791,9 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
                 e = link(j, j + 1, level, kinds, words=word_like)
                 if e is not None and take(j, end or j + 1, e.kind, _CONF["latin"], e):
                     continue
-            elif j in known and kinds == ("subdistrict",) and level != "district" and state_code \
+            # (a gazetteer name, of this state or known only in another: read as a block of the document's state)
+            if (j in known or gaz.lookup(doc[j].text)) and kinds == ("subdistrict",) \
+                    and level != "district" and state_code \
                     and not gaz.is_word(doc[j].text) \
                     and not any(e.state_code == state_code for e in gaz.lookup(doc[j].text)) \
                     and take(j, j + 1, "subdistrict", _CONF["subdistrict"], known_ok=True):
