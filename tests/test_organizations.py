@@ -594,3 +594,19 @@ def test_sangham_unions_foreign_forces_and_missions(nlp):
 ])
 def test_a_parent_body_hyphenated_before_an_institute(nlp, text, names):
     assert [v[0] for v in orgs(nlp(text)).values()] == names
+
+
+def test_a_federation_in_brackets_after_a_union_is_its_affiliation(nlp):
+    got = orgs(nlp("काजू श्रमिक संघ (सीटू) के जिला सचिव ने कहा। सीटू ने धरना दिया।"))
+    assert {k: (v[0], v[2]) for k, v in got.items()} == {
+        "काजू श्रमिक संघ": ("काजू श्रमिक संघ", ["काजू श्रमिक संघ"]),
+        "सेंटर ओफ इंडियन ट्रेड यूनियंस": ("सेंटर ऑफ इंडियन ट्रेड यूनियंस", ["सीटू", "सीटू"])}  # (the key folds ऑ)
+
+
+@pytest.mark.parametrize("text,name", [
+    # a place alone names a body whose head has several words (not पटना प्रमंडल, जिला केंद्र)
+    ("बाद मध्यप्रदेश राज्य ग्रामीण आजीविका मिशन ने काम दिया।", "मध्यप्रदेश राज्य ग्रामीण आजीविका मिशन"),
+    ("बिहार ग्रामीण आजीविका मिशन ने काम दिया।", "बिहार ग्रामीण आजीविका मिशन"),
+])
+def test_a_place_names_a_mission_of_several_words(nlp, text, name):
+    assert [v[0] for v in orgs(nlp(text)).values()] == [name]

@@ -154,6 +154,8 @@ _ALL_WORDS = frozenset(normalize_key(w) for w in "अखिल समस्त �
 #: court heads that a designation may name (अपर कलेक्टर न्यायालय, सीजेएम कोर्ट)
 _COURT_HEADS = frozenset(normalize_key(w) for w in "न्यायालय कोर्ट".split())
 #: bodies whose factions are named in brackets after them (भारतीय किसान यूनियन (एकता उगराहां))
+#: heads of associations whose members' federation or party may follow in brackets (काजू श्रमिक संघ (सीटू))
+_MEMBER_HEADS = frozenset(normalize_key(w) for w in "संघ यूनियन एसोसिएशन महासंघ सभा मंच समिति परिषद".split())
 _FACTION_HEADS = frozenset(normalize_key(w) for w in "यूनियन संघ दल पार्टी मोर्चा मंच कांग्रेस".split())
 #: the Latin letters a word's first Devanagari letter may stand for in an English acronym (श्री भोगीलाल पंड्या: SBP)
 _LATIN_INITIALS = {
@@ -708,7 +710,8 @@ class OrgLexicon:
                                         m.evidence, parent=m.parent, head=m.head))
                 continue
             if e + 2 < n and view.keys[e] == "(" and view.keys[e + 2] == ")" and lexicon_word(e + 1, m) \
-                    and (m.evidence != "lexicon" or self.lex.is_acronym(view.keys[e + 1])):
+                    and (m.evidence != "lexicon" or self.lex.is_acronym(view.keys[e + 1])) \
+                    and not self._affiliation(m, out[covered[e + 1]]):
                 # छत्तीसगढ़ राज्य सहकारी विपणन संघ (मार्कफेड): the writer names the lexicon's short form as this
                 # body's (the lexicon's मार्कफेड is Madhya Pradesh's); ठाणे महानगरपालिका (टीएमसी): an acronym in
                 # brackets after any body is that body's, not the lexicon's (तृणमूल कांग्रेस)
@@ -1197,6 +1200,13 @@ class OrgLexicon:
         """(end, keys) of the single portfolio entries starting at ``q``."""
         return [(e, tuple(view.keys[q:e])) for e, _ in self.portfolios.matches(view, q)]
 
+    @staticmethod
+    def _affiliation(m: OrgMention, o: OrgMention) -> bool:
+        """Whether the lexicon body ``o`` in brackets after the association ``m`` is the federation or party it
+        belongs to, not its short form: काजू श्रमिक संघ (सीटू) (a union and its federation: other heads)."""
+        last = normalize_key(m.name).split()[-1]
+        return last in _MEMBER_HEADS and o.kind in ("other", "party") and normalize_key(o.name).split()[-1] != last
+
     def _hospital_seat_before(self, view: DocView, m: OrgMention, free) -> bool:
         """Whether a district, sub-district or town of the gazetteer is written right before a district or
         sub-district hospital as its name (तमलुक जिला अस्पताल, सिउड़ी सदर अस्पताल), after a boundary or a
@@ -1423,9 +1433,11 @@ class OrgLexicon:
             # राज्य शिक्षा केंद्र, हरियाणा अंतरिक्ष उपयोग केंद्र: only a place or level word (and the common words
             # after it) names such a unit (not क्रय केंद्र, आंगनबाड़ी केंद्र); the head is kept as written
             a = self._anchor(view, p, free)
-            if a is None or a >= p or all(view.keys[q] in self.levels or view.keys[q] in _LEVEL_OF
-                                          or self._place_word(view, q) for q in range(a, p)):
-                return None  # (पटना प्रमंडल, जिला केंद्र: a place or level alone names no such body)
+            if a is None or a >= p or all(
+                    view.keys[q] in self.levels or view.keys[q] in _LEVEL_OF or self._place_word(view, q)
+                    for q in range(a, p)) and not (end - p >= 2 and any(self._place_word(view, q) for q in range(a, p))):
+                return None  # (पटना प्रमंडल, जिला केंद्र: a place or level alone names no such body; a place does
+                # name a head of several words: मध्य प्रदेश राज्य ग्रामीण आजीविका मिशन, not राष्ट्रीय ग्रामीण …, a scheme)
             k = 0
             while k < 2 and a - 1 >= 0 and not view.brk[a] and free(a - 1, a) and view.word[a - 1] \
                     and (a - 1) not in persons and (view.keys[a - 1] in _ALL_WORDS or view.stop[a - 1] is None
