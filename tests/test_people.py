@@ -1095,3 +1095,23 @@ def test_designations_of_every_region_and_service(nlp, text, name, title):
     assert persons(doc)[name]["roles"] == {title}
     (r,) = [s for s in doc.spans["roles"] if s.text == title]
     assert r.start_char == text.index(title)
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("सदर अनुमंडल पदाधिकारी अजितेश कुजूर मौजूद थे।", "अजितेश कुजूर", "सदर अनुमंडल पदाधिकारी"),
+    ("वन मंडल अधिकारी सत्यब्रत मिश्र ने कहा।", "सत्यब्रत मिश्र", "वन मंडल अधिकारी"),
+    ("जिला निगरानी अधिकारी निबेदिता गोगोई ने बताया।", "निबेदिता गोगोई", "जिला निगरानी अधिकारी"),
+    ("जिला नजारत उप समाहर्ता दीपक मुंडा मौजूद थे।", "दीपक मुंडा", "जिला नजारत उप समाहर्ता"),
+])
+def test_posts_of_the_heldout43_45_round(nlp, text, name, title):
+    assert persons(nlp(text))[name]["roles"] == {title}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("हादसे में गृहिणी मालती बसुमतारी की मौत हुई।", "मालती बसुमतारी"),
+    ("कॉलोनी के रहवासी दिलीप सिसोदिया ने शिकायत की।", "दिलीप सिसोदिया"),
+])
+def test_a_status_noun_before_a_name_is_no_part_of_it(nlp, text, name):
+    doc = nlp(text)
+    (span,) = doc.spans["people"]
+    assert span.text == name and span.start_char == text.index(name)
