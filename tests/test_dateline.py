@@ -172,6 +172,9 @@ def test_tithi_inside_a_sentence_is_no_dateline(nlp):
     ("अलीगढ़ : बारिश हुई।", "अलीगढ़"),  # no byline: a gazetteer place
     ("बस्ती (ब्यूरो)। विद्युत विभाग ने अभियान चलाया।", "बस्ती"),  # a district that is also a word, before "।"
     ("बिजली चोरी पर छापा\nबस्ती। विद्युत विभाग ने अभियान चलाया।", "बस्ती"),
+    # a byline closed by ":" on its own line, a district that is also a word (दुर्ग = fort)
+    ("सट्टा पैनल के छह आरोपी गिरफ्तार\nहरिभूमि न्यूज : दुर्ग\n26 अक्टूबर 2025, 10:40 PM\nदुर्ग। \nपुलिस ने आरोपियों को पकड़ा।",
+     "दुर्ग"),
 ])
 def test_byline_places(nlp, text, place):
     doc = run(nlp, text)

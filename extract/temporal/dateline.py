@@ -45,10 +45,11 @@ BYLINE_CUES = frozenset(fold(w) for w in (
     "जासं जेएनएन प्रेट्र पीटीआई आईएएनएस यूएनआई वार्ता न्यूज़ न्यूज"
 ).split())
 _PRESS_NOTE = re.compile("विज्ञप्ति|प्रेस नोट|प्रेस रिलीज")
-#: a byline: 1-4 words at the start of a line, then ",", "|" (normalised to "।") (the cue words are checked in code)
+#: a byline: 1-4 words at the start of a line, then ",", "|" (normalised to "।") or ":" (हरिभूमि न्यूज : दुर्ग)
+#: (the cue words are checked in code)
 _BYLINE = re.compile(
     r"[ \t]*(?P<words>[\u0900-\u0963\u0971-\u097F.]+(?:[ \t]+[\u0900-\u0963\u0971-\u097F.]+){0,3})"
-    r"[ \t]*[,|।][ \t]*"
+    r"[ \t]*[,|।:][ \t]*"
 )
 
 
