@@ -1075,13 +1075,17 @@ class OrgLexicon:
         return best
 
     @staticmethod
-    def _town_word(view: DocView, q: int) -> bool:
+    def _gazetteer_kind(text: str, kinds: tuple[str, ...], word_ok: bool = True) -> bool:
+        """Whether the gazetteer names ``text`` a place of one of ``kinds`` (not a word that is also a name
+        unless ``word_ok``)."""
+        gaz = Gazetteer.load()
+        hits = gaz.lookup(text)
+        return bool(hits) and (word_ok or not gaz.is_word(text)) and any(h.kind in kinds for h in hits)
+
+    def _town_word(self, view: DocView, q: int) -> bool:
         """Whether a town or sub-district of the gazetteer (not a word that is also a name) is written at ``q``
         (रामेश्वरम मशीनीकृत नौका मछुआरा संघ)."""
-        gaz = Gazetteer.load()
-        text = view.text(q, q + 1)
-        hits = gaz.lookup(text)
-        return bool(hits) and not gaz.is_word(text) and any(h.kind in ("town", "subdistrict") for h in hits)
+        return self._gazetteer_kind(view.text(q, q + 1), ("town", "subdistrict"), word_ok=False)
 
     def _without_person(self, view: DocView, x: tuple[int, int]) -> tuple[int, int] | None:
         """The proper part ``x`` without a person's name written before its level word (``दिलीप कुमार कोर्राम जिला विधि
@@ -1217,9 +1221,7 @@ class OrgLexicon:
             return False
         if not (q == 0 or view.brk[q] or view.punct[q - 1] or view.stop[q - 1] not in (None, "common", "place")):
             return False  # (राजकीय जिला अस्पताल; नगर का जिला अस्पताल is not read here)
-        text = view.text(q, q + 1)
-        gaz = Gazetteer.load()
-        return any(h.kind in ("district", "city", "town", "subdistrict") for h in gaz.lookup(text))
+        return self._gazetteer_kind(view.text(q, q + 1), ("district", "city", "town", "subdistrict"))
 
     def _name_before(self, view: DocView, q: int) -> bool:
         """Whether the word at ``q`` ends a person's name: a given name, an honorific or a name's initial part
