@@ -1115,3 +1115,16 @@ def test_a_status_noun_before_a_name_is_no_part_of_it(nlp, text, name):
     doc = nlp(text)
     (span,) = doc.spans["people"]
     assert span.text == name and span.start_char == text.index(name)
+
+
+@pytest.mark.parametrize("text,name", [
+    # north-eastern names: a Garo middle initial, Garo and Meitei surnames, ओंगबी (Mrs.) inside a Meitei name,
+    # a given name built on -बाला
+    ("कार्यपालक अभियंता श्री टेंगसरांग च. मोमिन को निर्देश दिए।", "टेंगसरांग च. मोमिन"),
+    ("उपायुक्त सेलिना आर. मारक ने कहा।", "सेलिना आर. मारक"),
+    ("संघ की अध्यक्ष श्रीमती युमनाम ओंगबी शांतिबाला देवी ने मांग की।", "युमनाम ओंगबी शांतिबाला देवी"),
+])
+def test_north_eastern_names(nlp, text, name):
+    doc = nlp(text)
+    (span,) = doc.spans["people"]
+    assert span.text == name and span.start_char == text.index(name)

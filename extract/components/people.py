@@ -935,7 +935,7 @@ class _Doc:
                     and (v.names[words[-1]] & {"given"} and v.names[q + 1] & {"surname"}
                          or (strong or after_role) and len(words) == 1 and v.dotted[q]
                          and not v.names[words[-1]] and v.stop[words[-1]] is None
-                         and (v.names[q + 1] & {"surname"} or not v.names[q + 1] and v.stop[q + 1] is None)
+                         and (v.names[q + 1] & {"surname", "name"} or not v.names[q + 1] and v.stop[q + 1] is None)
                          and (q + 1) not in self.role_start):
                 words.append(q)  # हरीश एस. नेताम: a middle initial between a given name and a surname (after
                 # an honorific or a post also between unknown words: श्री हसमुखभाई जी. परमार)
