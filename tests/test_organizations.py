@@ -610,3 +610,12 @@ def test_a_federation_in_brackets_after_a_union_is_its_affiliation(nlp):
 ])
 def test_a_place_names_a_mission_of_several_words(nlp, text, name):
     assert [v[0] for v in orgs(nlp(text)).values()] == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("जम्मू-कश्मीर सड़क परिवहन निगम (एसआरटीसी) बसें चलाएगा।", "जम्मू-कश्मीर राज्य सड़क परिवहन निगम"),
+    ("एम्स के नवजात शिशु रोग विभाग में भर्ती किया।", "नवजात शिशु रोग विभाग"),
+])
+def test_state_transport_and_neonatology(nlp, text, name):
+    assert name in [v[0] for v in orgs(nlp(text)).values()]
+    assert "उत्तर प्रदेश राज्य सड़क परिवहन निगम" not in [v[0] for v in orgs(nlp(text)).values()]
