@@ -1864,18 +1864,11 @@ class _Doc:
     def without_place_prefixes(self, accepted: list[_Cand]) -> list[_Cand]:
         """A name without an honorific or a post that opens a gazetteer place of several words is that place's
         (निहाल सिंह वाला, तलवंडी साबो: Punjab's towns, not a person निहाल सिंह)."""
-        from ..gazetteer import Gazetteer
-
-        v, gaz = self.view, Gazetteer.load()
-        out = []
-        for c in accepted:
-            if c.hon is None and not c.roles and c.suffix is None and any(
-                    b <= self.n and not any(v.brk[q] for q in range(c.end, b))
-                    and any(e.kind in ("town", "subdistrict", "city", "district") for e in gaz.lookup(v.text(c.start, b)))
-                    for b in (c.end + 1, c.end + 2)):
-                continue
-            out.append(c)
-        return out
+        v = self.view
+        return [c for c in accepted if not (c.hon is None and not c.roles and c.suffix is None and any(
+            b <= self.n and not any(v.brk[q] for q in range(c.end, b))
+            and _admin_place(v.text(c.start, b), word_ok=True, kinds=("town", "subdistrict", "city", "district"))
+            for b in (c.end + 1, c.end + 2)))]
 
     def confirm_surnames(self, accepted: list[_Cand]) -> list[_Cand]:
         """An unknown word right after a name is its surname when the document also names someone by that

@@ -792,10 +792,9 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
                 if e is not None and take(j, end or j + 1, e.kind, _CONF["latin"], e):
                     continue
             # (a gazetteer name, of this state or known only in another: read as a block of the document's state)
-            if (j in known or gaz.lookup(doc[j].text)) and kinds == ("subdistrict",) \
-                    and level != "district" and state_code \
-                    and not gaz.is_word(doc[j].text) \
-                    and not any(e.state_code == state_code for e in gaz.lookup(doc[j].text)) \
+            hits = gaz.lookup(doc[j].text)
+            if (j in known or hits) and kinds == ("subdistrict",) and level != "district" and state_code \
+                    and not gaz.is_word(doc[j].text) and not any(e.state_code == state_code for e in hits) \
                     and take(j, j + 1, "subdistrict", _CONF["subdistrict"], known_ok=True):
                 continue  # सहार विकास खंड in an Auraiya note: not the Bihar block of that name
         if k in _SECTOR and w + 1 < m:
