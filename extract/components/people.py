@@ -1431,8 +1431,8 @@ class _Doc:
         right after it or on the next line, closing its line or followed by a comma (``डॉ. प्रवीण कुमार साहू
         जनसंपर्क अधिकारी``, ``जारीकर्ता: राजेश कुमार गौतम जिला मीडिया प्रभारी, समाजवादी पार्टी``)."""
         v = self.view
-        if ps < 1 or not (after >= self.n or v.brk[after] or v.keys[after] == ","):
-            return None
+        if ps < 1 or not (after >= self.n or v.brk[after] or v.keys[after] in (",", "(")):
+            return None  # (``वरिष्ठ प्रबंधक (कॉर्पोरेट संचार)``: a bracketed portfolio)
         cand = self.parse_name_back(ps - 1)
         if cand is None or cand.end != ps or v.brk[ps] and not (v.brk[cand.hon[0] if cand.hon else cand.start]
                                                                  or v.keys[cand.start - 1] == ":"):
@@ -1445,9 +1445,22 @@ class _Doc:
             q -= 1
         if not (q == 0 or v.brk[q]):
             return None
-        if cand.hon is None and not self._name_evidence(cand.start, cand.end):
+        if cand.hon is None and not self._name_evidence(cand.start, cand.end) and not self._own_line_name(cand, ps):
             return None
         return cand
+
+    def _own_line_name(self, cand: _Cand, ps: int) -> bool:
+        """A signature's name line that the lexicons do not know (``तुम्मला विजयभास्कर`` above ``जिला जनसंपर्क
+        अधिकारी, आदिलाबाद``): two or three words filling their line, none a function or common word, a state,
+        a district or an organisation, with the designation opening the next line."""
+        v = self.view
+        if not (2 <= cand.end - cand.start <= 3 and v.brk[cand.start] and v.brk[ps] and cand.end == ps):
+            return False
+        if cand.start > 0 and v.keys[cand.start - 1] == ":":
+            return False
+        return all(v.word[q] and v.stop[q] is None and q not in self.org_tok
+                   and not _admin_place(v.text(q, q + 1), kinds=("state", "ut", "district"))
+                   for q in range(cand.start, cand.end))  # (a village may be a Telugu surname: मंचाला)
 
     def pass_elected(self) -> None:
         """``ग्राम पंचायत कुई से रामसिंह धुर्वे सरपंच चुने गए``: two or more name words right before a designation
