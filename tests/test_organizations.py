@@ -619,3 +619,43 @@ def test_a_place_names_a_mission_of_several_words(nlp, text, name):
 def test_state_transport_and_neonatology(nlp, text, name):
     assert name in [v[0] for v in orgs(nlp(text)).values()]
     assert "उत्तर प्रदेश राज्य सड़क परिवहन निगम" not in [v[0] for v in orgs(nlp(text)).values()]
+
+
+@pytest.mark.parametrize("text,names", [
+    # a verb form is no field of a coordinated department (सड़क के गड्ढे भरने तथा पंचायत राज विभाग को)
+    ("सड़क के गड्ढे भरने तथा पंचायत राज विभाग को शौचालय बनवाने को कहा गया।", ["पंचायत राज विभाग"]),
+    # a body named without the place and words before it is the document's fuller body
+    ("किसान संघ धरना देगा। तमिलनाडु टैपिओका उत्पादक किसान संघ की बैठक हुई।", ["तमिलनाडु टैपिओका उत्पादक किसान संघ"]),
+    # the integrated tribal development agency is known by its short form alone
+    ("बैठक में आईटीडीए उत्नूर की परियोजना अधिकारी मौजूद रहीं।", ["एकीकृत जनजातीय विकास अभिकरण"]),
+])
+def test_verb_forms_fuller_bodies_and_tribal_agencies(nlp, text, names):
+    assert [v[0] for v in orgs(nlp(text)).values()] == names
+
+
+def test_a_full_name_in_brackets_after_a_one_word_short_form(nlp):
+    text = ("व्यापारियों ने कहा कि सागोसर्व (सेलम स्टार्च एंड सागो मैन्युफैक्चरर्स सर्विस इंडस्ट्रियल को-ऑपरेटिव सोसाइटी) "
+            "की नीलामी में गड़बड़ी है। सागोसर्व के अधिकारी ने जांच की बात कही।")
+    name = "सेलम स्टार्च एंड सागो मैन्युफैक्चरर्स सर्विस इंडस्ट्रियल को-ऑपरेटिव सोसाइटी"
+    (got,) = orgs(nlp(text)).values()
+    assert got[0] == name
+    assert got[2] == ["सागोसर्व", name, "सागोसर्व"]
+
+
+@pytest.mark.parametrize("text,names", [
+    # "<state> राज्य" before a central body of the lexicon names the state's own body; its short form joins it
+    ("हरियाणा राज्य नारकोटिक्स कंट्रोल ब्यूरो (एचएसएनसीबी) के साथ अभियान चलेगा। एचएसएनसीबी ने कहा।",
+     ["हरियाणा राज्य नारकोटिक्स कंट्रोल ब्यूरो"]),
+    # a fair committee named by its fair; an army recruiting office with its seat
+    ("नागद्वारी मेला समिति के अध्यक्ष ने मांग की।", ["नागद्वारी मेला समिति"]),
+    ("सेना भर्ती कार्यालय लैंसडौन की ओर से भर्ती होगी।", ["सेना भर्ती कार्यालय लैंसडौन"]),
+    # a participle relating a union to its federation does not open the union's name
+    ("सीटू से संबद्ध थूथुकुडी जिला नमक श्रमिक संघ ने मांग की।",
+     ["सेंटर ऑफ इंडियन ट्रेड यूनियंस", "थूथुकुडी जिला नमक श्रमिक संघ"]),
+    # registered company names; a deemed university written alone is no body
+    ("भारत पेट्रोलियम कॉर्पोरेशन लिमिटेड (बीपीसीएल) और एनटीपीसी ने समझौता किया।",
+     ["भारत पेट्रोलियम कॉर्पोरेशन लिमिटेड", "एनटीपीसी लिमिटेड"]),
+    ("केरल कलामंडलम (कला एवं संस्कृति का मानद विश्वविद्यालय) ने पाठ्यक्रम शुरू किए।", ["केरल कलामंडलम"]),
+])
+def test_state_bodies_fair_committees_and_registered_names(nlp, text, names):
+    assert [v[0] for v in orgs(nlp(text)).values()] == names

@@ -144,7 +144,10 @@ _MARYADIT = normalize_key("मर्यादित")
 #: wings of a party written before its name (युवा रालोद, किसान कांग्रेस, महिला भाजपा)
 _WINGS = frozenset(normalize_key(w) for w in "युवा यूथ महिला स्त्री इस्त्री किसान अल्पसंख्यक छात्र युवजन सेवा".split())
 #: future and participle endings of verbs the lexicons do not list (अभियान चलाएगी पार्टी: no body)
+_STATE_WORD = normalize_key("राज्य")
 _VERB_ENDINGS = tuple(normalize_key(w) for w in "एगी एगा एंगे ेगी ेगा ेंगे ाएगी ाएगा ाएंगे".split())
+#: participles that relate a body to another and never open its name (सीटू से संबद्ध … श्रमिक संघ)
+_RELATIONAL = frozenset(normalize_key(w) for w in "संबद्ध सम्बद्ध संलग्न स्थित संचालित प्रायोजित संबंधित सम्बन्धित अधीनस्थ".split())
 #: hospitals named by their level only; a town written right after one is its seat (जिला अस्पताल धार)
 _BARE_HOSPITALS = frozenset(normalize_key(w) for w in (
     "जिला अस्पताल", "जिला चिकित्सालय", "जिला संयुक्त चिकित्सालय", "जिला महिला अस्पताल", "उप जिला चिकित्सालय",
@@ -734,6 +737,29 @@ class OrgLexicon:
                 # राजस्थान राज्य सहकारी बैंक (अपेक्स बैंक): another name with the same head, its alias
                 claim(OrgMention(e + 1, e + 3, m.key, m.name, m.kind, 0.8, "alias", head=m.head))
                 bracketed2.setdefault((view.keys[e + 1], view.keys[e + 2]), m)
+        # 6c. a body's full name filling a bracket after its one-word short form: सागोसर्व (सेलम स्टार्च एंड सागो
+        #     मैन्युफैक्चरर्स सर्विस इंडस्ट्रियल को-ऑपरेटिव सोसाइटी): the words before the head found inside are
+        #     its name too, and the word before the bracket its alias
+        for idx, m in enumerate(out):
+            if m is None or m.evidence not in ("pattern", "ner") or m.end >= n or view.keys[m.end] != ")":
+                continue
+            b = m.start - 1
+            while b >= 0 and m.start - b <= 10 and not view.brk[b + 1] and view.keys[b] != "(" and free(b, b + 1) \
+                    and (view.word[b] and view.stop[b] in (None, "common", "place") and not view.dotted[b]
+                         or view.keys[b] in _HYPHENS and b > 0 and view.word[b - 1]
+                         or b + 1 < n and view.keys[b + 1] in _HYPHENS and view.word[b]):
+                b -= 1  # (को-ऑपरेटिव: a postposition's letters in a hyphenated loan word)
+            if b < 1 or view.keys[b] != "(" or view.brk[b] or view.brk[b + 1] or not free(b - 1, b) \
+                    or not self._short_form_word(view, b - 1):
+                continue
+            if b + 1 < m.start:
+                name = clean_abbreviations(view.text(b + 1, m.end))
+                entry = self._entry(name, m.kind)
+                m = OrgMention(b + 1, m.end, entry.key, entry.name, entry.kind, m.confidence, m.evidence,
+                               parent=m.parent, head=m.head)
+                replace(idx, m)
+            add(OrgMention(b - 1, b, m.key, m.name, m.kind, 0.8, "alias", head=m.head))
+            bracketed.setdefault(view.keys[b - 1], m)
         for q in range(n - 1):  # … and its later mentions (एसबीपी कॉलेज के छात्र)
             m = bracketed2.get((view.keys[q], view.keys[q + 1]))
             if m is None or view.brk[q + 1] or q < m.end + 3:
@@ -782,6 +808,21 @@ class OrgLexicon:
                 entry = self._entry(name, "party")
                 cm = OrgMention(a, seat, entry.key, entry.name, entry.kind, 0.8, "pattern", parent=m.key)
             replace(idx, cm)
+        # 7b2. a state's own body named like a central one of the lexicon: हरियाणा राज्य नारकोटिक्स कंट्रोल ब्यूरो
+        #      (not the lexicon's नारकोटिक्स कंट्रोल ब्यूरो): "<state> राज्य" before it opens the name as written
+        for idx, m in enumerate(out):
+            if m is None or m.evidence != "lexicon" or m.kind in ("party", "ministry", "government") or m.start < 2 \
+                    or view.brk[m.start] or view.keys[m.start - 1] != _STATE_WORD or view.brk[m.start - 1]:
+                continue
+            a = next((a for a in (m.start - 3, m.start - 2) if a >= 0 and free(a, m.start - 1)
+                      and not any(view.brk[q] for q in range(a + 1, m.start))
+                      and self._gazetteer_kind(view.text(a, m.start - 1), ("state", "ut"))), None)
+            if a is None:
+                continue
+            name = f"{view.text(a, m.start)} {clean_abbreviations(view.text(m.start, m.end))}"
+            entry = self._entry(name, m.kind)
+            replace(idx, OrgMention(a, m.end, entry.key, entry.name, entry.kind, m.confidence, "pattern",
+                                    parent=m.parent, head=m.head))
         # 7c. an English name's "of" part: मारखम कॉलेज ऑफ कॉमर्स, एग्रीकल्चर इंश्योरेंस कंपनी ऑफ इंडिया लिमिटेड
         for idx, m in enumerate(out):
             if m is None or m.end + 1 >= n or view.keys[m.end] not in _OF or view.brk[m.end]:
@@ -950,14 +991,17 @@ class OrgLexicon:
         generic named body of the lexicon or a body of two words or more after a place (राज्य महिला आयोग: छत्तीसगढ़
         राज्य महिला आयोग; ट्रक ऑपरेटर्स यूनियन: पठानकोट ट्रक ऑपरेटर्स यूनियन), or a body written by its place and
         head only (अमरावती विश्वविद्यालय: संत गाडगे बाबा अमरावती विश्वविद्यालय); a lexicon body named without the
-        place written after it (अखिल भारतीय आयुर्विज्ञान संस्थान: … संस्थान भुवनेश्वर, one campus of a national system)."""
+        place written after it (अखिल भारतीय आयुर्विज्ञान संस्थान: … संस्थान भुवनेश्वर, one campus of a national system);
+        a body of two words or more named in full after its place and other words (किसान संघ: तमिलनाडु टैपिओका उत्पादक
+        किसान संघ)."""
         for m in mentions:
             lexicon = m.evidence == "lexicon"
             if lexicon and m.key not in self.entries or len(m.name.split()) < 2 and not lexicon:
                 continue
             by_head = not lexicon and self._place_text(m.name.split()[0])
             fuller = {o.key: o for o in mentions if o.key != m.key for full in (o.name, o.short) if full
-                      and (full.endswith(" " + m.name) and (by_head or self._place_text(full[: -len(m.name)].strip()))
+                      and (full.endswith(" " + m.name) and (by_head or self._place_text(full[: -len(m.name)].strip())
+                                                            or self._place_text(full.split()[0]))
                            or lexicon and full.startswith(m.name + " ")
                            and self._place_text(full[len(m.name):].strip()))}
             if len(fuller) == 1:
@@ -1113,10 +1157,12 @@ class OrgLexicon:
 
     def _seat_after(self, view: DocView, m: OrgMention, free, seat_of_party: bool = False) -> int:
         """The end of a district, city or town name written right after the institution ``m`` (not a state,
-        a common word, a list of places or a place with its own area noun), else ``m.end``."""
+        a common word, a list of places or a place with its own area noun), else ``m.end``. A party, the police, a
+        ministry, a municipal body, a government and a government body of the lexicon take none: the place after
+        them is their unit's (आईटीडीए उत्नूर, डीआरडीए गया)."""
         n = len(view)
         e = m.end
-        if (m.kind in _NO_SEAT or m.kind == "government" and m.name.endswith("सरकार")) and not seat_of_party or e >= n or view.brk[e] or view.keys[m.end - 1] in self.coordinators:
+        if (m.kind in _NO_SEAT or m.kind == "government" and (m.name.endswith("सरकार") or m.evidence == "lexicon")) and not seat_of_party or e >= n or view.brk[e] or view.keys[m.end - 1] in self.coordinators:
             return e
         gaz = Gazetteer.load()
         for b in (e + 2, e + 1):
@@ -1264,7 +1310,7 @@ class OrgLexicon:
                     and view.tokens[q - 1].tag_ in _COMPOUND_TAGS:
                 pass  # खाद्य एवं असैनिक आपूर्ति: the next word decides
             elif (best == q + 1 or best is None and q + 1 == s) and tag in ("JJ", "QF") and self._content(view, q) \
-                    and k not in self.levels \
+                    and k not in self.levels and k not in _RELATIONAL \
                     and not view.names[q] and (q == 0 or view.brk[q] or view.punct[q - 1] or view.hard(q - 1)):
                 best = q
                 break
@@ -1569,6 +1615,8 @@ class OrgLexicon:
                         and (q - 2 == 0 or view.brk[q - 2] or view.punct[q - 3] or view.hard(q - 3)) \
                         and all(self._content(view, z) and view.stop[z] in (None, "common") and not view.names[z]
                                 and z not in persons and view.keys[z] not in self.activity_words
+                                and not (view.tokens[z].tag_.startswith("V") or view.keys[z].endswith("ने")
+                                         and len(view.keys[z]) > 3)  # (गड्ढे भरने तथा पंचायत राज विभाग: a verb)
                                 for z in (q - 2, q - 1)):
                     # आदिम जाति तथा अनुसूचित जाति विकास विभाग, औद्योगिक सुरक्षा एवं स्वास्थ्य निदेशालय: a two-word
                     # conjunct opening the name after a function word
@@ -1622,6 +1670,7 @@ class OrgLexicon:
         if common_x and x is not None and x[1] == p and x[0] > 0 and not view.brk[x[0]] and free(x[0] - 1, x[0]):
             q = x[0] - 1
             if view.tokens[q].tag_ == "JJ" and self._content(view, q) and view.keys[q] not in self.levels \
+                    and view.keys[q] not in _RELATIONAL \
                     and not view.names[q] and (q == 0 or view.brk[q] or view.punct[q - 1] or view.hard(q - 1)):
                 x = (q, p)  # शारीरिक शिक्षा विभाग: an adjective opening a portfolio's department
         if x is not None and x[1] == p and view.keys[end - 1] == _DEPARTMENT:
