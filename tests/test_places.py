@@ -644,3 +644,14 @@ def test_a_multiword_town_is_no_person(full):
     assert [s.text for s in doc.spans["people"]] == []
     (p,) = [s for s in doc.spans["places"] if "निहाल" in s.text]
     assert (p.text, p.start_char, attrs(p)["district"]) == ("निहाल सिंह वाला", text.index("निहाल"), "मोगा")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a direction after a place before पंचायत/गांव names a village split from it (both words)
+    ("पुलिस ने महनार प्रखंड की हसनपुर दक्षिणी पंचायत के सचिव को पकड़ा।", [("हसनपुर दक्षिणी", "village")]),
+    # two unknown words after a function word before गांव name it; not a participle (सटे)
+    ("नाकाबंदी के दौरान गुमथला गढ़ू गांव के युवक को पकड़ा।", [("गुमथला गढ़ू", "village")]),
+    ("जंगल से सटे सांवल्दे गांव में बाघ दिखा।", [("सांवल्दे", "village")]),
+])
+def test_directional_and_two_word_villages(full, text, expected):
+    assert [(t, k) for t, k in pattern_places(full(text)) if k == "village"] == expected

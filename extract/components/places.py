@@ -875,14 +875,25 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
                     take(idx[wj + 1], idx[wj + 1] + 1, "village", _CONF["village"])
                     wj += 2
                 continue
+        # X दक्षिणी पंचायत / गांव: a village split from X, named by both words
+        if k in _DIRECTION_PARTS and nk in _DIRECTION_UNITS and w > 0 and idx[w - 1] == i - 1 \
+                and not doc[i].is_sent_start and (_proper(doc, i - 1, gaz) or (i - 1) in known) \
+                and not _given_name(doc, i - 1) and take(i - 1, i + 1, "village", _CONF["village"], known_ok=True):
+            continue
         # X पंचायत (धनेली पंचायत ने, सरसर पंचायत की मुखिया): a gram panchayat is a village (not पंचायत समिति)
-        if nk == _PANCHAYAT and nnk not in _PANCHAYAT_BODY and _proper(doc, i, gaz) and not _given_name(doc, i) \
+        if k not in _DIRECTION_PARTS and nk == _PANCHAYAT and nnk not in _PANCHAYAT_BODY and _proper(doc, i, gaz) and not _given_name(doc, i) \
                 and i not in known and not k.endswith(_ADJECTIVE_ENDING):
             take(i, i + 1, "village", _CONF["village"])
             continue
         # X गांव / X ग्राम (not a given name: "बबलू गांव का पूर्व मुखिया है")
         if nk in _VILLAGE_AFTER and nnk not in _NOT_AFTER_VILLAGE:
             if (_proper(doc, i, gaz) and not _given_name(doc, i)) or (i in cued and _village_name(doc, i, gaz)):
+                if w >= 2 and idx[w - 1] == i - 1 and not doc[i].is_sent_start and (i - 1) not in known \
+                        and _proper(doc, i - 1, gaz) and not _given_name(doc, i - 1) and (i - 1) not in cued \
+                        and _name_stop(doc[i - 1]) is None and not doc[i - 1].is_sent_start \
+                        and _name_stop(doc[idx[w - 2]]) in ("postposition", "genitive") \
+                        and take(i - 1, i + 1, "village", _CONF["village"]):
+                    continue  # के दौरान गुमथला गढ़ू गांव के: two unknown words after a function word name it
                 take(i, i + 1, "village", _CONF["village"])
                 continue
         # मोहल्ला X
@@ -1549,18 +1560,28 @@ def _ner_place_ok(doc: Doc, a: int, b: int) -> bool:
 
 #: words that follow a village's name as part of it (लिधौरा खास, बहरावंडा खुर्द, रामपुर कलां)
 _VILLAGE_PARTS = frozenset(place_key(w) for w in "खुर्द कलां कला खास बुजुर्ग".split())
+#: a direction after a place names a village or panchayat split from it, before a unit noun (हसनपुर दक्षिणी पंचायत)
+_DIRECTION_PARTS = frozenset(place_key(w) for w in "उत्तरी दक्षिणी पूर्वी पश्चिमी".split())
+_DIRECTION_UNITS = frozenset(place_key(w) for w in "पंचायत गांव गाँव ग्राम वार्ड".split())
+
+
+def _part_word(doc: Doc, e: int) -> bool:
+    """Whether token ``e`` is a village part word (खुर्द), or a direction before a unit noun (दक्षिणी पंचायत)."""
+    k = _key(doc, e)
+    return k in _VILLAGE_PARTS or k in _DIRECTION_PARTS and e + 1 < len(doc) and _key(doc, e + 1) in _DIRECTION_UNITS
 
 
 def _village_parts(doc: Doc) -> None:
-    """A place followed by खुर्द/कलां/खास/बुजुर्ग is a village of that two-word name (not the town or block of
-    the first word); a span of the part word alone is dropped."""
+    """A place followed by खुर्द/कलां/खास/बुजुर्ग (or by a direction before पंचायत/गांव: हसनपुर दक्षिणी पंचायत) is
+    a village of that two-word name (not the town or block of the first word); a span of the part word alone is
+    dropped."""
     spans = list(doc.spans["places"])
     starts = {s.start: s for s in spans}
     out, drop = [], set()
     for s in spans:
         a = attrs(s)
         e = s.end
-        if e < len(doc) and _key(doc, e) in _VILLAGE_PARTS and not a.get("dateline") and s.end - s.start <= 2:
+        if e < len(doc) and _part_word(doc, e) and not a.get("dateline") and s.end - s.start <= 2:
             inner = starts.get(e)
             if inner is not None and inner.end == e + 1:
                 drop.add(id(inner))
