@@ -1132,3 +1132,23 @@ def test_north_eastern_names(nlp, text, name):
     doc = nlp(text)
     (span,) = doc.spans["people"]
     assert span.text == name and span.start_char == text.index(name)
+
+
+def test_initials_before_unknown_words_name_south_indian_people(nlp):
+    text = ("पुलिस ने चालक टी. वेंकटरमणप्पा, उसके सहायक एम. मुनिराजु और लकड़हारों के. सेल्वराज व आर. कुमरेसन को "
+            "गिरफ्तार किया। एम.एससी के छात्र भी थे।")
+    got = persons(nlp(text))
+    assert set(got) == {"टी. वेंकटरमणप्पा", "एम. मुनिराजु", "के. सेल्वराज", "आर. कुमरेसन"}
+    doc = nlp(text)
+    spans = {s.text: s.start_char for s in doc.spans["people"]}
+    assert spans["के. सेल्वराज"] == text.index("के. सेल्वराज")  # (the dotted के. is an initial, not a genitive)
+
+
+@pytest.mark.parametrize("text,name", [
+    # South Indian, Mizo and Khasi names that only the lexicon knows (no honorific, no designation)
+    ("इस बीच मुरुगेसन तंगराज ने कहा कि दाम कम हैं।", "मुरुगेसन तंगराज"),
+    ("बैठक में मालसावमा छांगते ने भाग लिया।", "मालसावमा छांगते"),
+    ("ग्रामीण बेमबेम सुचिआंग ने शिकायत की।", "बेमबेम सुचिआंग"),
+])
+def test_regional_names(nlp, text, name):
+    assert set(persons(nlp(text))) == {name}

@@ -12,7 +12,7 @@ Writes two span groups.
 * ``name_latin`` (IAST with Hindi schwa deletion: ``Mahendranāth Pāṇḍey``) and ``name_ascii``
   (``Mahendranath Pandey``) of the canonical name (None without ``indic-transliteration``),
 * ``key``: the matching key of this mention, ``evidence``: why it is a name (honorific, role,
-  list, name_then_role, suffix, ner, name_prefix, alias, apposition, lexicon, surname_context,
+  list, name_then_role, suffix, ner, name_prefix, alias, apposition, initials, lexicon, surname_context,
   name_list, repeat), ``confidence``.
 
 ``doc.spans["roles"]``: one span per designation mention (``प्रदेश सह संयोजक``, ``पूर्व मंत्री``):
@@ -136,6 +136,7 @@ _CONF = {
     "lexicon": 0.55,
     "name_list": 0.55,
     "name_prefix": 0.8,
+    "initials": 0.6,
     "alias": 0.8,
     "apposition": 0.7,
     "surname_context": 0.6,
@@ -1570,6 +1571,46 @@ class _Doc:
                 cand.suffix = e
             self.add(cand, "ner")
 
+    def pass_initials(self) -> None:
+        """Dotted initials before one or two words that are no common, place or function word, closed like a
+        name (``एम. मुनिराजु और``, ``के. सेल्वराज,``): a South Indian name written with its initials."""
+        v = self.view
+        taken = {q for c in self.cands.values() for q in range(c.start, c.end)}
+        honoured = {q for c in self.cands.values() if c.hon for q in range(*c.hon)}
+        for p in range(self.n - 1):
+            if p in taken or not v.is_initial(p) or (p > 0 and not v.brk[p] and v.is_initial(p - 1)) \
+                    or p in self.role_tok or p in self.org_tok or p in honoured:
+                continue
+            cand = self.parse_name(p, strong=False)
+            if cand is None or cand.start != p:
+                continue
+            words = [q for q in range(cand.start, cand.end) if not v.is_initial(q)]
+            if any(is_pre_honorific(v, q) for q in range(cand.start, words[0] if words else cand.end)):
+                continue  # डॉ०, मा०, प्रो.: an honorific, no initial
+            if not words or v.start_char(words[0]) == v.end_char(words[0] - 1) \
+                    or any(self.lex.is_acronym(v.keys[q]) for q in words):
+                continue  # एम.एससी, बी.एड: a degree, no name
+            # a candidate of the words after the initials (the NER's सेल्वराज) grows to take them
+            inner = [k for k, c in self.cands.items() if words and k[0] == words[0] and k[1] <= cand.end]
+            if any(q in taken for q in range(cand.start, cand.end)) and not (
+                    inner and all(q not in taken for q in range(cand.start, words[0] if words else cand.end))
+                    and all(k[1] == cand.end for k in inner)):
+                continue
+            if not 1 <= len(words) <= 2 or any(v.soft(q) or v.stop[q] is not None or self._place_between(q, q + 1)
+                                               or q in self.role_tok or q in self.org_tok for q in words):
+                continue
+            if not self.closes(cand.after):
+                continue
+            for k in inner:
+                old = self.cands.pop(k)
+                cand.evidence |= old.evidence
+                cand.conf = max(cand.conf, old.conf)
+                cand.roles.update(old.roles)
+                cand.hon = cand.hon or old.hon
+                cand.suffix = cand.suffix if cand.suffix is not None else old.suffix
+            self.add(cand, "initials")
+            taken.update(range(cand.start, cand.end))
+
     def pass_lexicon(self) -> None:
         v = self.view
         # a lexicon name may lengthen a candidate that only the NER proposed (समरानियां की भूरी बाई सहरिया ने:
@@ -2002,6 +2043,7 @@ class PeopleComponent:
         if self.use_ner:
             st.pass_ner(self.ner_labels)
         st.pass_apposition()
+        st.pass_initials()
         if self.lexicon_names:
             st.pass_lexicon()
             st.pass_surname_context()
