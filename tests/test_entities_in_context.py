@@ -1062,3 +1062,10 @@ def test_a_party_before_a_union_is_its_affiliation(extractor):
 ])
 def test_regional_hospitals(extractor, text, expected):
     assert set(orgs(extractor, text)) == expected
+
+
+def test_a_given_name_before_the_ners_middle_name(extractor):
+    # the NER begins the person at कुमार; the given name before it belongs to the name
+    text = ("बीकानेर। बैठक में इकाई की नई कार्यकारिणी भी घोषित की गई। मुकुंदगढ़ के इमरान अली कुरैशी को इकाई उपाध्यक्ष, "
+            "ललिता कुमावत को सचिव और डूंडलोद के पवन कुमार धायल को कोषाध्यक्ष बनाया गया।")
+    assert people(extractor, text)["पवन कुमार धायल"] == {"कोषाध्यक्ष"}

@@ -1152,3 +1152,25 @@ def test_initials_before_unknown_words_name_south_indian_people(nlp):
 ])
 def test_regional_names(nlp, text, name):
     assert set(persons(nlp(text))) == {name}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # dotted letters between a title and a name are initials, not a portfolio (एचआर)
+    ("केएसआरटीसी के डिपो प्रबंधक एच. आर. मंजुनाथ ने बताया।", {"एच. आर. मंजुनाथ": {"डिपो प्रबंधक"}}),
+    # taluk level; salt as a portfolio; जॉन (with ॉ) is a name, never the post word जोन
+    ("रैयत संघ के तालुक अध्यक्ष बेलवाडी रंगस्वामी ने मांग की।", {"बेलवाडी रंगस्वामी": {"तालुक अध्यक्ष"}}),
+    ("सहायक नमक आयुक्त देवेंद्र सिंह खिंची ने बताया।", {"देवेंद्र सिंह खिंची": {"सहायक नमक आयुक्त"}}),
+    # coordinated designations with new portfolios; a rank after a post
+    ("कार्यकारी निदेशक एवं रिफाइनरी प्रमुख श्री सुब्रमण्यम अय्यर ने बताया।",
+     {"सुब्रमण्यम अय्यर": {"कार्यकारी निदेशक", "रिफाइनरी प्रमुख"}}),
+    ("भर्ती निदेशक कर्नल विक्रम सिंह नेगी ने बताया।", {"विक्रम सिंह नेगी": {"भर्ती निदेशक", "कर्नल"}}),
+    # a unit after a level; the post a list is elected to
+    ("श्रीमती रूपाली दास और श्री तपन सिन्हा को जिला समिति सदस्य चुना गया।",
+     {"रूपाली दास": {"जिला समिति सदस्य"}, "तपन सिन्हा": {"जिला समिति सदस्य"}}),
+    # a list of posts after a named official has no holders
+    ("बैठक में एसडीपीओ धीरज कुमार ठाकुर, अंचलाधिकारी, प्रखंड विकास पदाधिकारी मौजूद थे।",
+     {"धीरज कुमार ठाकुर": {"एसडीपीओ"}}),
+])
+def test_initials_units_ranks_and_lists_of_posts(nlp, text, expected):
+    got = persons(nlp(text))
+    assert {k: v["roles"] for k, v in got.items()} == expected

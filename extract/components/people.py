@@ -314,6 +314,7 @@ class RoleLexicon:
         self.modifiers: KeyTrie[str] = KeyTrie()
         self.post: KeyTrie[str] = KeyTrie()  # qualifiers written after a title (एसपी ग्रामीण, एडीजी जोन)
         self.levels: KeyTrie[str] = KeyTrie()
+        self.units: KeyTrie[str] = KeyTrie()  # unit words (शाखा, इकाई, समिति): also after a level (जिला समिति सदस्य)
         self.portfolios: KeyTrie[str] = KeyTrie()
         self.titles: KeyTrie[Title] = KeyTrie()
         for row in read_tsv("designation_levels.tsv"):
@@ -325,6 +326,8 @@ class RoleLexicon:
                 self.post.add_form(row["form"], row["form"])
             else:
                 self.levels.add_form(row["form"], row["level"])
+                if row["kind"] == "unit":
+                    self.units.add_form(row["form"], row["level"])
         for row in read_tsv("designation_portfolios.tsv"):
             self.portfolios.add_form(row["form"], row["portfolio"])
         lex = NameLexicon.load()
@@ -442,6 +445,8 @@ class RoleLexicon:
                 for b in (self._modifier_ends(view, b0, 1) if level is not None else [b0]):
                     if ok(b0, b):
                         out.append((a2, level, b))
+                        if level is not None:  # जिला समिति सदस्य, प्रदेश इकाई अध्यक्ष: a unit after the level
+                            out.extend((a2, level, u) for u, _ in self.units.matches(view, b) if ok(b, u))
         return out
 
     def _modifier_ends(self, view: DocView, a: int, most: int) -> list[int]:
@@ -754,8 +759,10 @@ class _Doc:
                 continue  # विभाग, मंत्रालय ... (an organisation), another designation, punctuation
             if not post and not (v.names[e] or is_pre_honorific(v, e) or v.is_initial(e)):
                 continue  # मुख्यमंत्री आवास पर, मंत्री राहत सामग्री: a noun, not a portfolio, unless a name follows
-            if post and e - a == 1 and "\u0949" in v.text(a, e) and v.names[e]:
+            if post and e - a == 1 and "\u0949" in v.text(a, e):
                 continue  # उम्मीदवार जॉन मैक्केन: जॉन (the name, with ॉ) is no post word जोन (zone)
+            if all(v.is_initial(q) for q in range(a, e)) and v.word[e] and not v.dotted[e] and v.stop[e] is None:
+                continue  # डिपो प्रबंधक एच. आर. मंजुनाथ: letters written apart before a name are its initials (not HR)
             # written without brackets, the qualifier is part of the post as written (उप संचालक कृषि, एसपी
             # ग्रामीण: the golden guidelines keep it), unlike a bracketed one (एडीएम (वित्त) -> एडीएम)
             r.qualifier, r.after, r.end = (a, e), e, e
@@ -1420,6 +1427,10 @@ class _Doc:
                 continue
             if r.after < self.n and not v.brk[r.after] and self.parse_name(r.after, strong=False) and opener == ",":
                 continue  # a designation before a name, not after one
+            if opener == "," and r.after + 1 < self.n and (v.keys[r.after] == "," or v.keys[r.after] in self.coordinators) \
+                    and not v.brk[r.after + 1] and (r.after + 1) in self.role_start \
+                    and any(c.end == ps - 1 and c.roles for c in self.cands.values()):
+                continue  # एसडीपीओ धीरज कुमार ठाकुर, अंचलाधिकारी, प्रखंड विकास पदाधिकारी …: a list of posts, no holders
             cand = self.parse_name_back(ps - 2)
             if cand is None:
                 continue
@@ -1526,6 +1537,10 @@ class _Doc:
             s, e, hon, suffix = strip_honorifics(v, a, b)
             while s < e - 1 and v.keys[s] in _APPOSITION_NOUNS and not v.names[s]:
                 s += 1  # ससुर राकेश चंद्र: the kinship noun before the name
+            if hon is None and s > 0 and s == a and e - s >= 2 and not v.brk[s] and "middle" in v.names[s] \
+                    and "given" in v.names[s - 1] and not v.soft(s - 1) and (s - 1) not in self.role_tok \
+                    and self.name_word(s - 1, first=True):
+                s -= 1  # डूंडलोद के पवन कुमार धायल: the NER began at the middle name, after the given name
             if e < self.n - 1 and v.keys[e] in _SURNAME_LEVELS and not v.brk[e] and e - 1 >= s \
                     and v.names[e - 1] & {"given", "middle"} and not v.brk[e + 1] \
                     and (v.keys[e + 1] in _AFTER_NAME or v.keys[e + 1] in _CLOSING_CASE) and (e + 1) not in self.role_start:
