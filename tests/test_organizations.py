@@ -659,3 +659,22 @@ def test_a_full_name_in_brackets_after_a_one_word_short_form(nlp):
 ])
 def test_state_bodies_fair_committees_and_registered_names(nlp, text, names):
     assert [v[0] for v in orgs(nlp(text)).values()] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # an English name's "for" part and its "and" part after "of"; the bracketed short form follows the whole name
+    ("कंधमाल एपेक्स स्पाइसेस एसोसिएशन फॉर मार्केटिंग (कासम) ने दाम तय किया। कासम के अधिकारी आए।",
+     ["कंधमाल एपेक्स स्पाइसेस एसोसिएशन फॉर मार्केटिंग"]),
+    ("दीमापुर चैंबर ऑफ कॉमर्स एंड इंडस्ट्री (डीसीसीआई) की बैठक हुई।", ["दीमापुर चैंबर ऑफ कॉमर्स एंड इंडस्ट्री"]),
+    # a direction before the state that opens the name
+    ("पश्चिमी ओडिशा चेंबर ऑफ कॉमर्स के अध्यक्ष ने कहा।", ["पश्चिमी ओडिशा चेंबर ऑफ कॉमर्स"]),
+    # development committees named by common words after a level or an unknown word; a hospital's alone is none
+    ("अध्यक्षता में जिला स्तरीय कॉफी विकास समिति की बैठक हुई।", ["जिला स्तरीय कॉफी विकास समिति"]),
+    ("वहीं भूतमुंडई बस्ती विकास समिति के सचिव ने कहा।", ["भूतमुंडई बस्ती विकास समिति"]),
+    ("अस्पताल विकास समिति की बैठक में निर्णय हुआ।", []),
+])
+def test_english_name_parts_directions_and_development_committees(nlp, text, names):
+    got = orgs(nlp(text))
+    assert [v[0] for v in got.values()] == names
+    for name, _, mentions in got.values():
+        assert name.split()[0] in text and mentions[0] == text[text.index(name.split()[0]):][:len(mentions[0])]

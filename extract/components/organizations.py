@@ -123,7 +123,7 @@ _FORMAL_AND_WORD = normalize_key("एवं")
 _DEPARTMENT = normalize_key("विभाग")
 _UNIT_LEVELS = frozenset(normalize_key(w) for w in "जिला जनपद".split())
 _COMMITTEES = frozenset(normalize_key(w) for w in "कमेटी कमिटी".split())
-_OF = frozenset(normalize_key(w) for w in "ऑफ आफ ऑफ़ ओफ".split())  # English "of" inside a name
+_OF = frozenset(normalize_key(w) for w in "ऑफ आफ ऑफ़ ओफ फॉर फ़ॉर फोर".split())  # English "of"/"for" inside a name
 _EN_AND = frozenset(normalize_key(w) for w in "एंड ऐंड एण्ड &".split())  # English "and" inside a name
 _LEVEL_OF = frozenset(normalize_key(w) for w in "स्तरीय".split())
 _CITY = frozenset(normalize_key(w) for w in "सिटी".split())
@@ -145,6 +145,7 @@ _MARYADIT = normalize_key("मर्यादित")
 _WINGS = frozenset(normalize_key(w) for w in "युवा यूथ महिला स्त्री इस्त्री किसान अल्पसंख्यक छात्र युवजन सेवा".split())
 #: future and participle endings of verbs the lexicons do not list (अभियान चलाएगी पार्टी: no body)
 _STATE_WORD = normalize_key("राज्य")
+_DIRECTIONS = frozenset(normalize_key(w) for w in "पश्चिमी पूर्वी उत्तरी दक्षिणी".split())
 _VERB_ENDINGS = tuple(normalize_key(w) for w in "एगी एगा एंगे ेगी ेगा ेंगे ाएगी ाएगा ाएंगे".split())
 #: participles that relate a body to another and never open its name (सीटू से संबद्ध … श्रमिक संघ)
 _RELATIONAL = frozenset(normalize_key(w) for w in "संबद्ध सम्बद्ध संलग्न स्थित संचालित प्रायोजित संबंधित सम्बन्धित अधीनस्थ".split())
@@ -669,6 +670,40 @@ class OrgLexicon:
             name = clean_abbreviations(view.text(a, m.end))
             entry = self._entry(name, "other")
             replace(idx, OrgMention(a, m.end, entry.key, entry.name, entry.kind, 0.75, "pattern"))
+        # 7b3. a direction before the place that opens a body's name is part of it (पश्चिमी ओडिशा चेंबर ऑफ कॉमर्स)
+        for idx, m in enumerate(out):
+            if m is None or m.evidence != "pattern" or m.start < 1 or view.brk[m.start] \
+                    or view.keys[m.start - 1] not in _DIRECTIONS or not free(m.start - 1, m.start) \
+                    or not self._gazetteer_kind(view.text(m.start, m.start + 1), ("state", "ut", "district")):
+                continue
+            name = f"{view.text(m.start - 1, m.start)} {m.name}"
+            entry = self._entry(name, m.kind)
+            replace(idx, OrgMention(m.start - 1, m.end, entry.key, entry.name, entry.kind, m.confidence, m.evidence,
+                                    parent=m.parent, head=m.head))
+        # 7c. an English name's "of" part: मारखम कॉलेज ऑफ कॉमर्स, एग्रीकल्चर इंश्योरेंस कंपनी ऑफ इंडिया लिमिटेड,
+        #     … एसोसिएशन फॉर मार्केटिंग; and an "and" part after it (दीमापुर चैंबर ऑफ कॉमर्स एंड इंडस्ट्री)
+        for idx, m in enumerate(out):
+            if m is None or m.end + 1 >= n or view.brk[m.end] or view.keys[m.end] not in _OF and not (
+                    view.keys[m.end] in _EN_AND and any(view.keys[q] in _OF for q in range(m.start, m.end))):
+                continue
+            e = m.end + 1
+            while e < n and e - m.end <= 5 and not view.brk[e] and free(e, e + 1) and view.word[e] \
+                    and (view.stop[e] in (None, "common", "place") or view.keys[e] in _EN_AND) \
+                    and not view.names[e] & {"given"}:
+                e += 1
+            while e > m.end + 1 and view.keys[e - 1] in _EN_AND:
+                e -= 1
+            if e == m.end + 1:
+                continue
+            if e < n and view.keys[e] in _LIMITED and not view.brk[e] and free(e, e + 1):
+                e += 1
+            # a lexicon body's short name is only the start of another body's name (न्यूक्लियर पावर कॉरपोरेशन
+            # ऑफ इंडिया लिमिटेड is not the lexicon's पावर कॉरपोरेशन): the name as written
+            base = clean_abbreviations(view.text(m.start, m.end)) if m.evidence == "lexicon" else m.name
+            name = f"{base} {view.text(m.end, e)}"
+            entry = self._entry(name, m.kind)
+            replace(idx, OrgMention(m.start, e, entry.key, entry.name, entry.kind, m.confidence, m.evidence,
+                                    parent=m.parent, head=m.head))
         # 6. a one-word short form in brackets right after an organisation is its alias, and so are its
         #    other mentions (भारतीय किसान संघ (भाकिसं) ... भाकिसं; ... विपणन संघ (मार्कफेड) ... मार्कफेड)
         bracketed: dict[str, OrgMention] = {}
@@ -822,28 +857,6 @@ class OrgLexicon:
             name = f"{view.text(a, m.start)} {clean_abbreviations(view.text(m.start, m.end))}"
             entry = self._entry(name, m.kind)
             replace(idx, OrgMention(a, m.end, entry.key, entry.name, entry.kind, m.confidence, "pattern",
-                                    parent=m.parent, head=m.head))
-        # 7c. an English name's "of" part: मारखम कॉलेज ऑफ कॉमर्स, एग्रीकल्चर इंश्योरेंस कंपनी ऑफ इंडिया लिमिटेड
-        for idx, m in enumerate(out):
-            if m is None or m.end + 1 >= n or view.keys[m.end] not in _OF or view.brk[m.end]:
-                continue
-            e = m.end + 1
-            while e < n and e - m.end <= 5 and not view.brk[e] and free(e, e + 1) and view.word[e] \
-                    and (view.stop[e] in (None, "common", "place") or view.keys[e] in _EN_AND) \
-                    and not view.names[e] & {"given"}:
-                e += 1
-            while e > m.end + 1 and view.keys[e - 1] in _EN_AND:
-                e -= 1
-            if e == m.end + 1:
-                continue
-            if e < n and view.keys[e] in _LIMITED and not view.brk[e] and free(e, e + 1):
-                e += 1
-            # a lexicon body's short name is only the start of another body's name (न्यूक्लियर पावर कॉरपोरेशन
-            # ऑफ इंडिया लिमिटेड is not the lexicon's पावर कॉरपोरेशन): the name as written
-            base = clean_abbreviations(view.text(m.start, m.end)) if m.evidence == "lexicon" else m.name
-            name = f"{base} {view.text(m.end, e)}"
-            entry = self._entry(name, m.kind)
-            replace(idx, OrgMention(m.start, e, entry.key, entry.name, entry.kind, m.confidence, m.evidence,
                                     parent=m.parent, head=m.head))
         # 8. a district or town written right after an institution is its seat, part of its name (जिला
         #    चिकित्सालय खरगोन, राजकीय मेडिकल कॉलेज बाड़मेर, भारतीय विज्ञान संस्थान बेंगलुरु); "दी" before a
