@@ -1069,3 +1069,10 @@ def test_a_given_name_before_the_ners_middle_name(extractor):
     text = ("बीकानेर। बैठक में इकाई की नई कार्यकारिणी भी घोषित की गई। मुकुंदगढ़ के इमरान अली कुरैशी को इकाई उपाध्यक्ष, "
             "ललिता कुमावत को सचिव और डूंडलोद के पवन कुमार धायल को कोषाध्यक्ष बनाया गया।")
     assert people(extractor, text)["पवन कुमार धायल"] == {"कोषाध्यक्ष"}
+
+
+def test_a_kind_of_place_alone_is_no_place(extractor):
+    # the NER reads मंडी and चौक as places; written alone they name a kind of place, not a place
+    text = "अंबाला। किसानों ने मंडी में धरना दिया और बाद में चौक पर जाम लगाया। अंबाला में बैठक भी हुई।"
+    names = places(extractor, text)
+    assert "मंडी" not in names and "चौक" not in names and "अंबाला" in names

@@ -1306,6 +1306,8 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
                 continue  # रामपथ, भक्तिपथ: a road
             if _key(doc, b - 1) in _CREDIT_WORDS or _key(doc, b - 1) in _NER_FACILITY:
                 continue  # नईदुनिया न्यूज (a byline credit), कलेक्ट्रेट, समाहरणालय (an office)
+            if b - a == 1 and _key(doc, a) in _NER_PLACE_KINDS:
+                continue  # मंडी, चौक, बाग: a kind of place, no name
             e = link(a, b, "any")
             if e is not None:  # a town or sub-district of the Latin index
                 add_span(doc, "places", span.start_char, span.end_char, **_latin_attrs(e, span.text),
@@ -1473,6 +1475,10 @@ _NER_FACILITY = frozenset(place_key(w) for w in (
     "रोड मार्ग चौराहा चौराहे पुल मंदिर मस्जिद अस्पताल कॉलेज विद्यालय धाम मैदान पार्क भवन स्टेडियम "
     "घाट फड़ डैम बांध जलाशय सीएचसी पीएचसी"
 ).split()) | _BUILDINGS  # (and the offices of _BUILDINGS: कलेक्ट्रेट, समाहरणालय)
+#: kinds of place written alone, which the NER reads as a place name (मंडी, चौक, बाग, कॉलोनी, चेकपोस्ट)
+_NER_PLACE_KINDS = frozenset(place_key(w) for w in (
+    "मंडी चौक बाग बाजार बाज़ार कॉलोनी कालोनी चेकपोस्ट पुलिया कार्यशाला मंडप धर्मशाला फ्लैट बंगला बंगले माली"
+).split())
 #: water bodies named after a place (चांदन जलाशय, कोलार जलाशय): the place word names no place there
 _WATERS = frozenset(place_key(w) for w in "जलाशय बांध डैम नहर झील".split())
 #: rivers a NER model reads as places (also tools/build_gazetteer.py STOP_NAMES, which keeps them out of the
