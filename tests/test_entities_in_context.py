@@ -1076,3 +1076,14 @@ def test_a_kind_of_place_alone_is_no_place(extractor):
     text = "अंबाला। किसानों ने मंडी में धरना दिया और बाद में चौक पर जाम लगाया। अंबाला में बैठक भी हुई।"
     names = places(extractor, text)
     assert "मंडी" not in names and "चौक" not in names and "अंबाला" in names
+
+
+def test_a_district_written_like_a_name_and_a_taluk_named_like_a_district_elsewhere(extractor):
+    text = "जालना। श्री हेमंत झंवर ने बताया कि छत्रपति संभाजीनगर के वालुज और नासिक जिले के सिन्नर की मिलें बंद हैं।"
+    assert set(people(extractor, text)) == {"हेमंत झंवर"}  # (not the district छत्रपति संभाजीनगर)
+    rec = _records(extractor, text)
+    assert any(p["kind"] == "district" and p["state"] == "महाराष्ट्र" for p in rec["places"]
+               if p["name"] in ("औरंगाबाद", "छत्रपति संभाजीनगर"))
+    text = "शिवमोग्गा। सागर तालुक के इरुवक्की स्थित विश्वविद्यालय में कार्यशाला हुई।"
+    sagar = [p for p in _records(extractor, text)["places"] if p["name"] == "सागर"]
+    assert sagar and sagar[0]["state"] == "कर्नाटक" and sagar[0]["kind"] == "subdistrict"

@@ -1931,13 +1931,13 @@ class _Doc:
         return sorted(accepted, key=lambda c: c.start)
 
     def without_place_prefixes(self, accepted: list[_Cand]) -> list[_Cand]:
-        """A name without an honorific or a post that opens a gazetteer place of several words is that place's
-        (निहाल सिंह वाला, तलवंडी साबो: Punjab's towns, not a person निहाल सिंह)."""
+        """A name without an honorific or a post that opens a gazetteer place of several words, or is one, is that
+        place's (निहाल सिंह वाला, तलवंडी साबो: Punjab's towns, not a person निहाल सिंह; छत्रपति संभाजीनगर)."""
         v = self.view
         return [c for c in accepted if not (c.hon is None and not c.roles and c.suffix is None and any(
             b <= self.n and not any(v.brk[q] for q in range(c.end, b))
             and _admin_place(v.text(c.start, b), word_ok=True, kinds=("town", "subdistrict", "city", "district"))
-            for b in (c.end + 1, c.end + 2)))]
+            for b in ((c.end, c.end + 1, c.end + 2) if c.end - c.start >= 2 else (c.end + 1, c.end + 2))))]
 
     def confirm_surnames(self, accepted: list[_Cand]) -> list[_Cand]:
         """An unknown word right after a name is its surname when the document also names someone by that

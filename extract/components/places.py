@@ -147,7 +147,7 @@ _AREA_OR_POLICE = frozenset(place_key(w) for w in (
 _STATION_HEAD = place_key("थानाध्यक्ष")  # लवेदी थानाध्यक्ष, काठगोदाम थानाध्यक्ष: the station is named before it
 #: Sub-district cues after the name (``बीकापुर तहसील``, ``बिसरख ब्लॉक``): the name may be any proper word.
 _SUBDISTRICT_AFTER = frozenset(place_key(w) for w in (
-    "तहसील ब्लॉक ब्लाक विकासखंड विकासखण्ड प्रखंड प्रखण्ड उपखंड उपमंडल अनुमंडल महकमा तालुका तालुके").split())
+    "तहसील ब्लॉक ब्लाक विकासखंड विकासखण्ड प्रखंड प्रखण्ड उपखंड उपमंडल अनुमंडल महकमा तालुका तालुके तालुक").split())
 # (महकमा: Bengal's sub-division, उलुबेरिया महकमा; तालुका: Gujarat's and Maharashtra's tehsil)
 #: Cues for the Latin index (English-only LGD units, :meth:`Gazetteer.resolve_latin`): a word before them
 #: becomes a place only when its skeleton names one. Sub-districts (``गोंदलामऊ विकास खंडों``), towns
@@ -790,6 +790,14 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
             if j not in known and _proper(doc, j, gaz):
                 e = link(j, j + 1, level, kinds, words=word_like)
                 if e is not None and take(j, end or j + 1, e.kind, _CONF["latin"], e):
+                    continue
+            if j in known and kinds == ("subdistrict",) and state_code and j == i and nk in _SUBDISTRICT_AFTER \
+                    and not any(e.state_code == state_code for e in gaz.lookup(doc[j].text)):
+                # सागर तालुक in a Karnataka note: the sub-district of the document's state, not the district of
+                # that name elsewhere
+                e = link(j, j + 1, "state", kinds, words=True)
+                if e is not None and e.state_code == state_code \
+                        and take(j, j + 1, e.kind, _CONF["latin"], e, known_ok=True):
                     continue
             # (a gazetteer name, of this state or known only in another: read as a block of the document's state)
             hits = gaz.lookup(doc[j].text)
