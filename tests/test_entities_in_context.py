@@ -1087,3 +1087,19 @@ def test_a_district_written_like_a_name_and_a_taluk_named_like_a_district_elsewh
     text = "शिवमोग्गा। सागर तालुक के इरुवक्की स्थित विश्वविद्यालय में कार्यशाला हुई।"
     sagar = [p for p in _records(extractor, text)["places"] if p["name"] == "सागर"]
     assert sagar and sagar[0]["state"] == "कर्नाटक" and sagar[0]["kind"] == "subdistrict"
+
+
+@pytest.mark.parametrize("text,name,roles", [
+    # "<name> सरकार" after a post is a person with a Bengali surname, not a government
+    ("इस्लामपुर। थाना प्रभारी इंस्पेक्टर अनिमेष सरकार के नेतृत्व में छापा मारा गया।", "अनिमेष सरकार",
+     {"थाना प्रभारी", "इंस्पेक्टर"}),
+    ("मालदा। बानगढ़ हेरिटेज सोसाइटी के सचिव तपोब्रत सरकार ने संग्रहालय की मांग की।", "तपोब्रत सरकार", {"सचिव"}),
+])
+def test_sarkar_after_a_post_is_a_surname(extractor, text, name, roles):
+    assert people(extractor, text) == {name: roles}
+    assert not any(o.endswith("सरकार") for o in orgs(extractor, text))
+
+
+def test_governments_named_by_place_or_leader_stay(extractor):
+    got = orgs(extractor, "पटना। बिहार सरकार ने और मोदी सरकार ने फैसला किया।")
+    assert "बिहार सरकार" in got and "मोदी सरकार" in got

@@ -145,6 +145,7 @@ _MARYADIT = normalize_key("मर्यादित")
 _WINGS = frozenset(normalize_key(w) for w in "युवा यूथ महिला स्त्री इस्त्री किसान अल्पसंख्यक छात्र युवजन सेवा".split())
 #: future and participle endings of verbs the lexicons do not list (अभियान चलाएगी पार्टी: no body)
 _STATE_WORD = normalize_key("राज्य")
+_GOVERNMENT_WORD = normalize_key("सरकार")
 _DIRECTIONS = frozenset(normalize_key(w) for w in "पश्चिमी पूर्वी उत्तरी दक्षिणी".split())
 _VERB_ENDINGS = tuple(normalize_key(w) for w in "एगी एगा एंगे ेगी ेगा ेंगे ाएगी ाएगा ाएंगे".split())
 #: participles that relate a body to another and never open its name (सीटू से संबद्ध … श्रमिक संघ)
@@ -947,6 +948,20 @@ class OrgLexicon:
                     and b.key != m.key and _one_written_shorter(b.name, m.name):
                 out[idx] = OrgMention(m.start, m.end, b.key, b.name, b.kind, m.confidence, m.evidence,
                                       parent=m.parent, head=m.head)
+        # "<X> सरकार" after a designation or an honorific, or with X no place and no name the lexicons know, is a
+        # person with a Bengali surname (सचिव तपोब्रत सरकार ने, इंस्पेक्टर अनिमेष सरकार के), not a government
+        for idx, m in enumerate(out):
+            if m is None or m.evidence not in ("pattern", "ner") or view.keys[m.end - 1] != _GOVERNMENT_WORD or m.end - m.start > 3 \
+                    or m.end - m.start < 2:
+                continue
+            x = range(m.start, m.end - 1)
+            before = m.start - 1
+            titled = before >= 0 and not view.brk[m.start] and (before in blocked or view.keys[before] in self.lex.honorifics)
+            placed = self._place_text(view.text(m.start, m.end - 1)) or all(view.keys[q] in self.levels for q in x)
+            if titled and not placed or not placed and all(view.stop[q] is None and not view.names[q] for q in x):
+                for q in range(m.start, m.end):
+                    covered[q] = None
+                out[idx] = None
         live = [m for m in out if m is not None and not self._no_body(view, m)]
         self._merge_bare_heads(live)
         self._merge_first_conjunct(live)
