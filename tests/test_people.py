@@ -1174,3 +1174,17 @@ def test_regional_names(nlp, text, name):
 def test_initials_units_ranks_and_lists_of_posts(nlp, text, expected):
     got = persons(nlp(text))
     assert {k: v["roles"] for k, v in got.items()} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a middle initial between a known given name and a given-name word after an honorific
+    ("संघ के अध्यक्ष श्री दयानंद के. सुवर्णा ने कार्रवाई का स्वागत किया।", {"दयानंद के. सुवर्णा": {"अध्यक्ष"}}),
+    # an issuer's signature with the designation after a comma on the same line (a common word in the name)
+    ("बैठक हुई।\nजारीकर्ता: मनोरंजन षाड़ंगी, सहायक महाप्रबंधक (जनसंपर्क), पारादीप पोर्ट",
+     {"मनोरंजन षाड़ंगी": {"सहायक महाप्रबंधक"}}),
+    # a workshop is no surname
+    ("संस्थान के वैज्ञानिक डॉ. वेंकटरमण भट्ट कार्यशाला के मुख्य प्रशिक्षक थे।", {"वेंकटरमण भट्ट": {"वैज्ञानिक"}}),
+])
+def test_middle_initials_issued_signatures_and_workshops(nlp, text, expected):
+    got = persons(nlp(text))
+    assert {k: v["roles"] for k, v in got.items()} == expected

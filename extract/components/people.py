@@ -942,8 +942,8 @@ class _Doc:
             if words and v.is_initial(q) and len(words) < 3 and q + 1 < n and not v.brk[q + 1] \
                     and (v.names[words[-1]] & {"given"} and v.names[q + 1] & {"surname"}
                          or (strong or after_role) and len(words) == 1 and v.dotted[q]
-                         and not v.names[words[-1]] and v.stop[words[-1]] is None
-                         and (v.names[q + 1] & {"surname", "name"} or not v.names[q + 1] and v.stop[q + 1] is None)
+                         and (not v.names[words[-1]] and v.stop[words[-1]] is None or "given" in v.names[words[-1]])
+                         and (v.names[q + 1] & {"surname", "name", "given"} or not v.names[q + 1] and v.stop[q + 1] is None)
                          and (q + 1) not in self.role_start):
                 words.append(q)  # हरीश एस. नेताम: a middle initial between a given name and a surname (after
                 # an honorific or a post also between unknown words: श्री हसमुखभाई जी. परमार)
@@ -1445,6 +1445,8 @@ class _Doc:
         v = self.view
         if ps < 1 or not (after >= self.n or v.brk[after] or v.keys[after] in (",", "(")):
             return None  # (``वरिष्ठ प्रबंधक (कॉर्पोरेट संचार)``: a bracketed portfolio)
+        if ps >= 3 and v.keys[ps - 1] == "," and not v.brk[ps] and not v.brk[ps - 1]:
+            return self._issued_name(ps - 1)  # जारीकर्ता: मनोरंजन षाड़ंगी, सहायक महाप्रबंधक (जनसंपर्क)
         cand = self.parse_name_back(ps - 1)
         if cand is None or cand.end != ps or v.brk[ps] and not (v.brk[cand.hon[0] if cand.hon else cand.start]
                                                                  or v.keys[cand.start - 1] == ":"):
@@ -1460,6 +1462,18 @@ class _Doc:
         if cand.hon is None and not self._name_evidence(cand.start, cand.end) and not self._own_line_name(cand, ps):
             return None
         return cand
+
+    def _issued_name(self, e: int) -> _Cand | None:
+        """The name between an issuer's cue (``जारीकर्ता:``, ``प्रेषक:``) and the comma at ``e``: two or three words
+        that are no function word, designation, organisation or place (common words too: मनोरंजन षाड़ंगी)."""
+        v = self.view
+        for a in (e - 3, e - 2):
+            if a < 2 or v.keys[a - 1] != ":" or v.keys[a - 2] not in _ISSUERS or any(v.brk[q] for q in range(a - 1, e + 1)):
+                continue
+            if all(v.word[q] and not v.dotted[q] and v.stop[q] in (None, "common", NOUN_NAME) and q not in self.role_tok
+                   and q not in self.org_tok and not _admin_place(v.text(q, q + 1)) for q in range(a, e)):
+                return _Cand(a, e)
+        return None
 
     def _own_line_name(self, cand: _Cand, ps: int) -> bool:
         """A signature's name line that the lexicons do not know (``तुम्मला विजयभास्कर`` above ``जिला जनसंपर्क
