@@ -678,3 +678,21 @@ def test_english_name_parts_directions_and_development_committees(nlp, text, nam
     assert [v[0] for v in got.values()] == names
     for name, _, mentions in got.values():
         assert name.split()[0] in text and mentions[0] == text[text.index(name.split()[0]):][:len(mentions[0])]
+
+
+@pytest.mark.parametrize("text,names", [
+    # a parent company's short form before a subsidiary's registered name; a subsidiary written alone is none
+    ("एसजेवीएन लिमिटेड की अनुषंगी कंपनी एसजेवीएन थर्मल प्राइवेट लिमिटेड (एसटीपीएल) ने शिविर लगाया।",
+     ["एसजेवीएन लिमिटेड", "एसजेवीएन थर्मल प्राइवेट लिमिटेड"]),
+    # a company written without its company form is the registered body of the document
+    ("वर्धमान टेक्सटाइल्स लिमिटेड ने भर्ती की। वर्धमान टेक्सटाइल्स ने बद्दी इकाई के लिए चुना।",
+     ["वर्धमान टेक्सटाइल्स लिमिटेड"]),
+    # industrial training institutes by their seat, with or without राजकीय; a state forest-produce federation
+    ("प्रशिक्षण 1 जुलाई से औद्योगिक प्रशिक्षण संस्थान बक्सर में शुरू होगा।", ["औद्योगिक प्रशिक्षण संस्थान बक्सर"]),
+    ("कंपनी ने राजकीय औद्योगिक प्रशिक्षण संस्थान मधेपुरा के साथ समझौता किया।",
+     ["राजकीय औद्योगिक प्रशिक्षण संस्थान मधेपुरा"]),
+    ("छत्तीसगढ़ राज्य लघु वनोपज (व्यापार एवं विकास) सहकारी संघ ने खरीद शुरू की।",
+     ["छत्तीसगढ़ राज्य लघु वनोपज (व्यापार एवं विकास) सहकारी संघ"]),
+])
+def test_subsidiaries_registered_names_and_training_institutes(nlp, text, names):
+    assert [v[0] for v in orgs(nlp(text)).values()] == names

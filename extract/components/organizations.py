@@ -145,6 +145,7 @@ _MARYADIT = normalize_key("मर्यादित")
 _WINGS = frozenset(normalize_key(w) for w in "युवा यूथ महिला स्त्री इस्त्री किसान अल्पसंख्यक छात्र युवजन सेवा".split())
 #: future and participle endings of verbs the lexicons do not list (अभियान चलाएगी पार्टी: no body)
 _STATE_WORD = normalize_key("राज्य")
+_PRIVATE = frozenset(normalize_key(w) for w in "प्राइवेट प्रा. प्रा०".split())
 _GOVERNMENT_WORD = normalize_key("सरकार")
 _DIRECTIONS = frozenset(normalize_key(w) for w in "पश्चिमी पूर्वी उत्तरी दक्षिणी".split())
 _VERB_ENDINGS = tuple(normalize_key(w) for w in "एगी एगा एंगे ेगी ेगा ेंगे ाएगी ाएगा ाएंगे".split())
@@ -671,6 +672,23 @@ class OrgLexicon:
             name = clean_abbreviations(view.text(a, m.end))
             entry = self._entry(name, "other")
             replace(idx, OrgMention(a, m.end, entry.key, entry.name, entry.kind, 0.75, "pattern"))
+        # 7b4. a company of the lexicon written before a subsidiary's registered name is part of that name (एसजेवीएन
+        #      थर्मल प्राइवेट लिमिटेड: not the parent एसजेवीएन and a body थर्मल प्राइवेट लिमिटेड)
+        for idx, m in enumerate(out):
+            if m is None or m.evidence not in ("pattern", "ner") or m.kind != "company" or m.start < 1 \
+                    or view.keys[m.end - 1] not in _LIMITED or view.brk[m.start] or covered[m.start - 1] is None:
+                continue
+            parent = out[covered[m.start - 1]]
+            if parent is None or parent.evidence != "lexicon" or parent.kind != "company" or parent.end != m.start \
+                    or view.brk[parent.start] and parent.start != m.start - 1:
+                continue
+            name = f"{clean_abbreviations(view.text(parent.start, parent.end))} {view.text(m.start, m.end)}"
+            entry = self._entry(name, "company")
+            out[covered[m.start - 1]] = None
+            for q in range(parent.start, parent.end):
+                covered[q] = None
+            replace(idx, OrgMention(parent.start, m.end, entry.key, entry.name, entry.kind, m.confidence, "pattern",
+                                    parent=parent.key, head=m.head))
         # 7b3. a direction before the place that opens a body's name is part of it (पश्चिमी ओडिशा चेंबर ऑफ कॉमर्स)
         for idx, m in enumerate(out):
             if m is None or m.evidence != "pattern" or m.start < 1 or view.brk[m.start] \
@@ -967,6 +985,7 @@ class OrgLexicon:
         self._merge_first_conjunct(live)
         self._merge_placed(live)
         self._merge_shortened(live)
+        self._merge_registered(live)
         self._bare_alias_to_head(view, live)
         # वन प्रमंडल, सामुदायिक स्वास्थ्य केंद्र (सीएचसी): a kind of unit written alone (or by its short form) is
         # no body (organization_generic.tsv); once merged with a named one (देवा सामुदायिक स्वास्थ्य केंद्र) it is
@@ -1048,6 +1067,21 @@ class OrgLexicon:
                       and normalize_key(o.name).split()[-1] == words[-1] and words[0] in normalize_key(o.name).split()}
             if len(fuller) == 1:
                 o = next(iter(fuller.values()))
+                m.key, m.name, m.kind = o.key, o.name, o.kind
+
+    @staticmethod
+    def _merge_registered(mentions: list[OrgMention]) -> None:
+        """A company named without its company form is the one body of the document registered under that name
+        (वर्धमान टेक्सटाइल्स: वर्धमान टेक्सटाइल्स लिमिटेड)."""
+        keys = {normalize_key(o.name): o for o in mentions if o.kind == "company"}
+        for m in mentions:
+            if m.kind != "company":
+                continue
+            k = normalize_key(m.name)
+            fuller = [o for kk, o in keys.items() if kk != k and kk.startswith(k + " ")
+                      and all(w in _LIMITED or w in _PRIVATE for w in kk[len(k) + 1:].split())]
+            if len(fuller) == 1:
+                o = fuller[0]
                 m.key, m.name, m.kind = o.key, o.name, o.kind
 
     def _merge_first_conjunct(self, mentions: list[OrgMention]) -> None:
