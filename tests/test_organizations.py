@@ -696,3 +696,17 @@ def test_english_name_parts_directions_and_development_committees(nlp, text, nam
 ])
 def test_subsidiaries_registered_names_and_training_institutes(nlp, text, names):
     assert [v[0] for v in orgs(nlp(text)).values()] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # affairs departments; an activity noun before a department is no part of its name
+    ("पंजाब सरकार के एनआरआई मामले विभाग ने शिविर लगाया।", ["पंजाब सरकार", "एनआरआई मामले विभाग"]),
+    ("पेड़ों की छंटाई वन विभाग ने की।", ["वन विभाग"]),
+    # संघ licensed only by a designation after it, with no union of the document and no RSS named in full
+    ("बैठक हुई। संघ के अध्यक्ष श्री सुबल चंद्र देबनाथ ने बताया कि दाम गिरे हैं।", []),
+    ("संघ के प्रांत प्रचारक ने राष्ट्रीय स्वयंसेवक संघ की शाखा में भाग लिया।", ["राष्ट्रीय स्वयंसेवक संघ"]),
+    # an acronym with a number is a grade
+    ("आरएसएस-4 ग्रेड की रबर शीट का दाम 192 रुपये रहा।", []),
+])
+def test_affairs_departments_activity_nouns_and_unlicensed_sangh(nlp, text, names):
+    assert [v[0] for v in orgs(nlp(text)).values()] == names

@@ -461,6 +461,10 @@ class OrgLexicon:
                         and self.lex.is_acronym(view.keys[p]):
                     p = end  # 32.15 टीएमसी, 20 एमएलडी: an acronym after a number is a unit
                     continue
+                if end - p == 1 and end + 1 < n and view.keys[end] in _HYPHENS and view.tokens[end + 1].like_num \
+                        and not view.brk[end] and self.lex.is_acronym(view.keys[p]):
+                    p = end  # आरएसएस-4 ग्रेड की रबर शीट: an acronym with a number is a grade or a model
+                    continue
                 if entry.key in self.bare_head_keys and p > 0 and not view.brk[p] and self._place_word(view, p - 1):
                     p = end  # झारखंड हाईकोर्ट: a place before a bare head names the body (step 2)
                     continue
@@ -987,6 +991,10 @@ class OrgLexicon:
         self._merge_shortened(live)
         self._merge_registered(live)
         self._bare_alias_to_head(view, live)
+        # संघ के अध्यक्ष: a one-word ambiguous alias (not a party's: आप के प्रदेश संयोजक) licensed only by a designation
+        # after it, that names neither the document's own body nor a body the document names in full, is none
+        full = {o.key for o in live if o.evidence not in ("context", "coordination")}
+        live = [m for m in live if not (m.by_role and m.evidence == "context" and m.kind != "party" and m.key not in full)]
         # वन प्रमंडल, सामुदायिक स्वास्थ्य केंद्र (सीएचसी): a kind of unit written alone (or by its short form) is
         # no body (organization_generic.tsv); once merged with a named one (देवा सामुदायिक स्वास्थ्य केंद्र) it is
         live = [m for m in live if normalize_key(m.name) not in self.generic_names]
@@ -1372,7 +1380,7 @@ class OrgLexicon:
                     and view.tokens[q - 1].tag_ in _COMPOUND_TAGS:
                 pass  # खाद्य एवं असैनिक आपूर्ति: the next word decides
             elif (best == q + 1 or best is None and q + 1 == s) and tag in ("JJ", "QF") and self._content(view, q) \
-                    and k not in self.levels and k not in _RELATIONAL \
+                    and k not in self.levels and k not in _RELATIONAL and k not in self.activity_words \
                     and not view.names[q] and (q == 0 or view.brk[q] or view.punct[q - 1] or view.hard(q - 1)):
                 best = q
                 break
@@ -1701,9 +1709,9 @@ class OrgLexicon:
                 agent_object = s2 < p and view.keys[s2] in _AGENTS and view.stop[q] == "common" and view.word[q] \
                     and not view.hard(q) and view.keys[q] not in self.levels and (q - 1 < 0 or view.brk[q]
                                                                                  or view.keys[q - 1] not in _INDEFINITE)
-                if not agent_object and not (self._content(view, q)
+                if not agent_object and not (self._content(view, q) and view.keys[q] not in self.activity_words
                                              and (view.stop[q] is None or view.keys[q] in self.name_words)):
-                    break
+                    break  # (पेड़ों की छंटाई वन विभाग ने की: an activity noun)
                 if view.stop[q] in (None, "common") and q - 1 >= 0 and view.keys[q - 1] in self.genitive \
                         and any(e == p for e, _ in self.portfolios.matches(view, q + 1)):
                     break  # युवाओं का निबंधन श्रम विभाग के पोर्टल पर: the object before a whole portfolio
@@ -1732,7 +1740,7 @@ class OrgLexicon:
         if common_x and x is not None and x[1] == p and x[0] > 0 and not view.brk[x[0]] and free(x[0] - 1, x[0]):
             q = x[0] - 1
             if view.tokens[q].tag_ == "JJ" and self._content(view, q) and view.keys[q] not in self.levels \
-                    and view.keys[q] not in _RELATIONAL \
+                    and view.keys[q] not in _RELATIONAL and view.keys[q] not in self.activity_words \
                     and not view.names[q] and (q == 0 or view.brk[q] or view.punct[q - 1] or view.hard(q - 1)):
                 x = (q, p)  # शारीरिक शिक्षा विभाग: an adjective opening a portfolio's department
         if x is not None and x[1] == p and view.keys[end - 1] == _DEPARTMENT:
