@@ -1103,3 +1103,11 @@ def test_sarkar_after_a_post_is_a_surname(extractor, text, name, roles):
 def test_governments_named_by_place_or_leader_stay(extractor):
     got = orgs(extractor, "पटना। बिहार सरकार ने और मोदी सरकार ने फैसला किया।")
     assert "बिहार सरकार" in got and "मोदी सरकार" in got
+
+
+def test_india_inside_schemes_regions_and_a_newspapers_credit_is_no_place(extractor):
+    text = ("मडिकेरी, 8 अक्टूबर (दक्षिण भारत)। टीबी मुक्त भारत अभियान चलेगा। उत्तर भारत के राज्यों में मांग है। "
+            "भारत में 'भारत पर्व' होगा।")
+    rec = _records(extractor, text)
+    india = [p for p in rec["places"] if p["name"] == "भारत"]
+    assert len(india) == 1 and [m["start"] for m in india[0]["mentions"]] == [text.index("भारत में")]

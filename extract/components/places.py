@@ -1634,8 +1634,31 @@ def _sri_sahib(doc: Doc) -> None:
     doc.spans["places"] = out
 
 
+#: words around भारत that make it part of a scheme's, an event's or a newspaper's name, or of a region's
+_INDIA = place_key("भारत")
+_INDIA_BEFORE = frozenset(place_key(w) for w in (
+    "मुक्त स्वच्छ अमृत आत्मनिर्भर विकसित सशक्त डिजिटल स्वस्थ समृद्ध श्रेष्ठ उत्तर दक्षिण पूर्वी पश्चिमी मध्य "
+    "पूर्वोत्तर उत्तरी दक्षिणी").split())
+_INDIA_AFTER = frozenset(place_key(w) for w in "पर्व माता रत्न दर्शन जोड़ो".split())
+
+
+def _not_india(doc: Doc) -> None:
+    """भारत inside a scheme's or an event's name (टीबी मुक्त भारत अभियान, अमृत भारत स्टेशन योजना, 'भारत पर्व'), a
+    region (उत्तर भारत) or the newspaper दक्षिण भारत of a dateline is no mention of the country."""
+    out = []
+    for s in doc.spans["places"]:
+        if s.end - s.start == 1 and _key(doc, s.start) == _INDIA and not attrs(s).get("dateline"):
+            before = _key(doc, s.start - 1) if s.start > 0 else ""
+            after = _key(doc, s.end) if s.end < len(doc) else ""
+            if before in _INDIA_BEFORE or after in _INDIA_AFTER:
+                continue
+        out.append(s)
+    doc.spans["places"] = out
+
+
 def _sort(doc: Doc) -> None:
     _village_parts(doc)
     _sri_sahib(doc)
+    _not_india(doc)
     spans = sorted(doc.spans["places"], key=lambda s: (s.start, s.end))
     doc.spans["places"] = spans
