@@ -1111,3 +1111,10 @@ def test_india_inside_schemes_regions_and_a_newspapers_credit_is_no_place(extrac
     rec = _records(extractor, text)
     india = [p for p in rec["places"] if p["name"] == "भारत"]
     assert len(india) == 1 and [m["start"] for m in india[0]["mentions"]] == [text.index("भारत में")]
+
+
+def test_a_state_opening_an_acts_title_is_no_mention_of_the_state(extractor):
+    text = ("रायपुर। आरोपियों के खिलाफ छत्तीसगढ़ जुआ (प्रतिषेध) अधिनियम और आईटी एक्ट के तहत मामला दर्ज हुआ। "
+            "छत्तीसगढ़ में अभियान चलेगा।")
+    (cg,) = [p for p in _records(extractor, text)["places"] if p["name"] == "छत्तीसगढ़"]
+    assert [m["start"] for m in cg["mentions"]] == [text.index("छत्तीसगढ़ में")]

@@ -1642,9 +1642,34 @@ _INDIA_BEFORE = frozenset(place_key(w) for w in (
 _INDIA_AFTER = frozenset(place_key(w) for w in "पर्व माता रत्न दर्शन जोड़ो".split())
 
 
+_ACTS = frozenset(place_key(w) for w in "अधिनियम एक्ट अध्यादेश नियमावली संहिता विधेयक".split())
+
+
+def _act_title(doc: Doc, s: Span) -> bool:
+    """Whether the state at ``s`` opens the title of an act (छत्तीसगढ़ जुआ (प्रतिषेध) अधिनियम, महाराष्ट्र साहूकारी
+    (विनियमन) अधिनियम): up to six words and brackets before an act word."""
+    if attrs(s).get("kind") not in ("state", "ut"):
+        return False
+    q = s.end
+    while q < len(doc) and q - s.end <= 7:
+        t = doc[q]
+        k = _key(doc, q)
+        if k in _ACTS:
+            return q > s.end
+        if t.is_space or t.text in "()":
+            q += 1
+            continue
+        if t.is_punct or t.like_num or t.is_sent_start or _name_stop(t) in (
+                "genitive", "postposition", "coordinator", "conjunction", "verb", "pronoun", "particle"):
+            return False
+        q += 1
+    return False
+
+
 def _not_india(doc: Doc) -> None:
     """भारत inside a scheme's or an event's name (टीबी मुक्त भारत अभियान, अमृत भारत स्टेशन योजना, 'भारत पर्व'), a
-    region (उत्तर भारत) or the newspaper दक्षिण भारत of a dateline is no mention of the country."""
+    region (उत्तर भारत) or the newspaper दक्षिण भारत of a dateline is no mention of the country; a state opening an
+    act's title is no mention of the state."""
     out = []
     for s in doc.spans["places"]:
         if s.end - s.start == 1 and _key(doc, s.start) == _INDIA and not attrs(s).get("dateline"):
@@ -1652,6 +1677,8 @@ def _not_india(doc: Doc) -> None:
             after = _key(doc, s.end) if s.end < len(doc) else ""
             if before in _INDIA_BEFORE or after in _INDIA_AFTER:
                 continue
+        if not attrs(s).get("dateline") and _act_title(doc, s):
+            continue  # (a state opening an act's title is no mention of the state)
         out.append(s)
     doc.spans["places"] = out
 
