@@ -710,3 +710,10 @@ def test_subsidiaries_registered_names_and_training_institutes(nlp, text, names)
 ])
 def test_affairs_departments_activity_nouns_and_unlicensed_sangh(nlp, text, names):
     assert [v[0] for v in orgs(nlp(text)).values()] == names
+
+
+def test_a_cooperative_written_with_a_hyphen(nlp):
+    text = "मुख्य अतिथि राजस्थान को-ऑपरेटिव डेयरी फेडरेशन (आरसीडीएफ) की प्रबंध निदेशक थीं।"
+    got = orgs(nlp(text))
+    assert [(v[0], v[2]) for v in got.values()] == [
+        ("राजस्थान कोऑपरेटिव डेयरी फेडरेशन", ["राजस्थान को-ऑपरेटिव डेयरी फेडरेशन", "आरसीडीएफ"])]

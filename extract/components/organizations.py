@@ -288,13 +288,22 @@ _SPELLING_GROUPS = tuple(frozenset(normalize_key(w) for w in g.split()) for g in
 _SPELLING_OF = {k: g for g in _SPELLING_GROUPS for k in g}
 
 
+#: loan words also written with a hyphen (कोऑपरेटिव / को-ऑपरेटिव)
+_HYPHENED = {normalize_key(w): tuple(normalize_key(x) for x in w2.split()) for w, w2 in (
+    ("कोऑपरेटिव", "को - ऑपरेटिव"), ("कोआपरेटिव", "को - आपरेटिव"))}
+
+
 def _spelling_variants(keys: tuple[str, ...] | list[str]) -> list[tuple[str, ...]]:
-    """``… मेट्रो रेल कॉरपोरेशन`` also written ``… कॉर्पोरेशन``/``कार्पोरेशन`` (one word of a group at a time)."""
+    """``… मेट्रो रेल कॉरपोरेशन`` also written ``… कॉर्पोरेशन``/``कार्पोरेशन`` (one word of a group at a time);
+    ``कोऑपरेटिव`` also ``को-ऑपरेटिव``."""
     out = []
     for i, k in enumerate(keys):
         for alt in sorted(_SPELLING_OF.get(k, ())):
             if alt != k:
                 out.append((*keys[:i], alt, *keys[i + 1:]))
+        if k in _HYPHENED:
+            out.append((*keys[:i], *_HYPHENED[k], *keys[i + 1:]))
+            out.append((*keys[:i], *(x for x in _HYPHENED[k] if x != "-"), *keys[i + 1:]))
     return out
 
 
