@@ -1118,3 +1118,8 @@ def test_a_state_opening_an_acts_title_is_no_mention_of_the_state(extractor):
             "छत्तीसगढ़ में अभियान चलेगा।")
     (cg,) = [p for p in _records(extractor, text)["places"] if p["name"] == "छत्तीसगढ़"]
     assert [m["start"] for m in cg["mentions"]] == [text.index("छत्तीसगढ़ में")]
+
+
+def test_a_double_surname_joined_by_a_hyphen(extractor):
+    text = "तुलजापुर। पुजारी मंडल के अध्यक्ष विश्वास शंकरराव कदम-परमेश्वर ने आरोप लगाया। लोगों का विश्वास बढ़ा।"
+    assert set(people(extractor, text)) == {"विश्वास शंकरराव कदम-परमेश्वर"}

@@ -1188,3 +1188,25 @@ def test_initials_units_ranks_and_lists_of_posts(nlp, text, expected):
 def test_middle_initials_issued_signatures_and_workshops(nlp, text, expected):
     got = persons(nlp(text))
     assert {k: v["roles"] for k, v in got.items()} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb-form surname after a title and an unknown given name, before ने
+    ("रायघर की प्रखंड विकास अधिकारी (बीडीओ) सुश्री तपस्विनी होता ने निरीक्षण किया।",
+     {"तपस्विनी होता": {"प्रखंड विकास अधिकारी"}}),
+    ("अग्रणी जिला प्रबंधक (एलडीएम) श्री बिभूति भूषण कर ने बताया।", {"बिभूति भूषण कर": {"अग्रणी जिला प्रबंधक"}}),
+    # a South Indian initial written after the name
+    ("जिला कलेक्टर डॉ. मीनाक्षी अम्माल एस. की अध्यक्षता में बैठक हुई।", {"मीनाक्षी अम्माल एस.": {"जिला कलेक्टर"}}),
+    # a given name before the initials; a noun that is a given name after a post
+    ("बैठक में ग्रेसबेल डी. शिरा ने बताया कि लोग परेशान हैं।", {"ग्रेसबेल डी. शिरा": set()}),
+    ("थाना प्रभारी निरीक्षक संग्राम केशरी सेठी ने बताया।", {"संग्राम केशरी सेठी": {"थाना प्रभारी", "निरीक्षक"}}),
+    ("पंचायत इकाई के पंचायत अध्यक्ष दावा नोरबू लेप्चा ने बताया।", {"दावा नोरबू लेप्चा": {"पंचायत अध्यक्ष"}}),
+    # an unknown surname closed by a past copula after an honorific; a craft before a name
+    ("मुख्य अतिथि पंचायत समिति की प्रधान श्रीमती मांगी बाई धाकड़ थीं।", {"मांगी बाई धाकड़": {"प्रधान"}}),
+    ("पुरस्कार वेल्डर राजमणि लोधी को दिया गया।", {"राजमणि लोधी": set()}),
+    # Maharashtra's divisional controller; a double surname joined by a hyphen
+    ("धाराशिव विभाग नियंत्रक संदीप रघुनाथ वाघमोडे ने बताया।", {"संदीप रघुनाथ वाघमोडे": {"विभाग नियंत्रक"}}),
+])
+def test_regional_name_shapes(nlp, text, expected):
+    got = persons(nlp(text))
+    assert {k: v["roles"] for k, v in got.items()} == expected

@@ -112,7 +112,7 @@ _APPOSITION_NOUNS = frozenset(normalize_key(w) for w in (
     "देवर जेठ ननद देवरानी जेठानी भाभी साला साले बहनोई जीजा नाना नानी दादा दादी चाची मामी बुआ फूफा पोता पोती "
     "नाती खलासी कंडक्टर परिचालक मुनीम चौकीदार कीटपालक पशुपालक मछुआरा मछुआरे कारीगर शिल्पकार कलाकार मास्टर "
     "मूर्तिकार राजमिस्त्री कुली उद्यमी विक्रेता खिलाड़ी गायिका लेखक कवयित्री पत्रकार छायाकार रैयत "
-    "गृहिणी रहवासी"
+    "गृहिणी रहवासी वेल्डर फिटर इलेक्ट्रीशियन प्लंबर मैकेनिक हेल्पर"
     # (not the crafts that are also surnames: माली, सुनार, लोहार, कुम्हार, दर्जी, बुनकर, बागवान, मिस्त्री ...)
 ).split())
 #: place nouns before a genitive that introduces a resident (धनौरा गांव की शकुंतला, ग्राम सेमरा के रामबहोरी)
@@ -884,6 +884,10 @@ class _Doc:
         if one_given and v.stop[q] == "verb" and q + 1 < n and not v.brk[q + 1] and (
                 v.keys[q + 1] == _ERGATIVE or strong and v.keys[q + 1] in _CLOSING_CASE):
             return True  # श्री रघुनाथ होता ने, शुभेंदु कर ने: a verb form never stands before ने; a surname does
+        if (strong or after_role) and 1 <= len(words) <= 2 and v.stop[q] == "verb" and q + 1 < n \
+                and not v.brk[q + 1] and v.keys[q + 1] == _ERGATIVE \
+                and all(v.word[w] and not v.soft(w) for w in words):
+            return True  # सुश्री तपस्विनी होता ने, एलडीएम श्री बिभूति भूषण कर ने: after a title, an unknown name too
         if strong and one_given and v.stop[q] == "common" and (
                 q + 1 >= n or v.brk[q + 1] and "\n" in v.text(q, q + 2)
                 and ((q + 1) in self.role_start or (q + 1) in self.role_prefix)):
@@ -949,6 +953,11 @@ class _Doc:
                 # an honorific or a post also between unknown words: श्री हसमुखभाई जी. परमार)
                 q += 1
                 continue
+            if not words and (strong or after_role) and v.stop[q] == NOUN_NAME and q + 1 < n and not v.brk[q + 1] \
+                    and v.word[q + 1] and not v.soft(q + 1) and self.name_word(q + 1, first=False):
+                words.append(q)  # निरीक्षक संग्राम केशरी सेठी, अध्यक्ष दावा नोरबू लेप्चा: a noun that is a given name
+                q += 1
+                continue
             if not self.name_word(q, first=not words):
                 break
             if len(words) >= 2 and not v.names[q] and v.keys[words[-1]] in _NAME_JOINERS:
@@ -958,7 +967,7 @@ class _Doc:
             if len(words) >= 2 and not v.names[q] and not (v.soft(q) and self.name_word(q, first=False)):
                 # दिनेश कुमार धानुक ने: an unknown surname after a middle name (or after an honorific),
                 # closed by ने/का/की/, (after an honorific also by a copula: ... मनहरण लाल कुर्रे होंगे)
-                closers = _AFTER_NAME | _FUTURE_COPULAS | _PRESENCE | _PARTICLES | _GUEST if strong \
+                closers = _AFTER_NAME | _FUTURE_COPULAS | _COPULAS | _PRESENCE | _PARTICLES | _GUEST if strong \
                     else _AFTER_NAME | _GUEST if after_role else _AFTER_NAME  # (प्रधान कश्मीरी लाल बांसल मुख्य अतिथि)
                 # (after a post also after two given names: उप प्रादेशिक परिवहन अधिकारी अर्चना दिलीप खोब्रागड़े ने,
                 # a Marathi name with the father's given name in the middle)
@@ -981,6 +990,10 @@ class _Doc:
         if not words:
             return None
         end = words[-1] + 1
+        if (strong or after_role) and end < n and not v.brk[end] and v.is_initial(end) and v.dotted[end] \
+                and not any(v.is_initial(w) for w in words) and len(words) >= 2 \
+                and (end + 1 >= n or v.brk[end + 1] or v.keys[end + 1] in _AFTER_NAME or v.punct[end + 1]):
+            end += 1  # डॉ. मीनाक्षी अम्माल एस. की अध्यक्षता, डॉ. रश्मि नायर पी.: a South Indian initial written last
         if not strong and len(words) < 4 and not self.closes(end) and end + 1 < n and not v.brk[end] \
                 and not v.brk[end + 1] and (v.keys[end + 1] == "," or v.keys[end + 1] in self.coordinators) \
                 and v.word[end] and not v.dotted[end] and not v.hard(end) and v.stop[end] != "place" \
@@ -1217,7 +1230,7 @@ class _Doc:
                     k == 1 and nxt + 1 < self.n and not v.brk[nxt + 1] and not v.names[nxt]
                     and bool(v.names[nxt + 1] & {"middle", "surname"})))  # एसडीएम नकोदर हरलीन कौर ग्रेवाल
                 if nxt < self.n and not any(v.brk[q] for q in range(pos + 1, nxt + 1)) \
-                        and (not v.names[pos] or named_next) \
+                        and (not v.names[pos] or named_next) and v.stop[pos] != NOUN_NAME \
                         and (_admin_place(v.text(pos, pe), word_ok=named_next)
                              or named_next and self._place_between(pos, pe)
                              or is_pre_honorific(v, nxt) and _toponym(v, pos) and not v.names[pos]):
@@ -1231,6 +1244,7 @@ class _Doc:
         if cand is None:
             return None
         if hon is None and cand.end - cand.start >= 3 and not v.names[cand.start] \
+                and v.stop[cand.start] != NOUN_NAME \
                 and not v.is_initial(cand.start) and "given" in v.names[cand.start + 1] \
                 and "middle" not in v.names[cand.start + 1] \
                 and not (cand.start > 0 and v.keys[cand.start - 1] == ")"
@@ -1630,6 +1644,14 @@ class _Doc:
                 continue
             if not self.closes(cand.after):
                 continue
+            b = cand.start - 1  # नोकमा ग्रेसबेल डी. शिरा: a given name before the initials
+            if b >= 0 and not v.brk[cand.start] and b not in taken and b not in honoured and v.word[b] \
+                    and not v.dotted[b] and v.stop[b] is None and b not in self.role_tok and b not in self.org_tok \
+                    and not v.keys[b].endswith("ों") \
+                    and not self._place_between(b, b + 1) and (v.names[b] & {"given"} or not v.names[b]) \
+                    and (b == 0 or v.brk[b] or v.punct[b - 1] or v.hard(b - 1) or (b - 1) in self.role_tok
+                         or is_pre_honorific(v, b - 1) or v.stop[b - 1] is not None):
+                cand = _Cand(b, cand.end, hon=cand.hon, suffix=cand.suffix)
             for k in inner:
                 old = self.cands.pop(k)
                 cand.evidence |= old.evidence
@@ -1909,6 +1931,14 @@ class _Doc:
         """``मंगल शिंदे-पवार``, ``सुनंदा कुलकर्णी-पाटणकर``: a second surname joined by a hyphen (no space) after a
         name of two words or more belongs to it."""
         v, e = self.view, c.end
+        if c.suffix is None and c.end - c.start >= 2 and e + 2 < self.n and v.keys[e + 1] in _HYPHENS \
+                and not v.brk[e] and not v.brk[e + 1] and not v.brk[e + 2] and v.tokens[e - 1].whitespace_ \
+                and not v.tokens[e].whitespace_ and not v.tokens[e + 1].whitespace_ and v.word[e] and v.word[e + 2] \
+                and v.stop[e] in (None, "common") and v.stop[e + 2] is None and not v.dotted[e + 2] \
+                and not any(q in self.role_tok or q in self.org_tok for q in (e, e + 2)) \
+                and (e + 3 >= self.n or v.keys[e + 3] in _AFTER_NAME or v.brk[e + 3]):
+            c.end = e + 3  # विश्वास शंकरराव कदम-परमेश्वर ने: a double surname joined by a hyphen, closed like a name
+            return
         if c.suffix is not None or c.end - c.start < 2 or e + 1 >= self.n or v.keys[e] not in _HYPHENS or v.brk[e + 1]:
             return
         t, h = v.tokens[e - 1], v.tokens[e]
