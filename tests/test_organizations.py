@@ -717,3 +717,16 @@ def test_a_cooperative_written_with_a_hyphen(nlp):
     got = orgs(nlp(text))
     assert [(v[0], v[2]) for v in got.values()] == [
         ("राजस्थान कोऑपरेटिव डेयरी फेडरेशन", ["राजस्थान को-ऑपरेटिव डेयरी फेडरेशन", "आरसीडीएफ"])]
+
+
+@pytest.mark.parametrize("text,names", [
+    # another state's body written with the short name of one state's lexicon body; the town after it is no seat
+    ("त्रिपुरा सड़क परिवहन निगम अगरतला से बसें चलाएगा।", ["त्रिपुरा सड़क परिवहन निगम"]),
+    ("उत्तर प्रदेश परिवहन निगम की बसें चलेंगी।", ["उत्तर प्रदेश राज्य सड़क परिवहन निगम"]),
+    # filling stations, priests' bodies; the oil company's registered name
+    ("स्टेशन रोड स्थित गंगा फिलिंग स्टेशन और इंडियन ऑयल के पंप पर जांच हुई।",
+     ["गंगा फिलिंग स्टेशन", "इंडियन ऑयल कॉर्पोरेशन लिमिटेड"]),
+    ("तुलजापुर पुजारी मंडल ने विरोध किया।", ["तुलजापुर पुजारी मंडल"]),
+])
+def test_other_states_bodies_filling_stations_and_priests(nlp, text, names):
+    assert [v[0] for v in orgs(nlp(text)).values()] == names

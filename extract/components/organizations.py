@@ -496,6 +496,15 @@ class OrgLexicon:
                     add(OrgMention(p - 1, end, e2.key, e2.name, e2.kind, 0.8, "pattern", parent=entry.key))
                     p = end
                     continue
+                other_state = self._other_state_before(view, p, entry, free)
+                if other_state is not None:
+                    # त्रिपुरा सड़क परिवहन निगम: another state's body written with the lexicon's short name of one
+                    # state's (परिवहन निगम: उत्तर प्रदेश राज्य सड़क परिवहन निगम)
+                    name = f"{view.text(other_state, p)} {clean_abbreviations(view.text(p, end))}"
+                    e2 = self._entry(name, entry.kind)
+                    add(OrgMention(other_state, end, e2.key, e2.name, e2.kind, 0.8, "pattern"))
+                    p = end
+                    continue
                 generic = all(view.stop[q] == "common" for q in range(p, end)) and end - p <= 3
                 lv = p - 1 if p > 0 and not view.brk[p] and view.keys[p - 1] in self.levels else p
                 if generic and lv > 0 and not view.brk[lv] and free(lv - 1, p) and self._place_word(view, lv - 1) \
@@ -1101,6 +1110,25 @@ class OrgLexicon:
                 o = fuller[0]
                 m.key, m.name, m.kind = o.key, o.name, o.kind
 
+    def _other_state_before(self, view: DocView, p: int, entry: OrgEntry, free) -> int | None:
+        """The start of another state's name written up to two common words before the lexicon form at ``p``,
+        when the lexicon's body (``entry``) is named after a state and the form itself names none; else None."""
+        first_state = next((k for k in (3, 2, 1) if self._gazetteer_kind(" ".join(entry.name.split()[:k]), ("state", "ut"))),
+                           None)
+        if first_state is None or p == 0 or view.brk[p]:
+            return None
+        own = " ".join(entry.name.split()[:first_state])
+        for a in range(p - 1, max(-1, p - 5), -1):
+            if not free(a, p) or any(view.brk[q] for q in range(a + 1, p + 1)):
+                return None
+            for b in (a + 3, a + 2, a + 1):
+                if b <= p and self._gazetteer_kind(view.text(a, b), ("state", "ut"), word_ok=False) \
+                        and normalize_key(view.text(a, b)) != normalize_key(own) \
+                        and all(view.stop[q] == "common" or view.keys[q] == _STATE_WORD for q in range(b, p)) \
+                        and p - b <= 2:
+                    return a
+        return None
+
     def _merge_first_conjunct(self, mentions: list[OrgMention]) -> None:
         """A department named by the first field of a coordinated name is that department: मद्य निषेध विभाग
         after मद्य निषेध, उत्पाद एवं निबंधन विभाग (only when one such fuller name is in the document)."""
@@ -1243,6 +1271,8 @@ class OrgLexicon:
         e = m.end
         if (m.kind in _NO_SEAT or m.kind == "government" and (m.name.endswith("सरकार") or m.evidence == "lexicon")) and not seat_of_party or e >= n or view.brk[e] or view.keys[m.end - 1] in self.coordinators:
             return e
+        if m.kind == "government" and m.name and self._gazetteer_kind(m.name.split()[0], ("state", "ut"), word_ok=False):
+            return e  # त्रिपुरा सड़क परिवहन निगम अगरतला से: a state's body, the town after it is where it runs from
         gaz = Gazetteer.load()
         for b in (e + 2, e + 1):
             if b > n or not free(e, b) or any(view.brk[q] for q in range(e + 1, b)) \
