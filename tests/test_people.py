@@ -1210,3 +1210,18 @@ def test_middle_initials_issued_signatures_and_workshops(nlp, text, expected):
 def test_regional_name_shapes(nlp, text, expected):
     got = persons(nlp(text))
     assert {k: v["roles"] for k, v in got.items()} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # portfolios of district health, weights and measures, plant protection, project sites; a police chief
+    ("माप-तौल निरीक्षक अमृतांशु आनंद ने जांच की।", {"अमृतांशु आनंद": {"माप-तौल निरीक्षक"}}),
+    ("वरिष्ठ वैज्ञानिक एवं परियोजना स्थल प्रभारी डॉ. नितिन श्रीधर वाळके, विभाग के अभियंता आए।",
+     {"नितिन श्रीधर वाळके": {"वरिष्ठ वैज्ञानिक", "परियोजना स्थल प्रभारी"}}),
+    ("जिला पुलिस प्रमुख हरिदास मेनन ने बताया कि उत्सव होगा।", {"हरिदास मेनन": {"जिला पुलिस प्रमुख"}}),
+    # two posts joined by एवं, the second after an owner in the genitive (संस्थान के)
+    ("बैठक जिलाधिकारी एवं संस्थान के अध्यक्ष सुधाकर बाबुराव जगताप की अध्यक्षता में हुई।",
+     {"सुधाकर बाबुराव जगताप": {"जिलाधिकारी", "अध्यक्ष"}}),
+])
+def test_portfolios_and_owned_posts(nlp, text, expected):
+    got = persons(nlp(text))
+    assert {k: v["roles"] for k, v in got.items()} == expected

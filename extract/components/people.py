@@ -184,7 +184,9 @@ _POST_WORDS = frozenset(normalize_key(w) for w in "पद पदों".split())
 _CHARGE_TITLE = normalize_key("प्रभारी")
 _CHARGE_UNITS = frozenset(normalize_key(w) for w in "थाना चौकी कोतवाली स्टोर शाखा डिपो वार्ड टीम सेल यातायात".split())
 #: owners written in the genitive between two coordinated posts of one holder (… एवं सरकार के प्रवक्ता)
-_OWNER_NOUNS = frozenset(normalize_key(w) for w in "सरकार पार्टी संगठन दल विभाग समिति संघ".split())
+_OWNER_NOUNS = frozenset(normalize_key(w) for w in (
+    "सरकार पार्टी संगठन दल विभाग समिति संघ संस्थान ट्रस्ट न्यास मंदिर कंपनी बोर्ड परिषद निगम मंडल प्रकोष्ठ "
+    "मोर्चा प्रशासन जिले जिला").split())
 #: generic bodies written before an office of theirs (समिति प्रबंधक, कंपनी अध्यक्ष: प्रबंधक, अध्यक्ष)
 _BODY_WORDS = frozenset(normalize_key(w) for w in "समिति कंपनी संघ क्लब पैक्स".split())
 _NAGAR = normalize_key("नगर")
