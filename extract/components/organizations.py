@@ -143,11 +143,11 @@ _LIMITED = frozenset(normalize_key(w) for w in "लिमिटेड लि. �
 _MARYADIT = normalize_key("मर्यादित")
 #: wings of a party written before its name (युवा रालोद, किसान कांग्रेस, महिला भाजपा)
 _WINGS = frozenset(normalize_key(w) for w in "युवा यूथ महिला स्त्री इस्त्री किसान अल्पसंख्यक छात्र युवजन सेवा".split())
-#: future and participle endings of verbs the lexicons do not list (अभियान चलाएगी पार्टी: no body)
 _STATE_WORD = normalize_key("राज्य")
-_PRIVATE = frozenset(normalize_key(w) for w in "प्राइवेट प्रा. प्रा०".split())
+_PRIVATE = frozenset(normalize_key(w) for w in "प्राइवेट प्रा. प्रा०".split())  # (प्राइवेट लिमिटेड)
 _GOVERNMENT_WORD = normalize_key("सरकार")
 _DIRECTIONS = frozenset(normalize_key(w) for w in "पश्चिमी पूर्वी उत्तरी दक्षिणी".split())
+#: future and participle endings of verbs the lexicons do not list (अभियान चलाएगी पार्टी: no body)
 _VERB_ENDINGS = tuple(normalize_key(w) for w in "एगी एगा एंगे ेगी ेगा ेंगे ाएगी ाएगा ाएंगे".split())
 #: participles that relate a body to another and never open its name (सीटू से संबद्ध … श्रमिक संघ)
 _RELATIONAL = frozenset(normalize_key(w) for w in "संबद्ध सम्बद्ध संलग्न स्थित संचालित प्रायोजित संबंधित सम्बन्धित अधीनस्थ".split())
@@ -694,8 +694,8 @@ class OrgLexicon:
             name = clean_abbreviations(view.text(a, m.end))
             entry = self._entry(name, "other")
             replace(idx, OrgMention(a, m.end, entry.key, entry.name, entry.kind, 0.75, "pattern"))
-        # 7b4. a company of the lexicon written before a subsidiary's registered name is part of that name (एसजेवीएन
-        #      थर्मल प्राइवेट लिमिटेड: not the parent एसजेवीएन and a body थर्मल प्राइवेट लिमिटेड)
+        # 5c. a company of the lexicon written before a subsidiary's registered name is part of that name (एसजेवीएन
+        #     थर्मल प्राइवेट लिमिटेड: not the parent एसजेवीएन and a body थर्मल प्राइवेट लिमिटेड)
         for idx, m in enumerate(out):
             if m is None or m.evidence not in ("pattern", "ner") or m.kind != "company" or m.start < 1 \
                     or view.keys[m.end - 1] not in _LIMITED or view.brk[m.start] or covered[m.start - 1] is None:
@@ -711,7 +711,7 @@ class OrgLexicon:
                 covered[q] = None
             replace(idx, OrgMention(parent.start, m.end, entry.key, entry.name, entry.kind, m.confidence, "pattern",
                                     parent=parent.key, head=m.head))
-        # 7b3. a direction before the place that opens a body's name is part of it (पश्चिमी ओडिशा चेंबर ऑफ कॉमर्स)
+        # 5d. a direction before the place that opens a body's name is part of it (पश्चिमी ओडिशा चेंबर ऑफ कॉमर्स)
         for idx, m in enumerate(out):
             if m is None or m.evidence != "pattern" or m.start < 1 or view.brk[m.start] \
                     or view.keys[m.start - 1] not in _DIRECTIONS or not free(m.start - 1, m.start) \
@@ -721,8 +721,9 @@ class OrgLexicon:
             entry = self._entry(name, m.kind)
             replace(idx, OrgMention(m.start - 1, m.end, entry.key, entry.name, entry.kind, m.confidence, m.evidence,
                                     parent=m.parent, head=m.head))
-        # 7c. an English name's "of" part: मारखम कॉलेज ऑफ कॉमर्स, एग्रीकल्चर इंश्योरेंस कंपनी ऑफ इंडिया लिमिटेड,
-        #     … एसोसिएशन फॉर मार्केटिंग; and an "and" part after it (दीमापुर चैंबर ऑफ कॉमर्स एंड इंडस्ट्री)
+        # 5e. an English name's "of" part: मारखम कॉलेज ऑफ कॉमर्स, एग्रीकल्चर इंश्योरेंस कंपनी ऑफ इंडिया लिमिटेड,
+        #     … एसोसिएशन फॉर मार्केटिंग; and an "and" part after it (दीमापुर चैंबर ऑफ कॉमर्स एंड इंडस्ट्री); before
+        #     step 6, so that a short form in brackets after the whole name is its alias
         for idx, m in enumerate(out):
             if m is None or m.end + 1 >= n or view.brk[m.end] or view.keys[m.end] not in _OF and not (
                     view.keys[m.end] in _EN_AND and any(view.keys[q] in _OF for q in range(m.start, m.end))):
@@ -884,8 +885,8 @@ class OrgLexicon:
                 entry = self._entry(name, "party")
                 cm = OrgMention(a, seat, entry.key, entry.name, entry.kind, 0.8, "pattern", parent=m.key)
             replace(idx, cm)
-        # 7b2. a state's own body named like a central one of the lexicon: हरियाणा राज्य नारकोटिक्स कंट्रोल ब्यूरो
-        #      (not the lexicon's नारकोटिक्स कंट्रोल ब्यूरो): "<state> राज्य" before it opens the name as written
+        # 7c. a state's own body named like a central one of the lexicon: हरियाणा राज्य नारकोटिक्स कंट्रोल ब्यूरो
+        #     (not the lexicon's नारकोटिक्स कंट्रोल ब्यूरो): "<state> राज्य" before it opens the name as written
         for idx, m in enumerate(out):
             if m is None or m.evidence != "lexicon" or m.kind in ("party", "ministry", "government") or m.start < 2 \
                     or view.brk[m.start] or view.keys[m.start - 1] != _STATE_WORD or view.brk[m.start - 1]:

@@ -1618,7 +1618,8 @@ class _Doc:
 
     def pass_initials(self) -> None:
         """Dotted initials before one or two words that are no common, place or function word, closed like a
-        name (``एम. मुनिराजु और``, ``के. सेल्वराज,``): a South Indian name written with its initials."""
+        name (``एम. मुनिराजु और``, ``के. सेल्वराज,``): a South Indian name written with its initials; a given name
+        written right before the initials belongs to it (``ग्रेसबेल डी. शिरा``)."""
         v = self.view
         taken = {q for c in self.cands.values() for q in range(c.start, c.end)}
         honoured = {q for c in self.cands.values() if c.hon for q in range(*c.hon)}
@@ -1655,12 +1656,12 @@ class _Doc:
                          or is_pre_honorific(v, b - 1) or v.stop[b - 1] is not None):
                 cand = _Cand(b, cand.end, hon=cand.hon, suffix=cand.suffix)
             for k in inner:
-                old = self.cands.pop(k)
-                cand.evidence |= old.evidence
-                cand.conf = max(cand.conf, old.conf)
-                cand.roles.update(old.roles)
-                cand.hon = cand.hon or old.hon
-                cand.suffix = cand.suffix if cand.suffix is not None else old.suffix
+                part = self.cands.pop(k)
+                cand.evidence |= part.evidence
+                cand.conf = max(cand.conf, part.conf)
+                cand.roles.update(part.roles)
+                cand.hon = cand.hon or part.hon
+                cand.suffix = cand.suffix if cand.suffix is not None else part.suffix
             self.add(cand, "initials")
             taken.update(range(cand.start, cand.end))
 
