@@ -1123,3 +1123,8 @@ def test_a_state_opening_an_acts_title_is_no_mention_of_the_state(extractor):
 def test_a_double_surname_joined_by_a_hyphen(extractor):
     text = "तुलजापुर। पुजारी मंडल के अध्यक्ष विश्वास शंकरराव कदम-परमेश्वर ने आरोप लगाया। लोगों का विश्वास बढ़ा।"
     assert set(people(extractor, text)) == {"विश्वास शंकरराव कदम-परमेश्वर"}
+
+
+def test_india_after_an_adjective_outside_a_schemes_name_is_the_country(extractor):
+    text = "दिल्ली। तभी विकसित भारत के सपने को साकार किया जा सकेगा।"
+    assert "भारत" in places(extractor, text)

@@ -1636,9 +1636,10 @@ def _sri_sahib(doc: Doc) -> None:
 
 #: words around भारत that make it part of a scheme's, an event's or a newspaper's name, or of a region's
 _INDIA = place_key("भारत")
-_INDIA_BEFORE = frozenset(place_key(w) for w in (
-    "मुक्त स्वच्छ अमृत आत्मनिर्भर विकसित सशक्त डिजिटल स्वस्थ समृद्ध श्रेष्ठ उत्तर दक्षिण पूर्वी पश्चिमी मध्य "
-    "पूर्वोत्तर उत्तरी दक्षिणी").split())
+_INDIA_REGION = frozenset(place_key(w) for w in "उत्तर दक्षिण पूर्वी पश्चिमी मध्य पूर्वोत्तर उत्तरी दक्षिणी".split())
+_INDIA_SCHEME_BEFORE = frozenset(place_key(w) for w in (
+    "मुक्त स्वच्छ अमृत आत्मनिर्भर विकसित सशक्त डिजिटल स्वस्थ समृद्ध श्रेष्ठ").split())
+_INDIA_SCHEME_AFTER = frozenset(place_key(w) for w in "अभियान योजना मिशन स्टेशन कार्यक्रम संकल्प यात्रा".split())
 _INDIA_AFTER = frozenset(place_key(w) for w in "पर्व माता रत्न दर्शन जोड़ो".split())
 
 
@@ -1675,8 +1676,9 @@ def _not_india(doc: Doc) -> None:
         if s.end - s.start == 1 and _key(doc, s.start) == _INDIA and not attrs(s).get("dateline"):
             before = _key(doc, s.start - 1) if s.start > 0 else ""
             after = _key(doc, s.end) if s.end < len(doc) else ""
-            if before in _INDIA_BEFORE or after in _INDIA_AFTER:
-                continue
+            scheme = any(_key(doc, q) in _INDIA_SCHEME_AFTER for q in range(s.end, min(s.end + 2, len(doc))))
+            if before in _INDIA_REGION or after in _INDIA_AFTER or before in _INDIA_SCHEME_BEFORE and scheme:
+                continue  # (not विकसित भारत के सपने, आत्मनिर्भर भारत की भावना: the country)
         if not attrs(s).get("dateline") and _act_title(doc, s):
             continue  # (a state opening an act's title is no mention of the state)
         out.append(s)
