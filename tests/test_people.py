@@ -1225,3 +1225,18 @@ def test_regional_name_shapes(nlp, text, expected):
 def test_portfolios_and_owned_posts(nlp, text, expected):
     got = persons(nlp(text))
     assert {k: v["roles"] for k, v in got.items()} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Assam's circle officer, land records, mine safety, area engineers
+    ("जिला भूमि अभिलेख अधिकारी हिमाद्रि शइकीया ने कहा। सर्किल अधिकारी नयनमणि कलिता ने कहा।",
+     {"हिमाद्रि शइकीया": {"जिला भूमि अभिलेख अधिकारी"}, "नयनमणि कलिता": {"सर्किल अधिकारी"}}),
+    ("खदान सुरक्षा अधिकारी श्री एम. राजेश्वर, एरिया इंजीनियर श्रीमती सी. पद्मजा आए।",
+     {"एम. राजेश्वर": {"खदान सुरक्षा अधिकारी"}, "सी. पद्मजा": {"एरिया इंजीनियर"}}),
+    # common given names the lexicon lacked (कैलाश was a place word)
+    ("सहायक निबंधक सहकारिता कैलाश चंद्र नौटियाल ने बताया।", {"कैलाश चंद्र नौटियाल": {"सहायक निबंधक सहकारिता"}}),
+    ("कार्यपालक पदाधिकारी प्रभात किरण त्रिवेदी ने बताया।", {"प्रभात किरण त्रिवेदी": {"कार्यपालक पदाधिकारी"}}),
+])
+def test_more_posts_and_common_given_names(nlp, text, expected):
+    got = persons(nlp(text))
+    assert {k: v["roles"] for k, v in got.items()} == expected
