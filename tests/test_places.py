@@ -655,3 +655,14 @@ def test_a_multiword_town_is_no_person(full):
 ])
 def test_directional_and_two_word_villages(full, text, expected):
     assert [(t, k) for t, k in pattern_places(full(text)) if k == "village"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a village part word names the unknown word before it a village (not कला, art)
+    ("बीईओ ने गढ़िया रंगीन और पैना बुजुर्ग के विद्यालयों का निरीक्षण किया।", [("पैना बुजुर्ग", "village")]),
+    ("जिले की काष्ठ कला प्रसिद्ध है।", []),
+    # a hamlet word before an adverb-like word
+    ("आरोप लगाया कि ग्राम पंचायत नगला तौर के मजदूरों को भुगतान नहीं हुआ।", [("नगला तौर", "village")]),
+])
+def test_village_part_words_and_hamlets(full, text, expected):
+    assert [(t, k) for t, k in pattern_places(full(text)) if k == "village"] == expected

@@ -654,7 +654,7 @@ def _hamlet_end(doc: Doc, j: int, gaz: Gazetteer) -> int:
     """The end of a village name opening at token ``j``: two words after a hamlet word, else one."""
     k = j + 1
     if place_key(doc[j].norm_ or doc[j].text) in _HAMLET and k < len(doc) and not doc[k].is_sent_start \
-            and _DEV_WORD.fullmatch(doc[k].text) and _name_stop(doc[k]) in (None, "place", "common") \
+            and _DEV_WORD.fullmatch(doc[k].text) and _name_stop(doc[k]) in (None, "place", "common", "adverb") \
             and place_key(doc[k].text) not in CASE_MARKERS:
         return k + 1
     # गांव रत्तड़ छत्तड़ के पास, ग्राम भगवानपुर बेलवा के: a second unknown word before a case marker
@@ -805,6 +805,10 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
                     and not gaz.is_word(doc[j].text) and not any(e.state_code == state_code for e in hits) \
                     and take(j, j + 1, "subdistrict", _CONF["subdistrict"], known_ok=True):
                 continue  # सहार विकास खंड in an Auraiya note: not the Bihar block of that name
+        if nk in _VILLAGE_PART_CUES and w + 1 < m and idx[w + 1] == i + 1 and not doc[i + 1].is_sent_start \
+                and _proper(doc, i, gaz) and not _given_name(doc, i) and i not in known \
+                and take(i, i + 2, "village", _CONF["village"]):
+            continue  # गढ़िया रंगीन और पैना बुजुर्ग के विद्यालय: a village part word names the village before it
         if k in _SECTOR and w + 1 < m:
             # सेक्टर-17, सेक्टर 22, फेज-2: a numbered locality
             j = idx[w + 1]
@@ -1485,7 +1489,8 @@ _NER_FACILITY = frozenset(place_key(w) for w in (
 ).split()) | _BUILDINGS  # (and the offices of _BUILDINGS: कलेक्ट्रेट, समाहरणालय)
 #: kinds of place written alone, which the NER reads as a place name (मंडी, चौक, बाग, कॉलोनी, चेकपोस्ट)
 _NER_PLACE_KINDS = frozenset(place_key(w) for w in (
-    "मंडी चौक बाग बाजार बाज़ार कॉलोनी कालोनी चेकपोस्ट पुलिया कार्यशाला मंडप धर्मशाला फ्लैट बंगला बंगले माली"
+    "मंडी चौक बाग बाजार बाज़ार कॉलोनी कालोनी चेकपोस्ट पुलिया कार्यशाला मंडप धर्मशाला फ्लैट बंगला बंगले माली "
+    "जलमीनार"
 ).split())
 #: water bodies named after a place (चांदन जलाशय, कोलार जलाशय): the place word names no place there
 _WATERS = frozenset(place_key(w) for w in "जलाशय बांध डैम नहर झील".split())
@@ -1574,6 +1579,8 @@ def _ner_place_ok(doc: Doc, a: int, b: int) -> bool:
 
 #: words that follow a village's name as part of it (लिधौरा खास, बहरावंडा खुर्द, रामपुर कलां)
 _VILLAGE_PARTS = frozenset(place_key(w) for w in "खुर्द कलां कला खास बुजुर्ग".split())
+#: the part words that name a village before them with no other cue (not कला, art; not खास, special)
+_VILLAGE_PART_CUES = frozenset(place_key(w) for w in "खुर्द कलां बुजुर्ग".split())
 #: a direction after a place names a village or panchayat split from it, before a unit noun (हसनपुर दक्षिणी पंचायत)
 _DIRECTION_PARTS = frozenset(place_key(w) for w in "उत्तरी दक्षिणी पूर्वी पश्चिमी".split())
 _DIRECTION_UNITS = frozenset(place_key(w) for w in "पंचायत गांव गाँव ग्राम वार्ड".split())
