@@ -1240,3 +1240,14 @@ def test_portfolios_and_owned_posts(nlp, text, expected):
 def test_more_posts_and_common_given_names(nlp, text, expected):
     got = persons(nlp(text))
     assert {k: v["roles"] for k, v in got.items()} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plural of respect is no name; नेता alone is no post (the golden sets never record it)
+    ("बैठक में समिति सदस्य प्राध्यापकगण उपस्थित रहे।", {}),
+    ("भाजपा नेता राम सिंह यादव ने कहा।", {"राम सिंह यादव": set()}),
+    ("पार्षद दल नेता श्री मोहन लाल ने कहा।", {"मोहन लाल": {"पार्षद दल नेता"}}),
+])
+def test_plurals_of_respect_and_leaders(nlp, text, expected):
+    got = persons(nlp(text))
+    assert {k: v["roles"] for k, v in got.items()} == expected

@@ -184,6 +184,7 @@ _POST_WORDS = frozenset(normalize_key(w) for w in "पद पदों".split())
 _CHARGE_TITLE = normalize_key("प्रभारी")
 _CHARGE_UNITS = frozenset(normalize_key(w) for w in "थाना चौकी कोतवाली स्टोर शाखा डिपो वार्ड टीम सेल यातायात".split())
 #: owners written in the genitive between two coordinated posts of one holder (… एवं सरकार के प्रवक्ता)
+_GAN = normalize_key("गण")
 _OWNER_NOUNS = frozenset(normalize_key(w) for w in (
     "सरकार पार्टी संगठन दल विभाग समिति संघ संस्थान ट्रस्ट न्यास मंदिर कंपनी बोर्ड परिषद निगम मंडल प्रकोष्ठ "
     "मोर्चा प्रशासन जिले जिला").split())
@@ -839,6 +840,8 @@ class _Doc:
             return False
         if v.keys[q].endswith("ों") and not v.names[q] and not (q > 0 and v.keys[q - 1] in _SIKH_MIDDLE):
             return False  # संचालकों, किसानों: a plural oblique noun, never a name (but हरजिंदर सिंह कहलों)
+        if v.keys[q].endswith(_GAN) and len(v.keys[q]) > len(_GAN) + 2 and not v.names[q]:
+            return False  # प्राध्यापकगण, अधिकारीगण: a plural of respect, never a name
         if (v.keys[q] in _APPOSITION_NOUNS or v.keys[q] in _FACILITY) and not v.names[q]:
             return False  # आरोपित, किसान, पिता: a noun the name stands in apposition to; मस्जिद, मार्ग
         if is_pre_honorific(v, q) and not v.names[q]:
