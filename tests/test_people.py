@@ -23,6 +23,11 @@ def nlp():
     return make_nlp(["hindi_people", "hindi_organizations"])
 
 
+def roles_of(doc):
+    """canonical name -> the set of its role titles"""
+    return {k: v["roles"] for k, v in persons(doc).items()}
+
+
 def persons(doc):
     """canonical name -> {id, mentions, honorifics, roles (titles), role_attrs}"""
     out = {}
@@ -958,8 +963,7 @@ def test_post_word_confirms_a_bare_title_and_places_before_listed_names(nlp):
      {"रूबी कुमारी मंडल": {"पंचायत समिति सदस्य"}}),
 ])
 def test_police_initials_post_lists_and_level_surnames(nlp, text, expected):
-    got = persons(nlp(text))
-    assert {k: v["roles"] for k, v in got.items()} == expected
+    assert roles_of(nlp(text)) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1172,8 +1176,7 @@ def test_regional_names(nlp, text, name):
      {"धीरज कुमार ठाकुर": {"एसडीपीओ"}}),
 ])
 def test_initials_units_ranks_and_lists_of_posts(nlp, text, expected):
-    got = persons(nlp(text))
-    assert {k: v["roles"] for k, v in got.items()} == expected
+    assert roles_of(nlp(text)) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1186,8 +1189,7 @@ def test_initials_units_ranks_and_lists_of_posts(nlp, text, expected):
     ("संस्थान के वैज्ञानिक डॉ. वेंकटरमण भट्ट कार्यशाला के मुख्य प्रशिक्षक थे।", {"वेंकटरमण भट्ट": {"वैज्ञानिक"}}),
 ])
 def test_middle_initials_issued_signatures_and_workshops(nlp, text, expected):
-    got = persons(nlp(text))
-    assert {k: v["roles"] for k, v in got.items()} == expected
+    assert roles_of(nlp(text)) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1208,8 +1210,7 @@ def test_middle_initials_issued_signatures_and_workshops(nlp, text, expected):
     ("धाराशिव विभाग नियंत्रक संदीप रघुनाथ वाघमोडे ने बताया।", {"संदीप रघुनाथ वाघमोडे": {"विभाग नियंत्रक"}}),
 ])
 def test_regional_name_shapes(nlp, text, expected):
-    got = persons(nlp(text))
-    assert {k: v["roles"] for k, v in got.items()} == expected
+    assert roles_of(nlp(text)) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1223,8 +1224,7 @@ def test_regional_name_shapes(nlp, text, expected):
      {"सुधाकर बाबुराव जगताप": {"जिलाधिकारी", "अध्यक्ष"}}),
 ])
 def test_portfolios_and_owned_posts(nlp, text, expected):
-    got = persons(nlp(text))
-    assert {k: v["roles"] for k, v in got.items()} == expected
+    assert roles_of(nlp(text)) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1238,8 +1238,7 @@ def test_portfolios_and_owned_posts(nlp, text, expected):
     ("कार्यपालक पदाधिकारी प्रभात किरण त्रिवेदी ने बताया।", {"प्रभात किरण त्रिवेदी": {"कार्यपालक पदाधिकारी"}}),
 ])
 def test_more_posts_and_common_given_names(nlp, text, expected):
-    got = persons(nlp(text))
-    assert {k: v["roles"] for k, v in got.items()} == expected
+    assert roles_of(nlp(text)) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1249,5 +1248,4 @@ def test_more_posts_and_common_given_names(nlp, text, expected):
     ("पार्षद दल नेता श्री मोहन लाल ने कहा।", {"मोहन लाल": {"पार्षद दल नेता"}}),
 ])
 def test_plurals_of_respect_and_leaders(nlp, text, expected):
-    got = persons(nlp(text))
-    assert {k: v["roles"] for k, v in got.items()} == expected
+    assert roles_of(nlp(text)) == expected

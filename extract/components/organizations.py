@@ -159,9 +159,9 @@ _BARE_HOSPITALS = frozenset(normalize_key(w) for w in (
 _ALL_WORDS = frozenset(normalize_key(w) for w in "अखिल समस्त सर्व".split())
 #: court heads that a designation may name (अपर कलेक्टर न्यायालय, सीजेएम कोर्ट)
 _COURT_HEADS = frozenset(normalize_key(w) for w in "न्यायालय कोर्ट".split())
-#: bodies whose factions are named in brackets after them (भारतीय किसान यूनियन (एकता उगराहां))
 #: heads of associations whose members' federation or party may follow in brackets (काजू श्रमिक संघ (सीटू))
 _MEMBER_HEADS = frozenset(normalize_key(w) for w in "संघ यूनियन एसोसिएशन महासंघ सभा मंच समिति परिषद".split())
+#: bodies whose factions are named in brackets after them (भारतीय किसान यूनियन (एकता उगराहां))
 _FACTION_HEADS = frozenset(normalize_key(w) for w in "यूनियन संघ दल पार्टी मोर्चा मंच कांग्रेस".split())
 #: the Latin letters a word's first Devanagari letter may stand for in an English acronym (श्री भोगीलाल पंड्या: SBP)
 _LATIN_INITIALS = {
@@ -305,6 +305,18 @@ def _spelling_variants(keys: tuple[str, ...] | list[str]) -> list[tuple[str, ...
             out.append((*keys[:i], *_HYPHENED[k], *keys[i + 1:]))
             out.append((*keys[:i], *(x for x in _HYPHENED[k] if x != "-"), *keys[i + 1:]))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _leading_state(name: str) -> str | None:
+    """The key of the state or union territory a body's name opens with (उत्तर प्रदेश राज्य सड़क परिवहन निगम:
+    उत्तर प्रदेश), else None; once per name, not once per mention."""
+    words = name.split()
+    for k in (3, 2, 1):
+        head = " ".join(words[:k])
+        if len(words) >= k and OrgLexicon._gazetteer_kind(head, ("state", "ut")):
+            return normalize_key(head)
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -989,21 +1001,8 @@ class OrgLexicon:
                     and b.key != m.key and _one_written_shorter(b.name, m.name):
                 out[idx] = OrgMention(m.start, m.end, b.key, b.name, b.kind, m.confidence, m.evidence,
                                       parent=m.parent, head=m.head)
-        # "<X> सरकार" after a designation or an honorific, or with X no place and no name the lexicons know, is a
-        # person with a Bengali surname (सचिव तपोब्रत सरकार ने, इंस्पेक्टर अनिमेष सरकार के), not a government
-        for idx, m in enumerate(out):
-            if m is None or m.evidence not in ("pattern", "ner") or view.keys[m.end - 1] != _GOVERNMENT_WORD or m.end - m.start > 3 \
-                    or m.end - m.start < 2:
-                continue
-            x = range(m.start, m.end - 1)
-            before = m.start - 1
-            titled = before >= 0 and not view.brk[m.start] and (before in blocked or view.keys[before] in self.lex.honorifics)
-            placed = self._place_text(view.text(m.start, m.end - 1)) or all(view.keys[q] in self.levels for q in x)
-            if titled and not placed or not placed and all(view.stop[q] is None and not view.names[q] for q in x):
-                for q in range(m.start, m.end):
-                    covered[q] = None
-                out[idx] = None
-        live = [m for m in out if m is not None and not self._no_body(view, m)]
+        live = [m for m in out if m is not None and not self._no_body(view, m)
+                and not self._surname_government(view, m, blocked)]
         self._merge_bare_heads(live)
         self._merge_first_conjunct(live)
         self._merge_placed(live)
@@ -1096,6 +1095,18 @@ class OrgLexicon:
                 o = next(iter(fuller.values()))
                 m.key, m.name, m.kind = o.key, o.name, o.kind
 
+    def _surname_government(self, view: DocView, m: OrgMention, blocked: frozenset[int]) -> bool:
+        """Whether "<X> सरकार" found by a pattern or the NER is a person with a Bengali surname, not a government:
+        after a designation or an honorific, or with X no place and no name the lexicons know (सचिव तपोब्रत सरकार ने,
+        इंस्पेक्टर अनिमेष सरकार के)."""
+        if m.evidence not in ("pattern", "ner") or view.keys[m.end - 1] != _GOVERNMENT_WORD or not 2 <= m.end - m.start <= 3:
+            return False
+        x = range(m.start, m.end - 1)
+        before = m.start - 1
+        titled = before >= 0 and not view.brk[m.start] and (before in blocked or view.keys[before] in self.lex.honorifics)
+        placed = self._place_text(view.text(m.start, m.end - 1)) or all(view.keys[q] in self.levels for q in x)
+        return titled and not placed or not placed and all(view.stop[q] is None and not view.names[q] for q in x)
+
     @staticmethod
     def _merge_registered(mentions: list[OrgMention]) -> None:
         """A company named without its company form is the one body of the document registered under that name
@@ -1114,17 +1125,15 @@ class OrgLexicon:
     def _other_state_before(self, view: DocView, p: int, entry: OrgEntry, free) -> int | None:
         """The start of another state's name written up to two common words before the lexicon form at ``p``,
         when the lexicon's body (``entry``) is named after a state and the form itself names none; else None."""
-        first_state = next((k for k in (3, 2, 1) if self._gazetteer_kind(" ".join(entry.name.split()[:k]), ("state", "ut"))),
-                           None)
-        if first_state is None or p == 0 or view.brk[p]:
+        own = _leading_state(entry.name)
+        if own is None or p == 0 or view.brk[p]:
             return None
-        own = " ".join(entry.name.split()[:first_state])
         for a in range(p - 1, max(-1, p - 5), -1):
             if not free(a, p) or any(view.brk[q] for q in range(a + 1, p + 1)):
                 return None
             for b in (a + 3, a + 2, a + 1):
                 if b <= p and self._gazetteer_kind(view.text(a, b), ("state", "ut"), word_ok=False) \
-                        and normalize_key(view.text(a, b)) != normalize_key(own) \
+                        and normalize_key(view.text(a, b)) != own \
                         and all(view.stop[q] == "common" or view.keys[q] == _STATE_WORD for q in range(b, p)) \
                         and p - b <= 2:
                     return a

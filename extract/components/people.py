@@ -1634,15 +1634,14 @@ class _Doc:
             if cand is None or cand.start != p:
                 continue
             words = [q for q in range(cand.start, cand.end) if not v.is_initial(q)]
-            if any(is_pre_honorific(v, q) for q in range(cand.start, words[0] if words else cand.end)):
+            if not words or any(is_pre_honorific(v, q) for q in range(cand.start, words[0])):
                 continue  # डॉ०, मा०, प्रो.: an honorific, no initial
-            if not words or v.start_char(words[0]) == v.end_char(words[0] - 1) \
-                    or any(self.lex.is_acronym(v.keys[q]) for q in words):
+            if v.start_char(words[0]) == v.end_char(words[0] - 1) or any(self.lex.is_acronym(v.keys[q]) for q in words):
                 continue  # एम.एससी, बी.एड: a degree, no name
             # a candidate of the words after the initials (the NER's सेल्वराज) grows to take them
-            inner = [k for k, c in self.cands.items() if words and k[0] == words[0] and k[1] <= cand.end]
+            inner = [k for k in self.cands if k[0] == words[0] and k[1] <= cand.end]
             if any(q in taken for q in range(cand.start, cand.end)) and not (
-                    inner and all(q not in taken for q in range(cand.start, words[0] if words else cand.end))
+                    inner and all(q not in taken for q in range(cand.start, words[0]))
                     and all(k[1] == cand.end for k in inner)):
                 continue
             if not 1 <= len(words) <= 2 or any(v.soft(q) or v.stop[q] is not None or self._place_between(q, q + 1)

@@ -791,8 +791,9 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
                 e = link(j, j + 1, level, kinds, words=word_like)
                 if e is not None and take(j, end or j + 1, e.kind, _CONF["latin"], e):
                     continue
+            hits = gaz.lookup(doc[j].text)
             if j in known and kinds == ("subdistrict",) and state_code and j == i and nk in _SUBDISTRICT_AFTER \
-                    and not any(e.state_code == state_code for e in gaz.lookup(doc[j].text)):
+                    and not any(e.state_code == state_code for e in hits):
                 # सागर तालुक in a Karnataka note: the sub-district of the document's state, not the district of
                 # that name elsewhere
                 e = link(j, j + 1, "state", kinds, words=True)
@@ -800,7 +801,6 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
                         and take(j, j + 1, e.kind, _CONF["latin"], e, known_ok=True):
                     continue
             # (a gazetteer name, of this state or known only in another: read as a block of the document's state)
-            hits = gaz.lookup(doc[j].text)
             if (j in known or hits) and kinds == ("subdistrict",) and level != "district" and state_code \
                     and not gaz.is_word(doc[j].text) and not any(e.state_code == state_code for e in hits) \
                     and take(j, j + 1, "subdistrict", _CONF["subdistrict"], known_ok=True):
@@ -1650,6 +1650,7 @@ _INDIA_SCHEME_AFTER = frozenset(place_key(w) for w in "अभियान यो
 _INDIA_AFTER = frozenset(place_key(w) for w in "पर्व माता रत्न दर्शन जोड़ो".split())
 
 
+#: words that close an act's title (छत्तीसगढ़ जुआ (प्रतिषेध) अधिनियम)
 _ACTS = frozenset(place_key(w) for w in "अधिनियम एक्ट अध्यादेश नियमावली संहिता विधेयक".split())
 
 
@@ -1664,7 +1665,7 @@ def _act_title(doc: Doc, s: Span) -> bool:
         k = _key(doc, q)
         if k in _ACTS:
             return q > s.end
-        if t.is_space or t.text in "()":
+        if t.is_space or t.text in ("(", ")"):
             q += 1
             continue
         if t.is_punct or t.like_num or t.is_sent_start or _name_stop(t) in (
@@ -1674,7 +1675,7 @@ def _act_title(doc: Doc, s: Span) -> bool:
     return False
 
 
-def _not_india(doc: Doc) -> None:
+def _drop_places_inside_names(doc: Doc) -> None:
     """भारत inside a scheme's or an event's name (टीबी मुक्त भारत अभियान, अमृत भारत स्टेशन योजना, 'भारत पर्व'), a
     region (उत्तर भारत) or the newspaper दक्षिण भारत of a dateline is no mention of the country; a state opening an
     act's title is no mention of the state."""
@@ -1695,6 +1696,6 @@ def _not_india(doc: Doc) -> None:
 def _sort(doc: Doc) -> None:
     _village_parts(doc)
     _sri_sahib(doc)
-    _not_india(doc)
+    _drop_places_inside_names(doc)
     spans = sorted(doc.spans["places"], key=lambda s: (s.start, s.end))
     doc.spans["places"] = spans
