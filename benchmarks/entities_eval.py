@@ -3,7 +3,7 @@ records, plus mention-level NER on the IL-NER Hindi test set.
 
 Run from the repository root::
 
-    python3 benchmarks/entities_eval.py [--set samples|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|both|all] [--errors]
+    python3 benchmarks/entities_eval.py [--set samples|heldout|heldout2|...|heldout49,heldout50,heldout51|both|all] [--errors]
                                         [--ner-test [PATH]] [--ner-errors N] [--json OUT]
 
 Sets (golden format: ``samples/README.md``):
@@ -529,8 +529,9 @@ def format_ner(totals: dict, speed: dict, path: Path) -> str:
 # ------------------------------------------------------------------------------------------------
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", default="both", metavar="NAME|all|FOLDER",
-                    help="a golden set ({}), 'all' (the development sets), or a folder with expected/"
+    ap.add_argument("--set", default="both", metavar="NAME[,NAME...]|all|FOLDER",
+                    help="a golden set ({}), a comma list of them, 'all' (the development sets), or a folder with "
+                         "expected/; with several sets a micro table over all their documents follows"
                          .format(", ".join(SETS)))
     ap.add_argument("--code", default=None, metavar="CHECKOUT",
                     help="score the extract package of another checkout (e.g. a git worktree of an older commit)")
@@ -555,13 +556,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             if name.startswith("hindi_") and hasattr(proc, "use_ner"):
                 proc.use_ner = name[len("hindi_"):] in want
     report: dict = {}
-    names = {"both": ["samples", "heldout"], "all": list(DEV_SETS)}.get(args.set, [args.set])
+    names = {"both": ["samples", "heldout"], "all": list(DEV_SETS)}.get(args.set, args.set.split(","))
+    all_rows: list = []
     for name in names:
         for doc_id, text, gold in load_set(set_folder(name)):
             bad = check_golden(text, gold)
             if bad:
                 print(f"warning: {name}/{doc_id}: golden strings not in the text: {bad}", file=sys.stderr)
         tot, rows = run_set(ex, name)
+        all_rows.extend(rows)
         print(format_table(name, tot, len(rows)))
         print()
         if args.errors:
@@ -571,6 +574,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         report[name] = {m: {"tp": tot[m].tp, "fp": tot[m].fp, "fn": tot[m].fn,
                             **dict(zip("prf", tot[m].prf()))} for m in METRICS}
         report[name]["honorific"] = {"correct": tot["honorific"][0], "matched": tot["honorific"][1]}
+    if len(names) > 1:  # (a batch of blind sets: one figure over all their documents)
+        micro = aggregate(r[3] for r in all_rows)
+        print(format_table(f"micro over {len(names)} sets", micro, len(all_rows)))
+        print()
+        report["micro"] = {m: {"tp": micro[m].tp, "fp": micro[m].fp, "fn": micro[m].fn,
+                               **dict(zip("prf", micro[m].prf()))} for m in METRICS}
     if args.ner_test:
         path = Path(args.ner_test)
         totals, speed, errors = run_ner(ex, path, args.ner_errors)

@@ -213,3 +213,13 @@ def test_unmatched_regions_are_not_counted_in_places():
     assert res.spurious == ["कानपुर"]
     res = ev.score_places(gold, pred)
     assert (res.counts.tp, res.counts.fp, res.counts.fn) == (1, 2, 0)
+
+
+def test_a_comma_list_of_sets_adds_a_micro_table(tmp_path, capsys):
+    out = tmp_path / "counts.json"
+    assert ev.main(["--set", "samples,heldout", "--model", "blank", "--ner-merge", "none", "--json", str(out)]) == 0
+    report = json.loads(out.read_text(encoding="utf-8"))
+    for metric in ("people", "person-role", "places", "organisations"):
+        for k in ("tp", "fp", "fn"):
+            assert report["micro"][metric][k] == report["samples"][metric][k] + report["heldout"][metric][k]
+    assert "### micro over 2 sets (18 documents)" in capsys.readouterr().out
