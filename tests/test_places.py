@@ -666,3 +666,20 @@ def test_directional_and_two_word_villages(full, text, expected):
 ])
 def test_village_part_words_and_hamlets(full, text, expected):
     assert [(t, k) for t, k in pattern_places(full(text)) if k == "village"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # unknown proper words listed with a gazetteer place, the list closed by a case marker or a list gap
+    ("धमतरी, 5 मार्च। पुलिस ने बताया कि कुरूद और झिरकाटोला के पास नाके लगाए गए।", ["झिरकाटोला"]),
+    ("धमतरी, 5 मार्च। शिविर कुरूद, झिरकाटोला और बेलरगांव सहित सात जगहों पर लगेंगे।", ["झिरकाटोला", "बेलरगांव"]),
+    # no list close (a word after the last item), the last word of a longer name, common words
+    ("धमतरी, 5 मार्च। कुरूद और झिरकाटोला प्रस्ताव पर चर्चा हुई।", []),
+    ("धमतरी, 5 मार्च। टीम ने स्टेशन रोड और कुरूद में जांच की।", []),
+    ("धमतरी, 5 मार्च। कुरूद में डकैती का खुलासा, पांच गिरफ्तार।", []),
+])
+def test_unknown_words_listed_with_places(full, text, expected):
+    doc = full(text)
+    got = [s.text for s in doc.spans["places"] if attrs(s).get("confidence") == 0.55]
+    assert got == expected
+    for s in doc.spans["places"]:
+        assert text[s.start_char:s.end_char] == s.text

@@ -212,6 +212,7 @@ _CONF = {
     "latin_dateline": 0.8,
     "latin_ner": 0.6,
     "latin_listed": 0.65,
+    "listed_unknown": 0.55,
     "latin_case": 0.6,
 }
 
@@ -1332,6 +1333,8 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
     # 6. words the Latin index names in the document's own district or state, in a place context
     if ctx_states or ctx_districts:
         _latin_context_places(doc, gaz, people + orgs + roles, known, link, words)
+    # 7. unknown proper words listed with local places (रुद्री और कोलियारी के पास; सोलंग, डोभी और रायसन सहित)
+    _listed_with_places(doc, gaz, people + orgs + roles, village_state)
     _sort(doc)
     return doc
 
@@ -1673,6 +1676,72 @@ def _act_title(doc: Doc, s: Span) -> bool:
             return False
         q += 1
     return False
+
+
+#: kinds of place whose list neighbours may be small unknown places too (no state, country or region)
+_LOCAL_KINDS = frozenset({"village", "town", "city", "subdistrict", "district", "other", "locality"})
+
+
+def _listed_with_places(doc: Doc, gaz: Gazetteer, names: list[Span], state_code: str | None) -> None:
+    """Unknown proper words in a list with a local place already found are places of that list, when the
+    list then closes with a case marker, a list gap or an area noun (``रुद्री और कोलियारी के पास``, ``सोलंग,
+    डोभी और रायसन सहित``); not a personal name, a common word or a word of a name. A list whose only places
+    are bare NER guesses must close with a locative (में, तक, सहित, गांवों ...)."""
+    placed = [s for s in doc.spans["places"] if not s._.hx.get("dateline")]
+    if not placed:
+        return
+    taken = {i for s in doc.spans["places"] for i in range(s.start, s.end)}
+    blocked = {i for s in names for i in range(s.start, s.end)}
+    lex = NameLexicon.load()
+    starts = {s.start: s for s in placed}
+
+    def candidate(i: int) -> bool:
+        if i in taken or i in blocked or doc[i].is_sent_start or _key(doc, i) in _STATION or not _proper(doc, i, gaz):
+            return False
+        if lex.names.get(normalize_key(doc[i].norm_ or doc[i].text)) or gaz.lookup(doc[i].text):
+            return False
+        p = _prev_word(doc, i - 1)  # a word on its own, not the last word of a longer name (स्टेशन रोड)
+        return p < 0 or doc[p].is_punct or _is_joiner(doc[p]) or _key(doc, p) in CASE_MARKERS \
+            or _name_stop(doc[p]) in ("postposition", "genitive", "coordinator", "conjunction")
+
+    st = gaz.state(state_code) if state_code else None
+    i = 0
+    while i < len(doc):
+        # a run of items (places found, or candidate words) joined by list words
+        items: list[tuple[int, int, Span | None]] = []
+        j = i
+        while j < len(doc):
+            s = starts.get(j)
+            if s is not None:
+                items.append((s.start, s.end, s))
+                j = s.end
+            elif candidate(j):
+                items.append((j, j + 1, None))
+                j += 1
+            else:
+                break
+            k = _next_word(doc, j)
+            if k < len(doc) and _is_joiner(doc[k]):
+                j = _next_word(doc, k + 1)
+                continue
+            break
+        if len(items) < 2 or all(x[2] is not None for x in items) or all(x[2] is None for x in items):
+            i = max(i + 1, j if items else i + 1)
+            continue
+        local = [x[2] for x in items if x[2] is not None and x[2]._.hx.get("kind") in _LOCAL_KINDS]
+        linked = any(x._.hx.get("source") != "ner" or x._.hx.get("code") for x in local)
+        c = _next_word(doc, items[-1][1])
+        k = _key(doc, c)
+        locative = k in _LIST_GAP or k in _LIST_CUES or k in _AREA_PLURALS or k in _ROUTE_WORDS \
+            or k in (place_key("में"), _TILL)
+        closes = locative or k in CASE_MARKERS or _name_stop(doc[c]) in ("postposition", "genitive") \
+            if c < len(doc) else False
+        if local and closes and (linked or locative):
+            for a, b, s in items:
+                if s is None:
+                    _add_unlinked(doc, a, b, "other", st, state_code, _CONF["listed_unknown"])
+                    taken.add(a)
+        i = j if j > i else i + 1
 
 
 def _drop_places_inside_names(doc: Doc) -> None:
