@@ -189,6 +189,9 @@ def test_lookup_district(gaz):
     assert gaz.lookup("मुज़फ्फरनगर")[0].name_hi == "मुजफ्फरनगर"
     assert gaz.lookup("इलाहाबाद")[0].name_hi == "प्रयागराज"
     assert gaz.lookup("गुड़गांव")[0].name_hi == "गुरुग्राम"
+    # a state capital the source lists as a district alias is the city, in its district
+    (g,) = gaz.lookup("गंगटोक")
+    assert (g.name_hi, g.kind, g.district_hi, g.state_hi) == ("गंगटोक", "city", "पूर्व सिक्किम", "सिक्किम")
 
 
 def test_lookup_homonyms(gaz):

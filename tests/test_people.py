@@ -1249,3 +1249,24 @@ def test_more_posts_and_common_given_names(nlp, text, expected):
 ])
 def test_plurals_of_respect_and_leaders(nlp, text, expected):
     assert roles_of(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a hyphenated deputy, a village council's head, a programme assistant, Haryana's BDPO, a rural SP, a priest
+    ("बैठक में उप-कलेक्टर श्रीमती सस्मिता नायक उपस्थित रहीं।", {"सस्मिता नायक": {"उप-कलेक्टर"}}),
+    ("ग्राम परिषद अध्यक्ष श्रीमती लालरिनपुई खियांगते ने आभार जताया।", {"लालरिनपुई खियांगते": {"ग्राम परिषद अध्यक्ष"}}),
+    ("संचालन कार्यक्रम सहायक श्री के. लालरामज़ौवा ने किया।", {"के. लालरामज़ौवा": {"कार्यक्रम सहायक"}}),
+    ("खंड विकास एवं पंचायत अधिकारी विजेंद्र धनखड़ ने बताया।", {"विजेंद्र धनखड़": {"खंड विकास एवं पंचायत अधिकारी"}}),
+    ("ग्रामीण पुलिस अधीक्षक श्री अभिजीत तांबोळी ने बताया।", {"अभिजीत तांबोळी": {"ग्रामीण पुलिस अधीक्षक"}}),
+    ("सर्कल अधिकारी रंजीत दास ने बताया।", {"रंजीत दास": {"सर्कल अधिकारी"}}),
+    ("मंदिर के पुजारी श्री बंटुपल्लि वेंकटराव ने बताया।", {"बंटुपल्लि वेंकटराव": {"पुजारी"}}),
+    # a municipal council's commissioner keeps the council out of the post; a priests' body is no post
+    ("नगर परिषद आयुक्त हेमराज सिंह ने कहा।", {"हेमराज सिंह": {"आयुक्त"}}),
+    ("तुलजापुर पुजारी मंडल के अध्यक्ष श्री किशोर गंगणे ने बताया।", {"किशोर गंगणे": {"अध्यक्ष"}}),
+])
+def test_regional_posts_and_priests(nlp, text, expected):
+    assert roles_of(nlp(text)) == expected
+
+
+def test_a_byline_credit_is_no_person(nlp):
+    assert roles_of(nlp("मेडक (नवभारत न्यूज)। जिले में शिविर लगेगा।")) == {}

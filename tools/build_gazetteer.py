@@ -71,6 +71,10 @@ EXTRA_STATE_ALIASES: dict[str, list[str]] = {
     "5": ["उत्तराखण्ड"],
 }
 
+#: Source aliases of districts that name the headquarters city, which ``extras.tsv`` lists as a city of its own
+#: (गंगटोक: the state capital, in news the city far more often than East Sikkim district).
+CITY_NOT_DISTRICT_ALIAS = {"225": ["गंगटोक"]}
+
 #: Extra aliases of districts (LGD code -> forms), mostly the city / old names used in news.
 EXTRA_DISTRICT_ALIASES: dict[str, list[str]] = {
     "187": ["बनारस", "काशी"],  # VARANASI
@@ -477,7 +481,8 @@ def build(gaz_hi: Path, lgd: Path, out: Path, corpora: list[Path]) -> dict[str, 
     for r in read_csv(gaz_hi / "districts.csv"):
         code = r["district_lgd_code"]
         name = clean(r["district_hi"])
-        aliases = uniq(split(r["district_hi_aliases"]) + EXTRA_DISTRICT_ALIASES.get(code, []), exclude=[name])
+        aliases = uniq(split(r["district_hi_aliases"]) + EXTRA_DISTRICT_ALIASES.get(code, []),
+                       exclude=[name, *CITY_NOT_DISTRICT_ALIAS.get(code, [])])
         districts.append({"code": code, "name_hi": name, "name_en": title(r["district_en"]),
                           "state_code": r["state_lgd_code"], "aliases": aliases, "status": "lgd2021"})
     all_district_keys = {key(n) for d in districts for n in [d["name_hi"], *d["aliases"]]}

@@ -354,6 +354,10 @@ class RoleLexicon:
         self.assoc_heads = frozenset(form_keys(f)[0] for row in read_tsv("organizations.tsv")
                                      if row["pattern"] == "head_assoc" or row["name"] in _MEMBER_BODIES
                                      for f in [row["name"], *split_multi(row["aliases"])] if form_keys(f))
+        #: two-word organisation heads opening with a designation's last word (पुजारी मंडल): no designation there
+        self.head_pairs = frozenset(tuple(form_keys(f)) for row in read_tsv("organizations.tsv")
+                                    if row["pattern"].startswith("head")
+                                    for f in [row["name"], *split_multi(row["aliases"])] if len(form_keys(f)) == 2)
         #: (glued ending, title) of titles that join the noun before them by sandhi: X + अध्यक्ष = Xाध्यक्ष
         self.glued_suffixes = tuple(
             (normalize_key(row["glued"]), self.titles.get(form_keys(row["title"])))
@@ -480,6 +484,10 @@ class RoleLexicon:
             m = self.match_at(view, p) if view.word[p] else None
             if m is not None and m.end < len(view) and view.keys[m.end] in self.assoc_heads and not view.brk[m.end]:
                 p = m.end  # लेखपाल संघ, शिक्षक संघ: the name of an association, not a designation
+                continue
+            if m is not None and m.end < len(view) and (view.keys[m.end - 1], view.keys[m.end]) in self.head_pairs \
+                    and not view.brk[m.end]:
+                p = m.end  # तुलजापुर पुजारी मंडल: an organisation head of two words
                 continue
             if m is not None and m.end + 2 < len(view) and view.keys[m.end] in self._pair_joiners \
                     and view.word[m.end + 1] and view.keys[m.end + 2] in self.assoc_heads \
