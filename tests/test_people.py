@@ -1270,3 +1270,16 @@ def test_regional_posts_and_priests(nlp, text, expected):
 
 def test_a_byline_credit_is_no_person(nlp):
     assert roles_of(nlp("मेडक (नवभारत न्यूज)। जिले में शिविर लगेगा।")) == {}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an unknown third word after a name word and a given name, after a post
+    ("जलविद्युत विभाग के सहायक अभियंता सोनम ताशी ग्याछो ने बताया।", {"सोनम ताशी ग्याछो": {"सहायक अभियंता"}}),
+    # a given name built on -उद्दीन in a list of appointments
+    ("बैठक में श्री रजनीश अग्रवाल को कोषाध्यक्ष, इकरामुद्दीन अंसारी और तरुण सिंघल को उपाध्यक्ष बनाया गया।",
+     {"रजनीश अग्रवाल": {"कोषाध्यक्ष"}, "इकरामुद्दीन अंसारी": {"उपाध्यक्ष"}, "तरुण सिंघल": {"उपाध्यक्ष"}}),
+    # डर (fear) is no name
+    ("पिता श्री चिदानंद ने कहा कि उनका बेटा डर के कारण स्कूल नहीं गया।", {"चिदानंद": set()}),
+])
+def test_more_name_shapes(nlp, text, expected):
+    assert roles_of(nlp(text)) == expected

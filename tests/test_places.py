@@ -683,3 +683,8 @@ def test_unknown_words_listed_with_places(full, text, expected):
     assert got == expected
     for s in doc.spans["places"]:
         assert text[s.start_char:s.end_char] == s.text
+
+
+def test_a_sentence_final_verb_is_no_ner_place(full):
+    doc = full("तहसीलदार को निर्देश दिया कि बस पड़ावों पर शेड का काम 31 दिसंबर तक पूरी कराएं।")
+    assert [s.text for s in doc.spans["places"]] == []

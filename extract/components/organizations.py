@@ -1849,7 +1849,8 @@ class OrgLexicon:
                     and not view.hard(e2) and (view.stop[e2] != "common" or e2 > end and view.keys[e2] in _CITY) \
                     and view.keys[e2] not in self.lex.honorifics \
                     and view.keys[e2] not in _VENUES \
-                    and not (view.names[e2] & {"given", "middle"}):
+                    and not (view.names[e2] & {"given", "middle"}) \
+                    and not (e2 > end and _absolutive(view, e2)):  # सदर अस्पताल मुंगेर भेजकर: a verb after the seat
                 e2 += 1
             if lim and e2 == lim:
                 e2 = end  # no seat: the company form is added below
@@ -1957,6 +1958,13 @@ class OrgLexicon:
                           parent=parent, x_key=x_keys[0] if len(x_keys) == 1 else None, head=head.entry.key,
                           latin=latin)
 
+
+
+def _absolutive(view: DocView, q: int) -> bool:
+    """Whether token ``q`` is a conjunctive participle (भेजकर, लेकर, पहुंचकर): a word ending in कर that no
+    gazetteer entry names."""
+    k = view.keys[q]
+    return len(k) >= 4 and k.endswith("कर") and not Gazetteer.load().lookup(view.text(q, q + 1))
 
 
 def role_positions(doc: Doc, view: DocView) -> tuple[set[int], set[int]]:

@@ -984,7 +984,7 @@ class _Doc:
                     else _AFTER_NAME | _GUEST if after_role else _AFTER_NAME  # (प्रधान कश्मीरी लाल बांसल मुख्य अतिथि)
                 # (after a post also after two given names: उप प्रादेशिक परिवहन अधिकारी अर्चना दिलीप खोब्रागड़े ने,
                 # a Marathi name with the father's given name in the middle)
-                patronymic = after_role and "given" in v.names[words[0]] and "given" in v.names[words[1]]
+                patronymic = after_role and v.names[words[0]] & {"given", "name"} and "given" in v.names[words[1]]
                 # (after an honorific or a post also after three words ending in a middle name: बेसिक शिक्षा
                 # अधिकारी योगेंद्र पाल सिंह निरवाल ने)
                 third = len(words) == 3 and (strong or after_role) and "middle" in v.names[words[2]]

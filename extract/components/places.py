@@ -345,6 +345,9 @@ _SAMITIS = frozenset(place_key(w) for w in "समितियों समि�
 _LOCATED = frozenset(place_key(w) for w in "स्थित मोहल्ले मुहल्ले इकाई इकाइयों".split())
 _FROM, _TILL = place_key("से"), place_key("तक")
 _ROAD_SUFFIXES = tuple(place_key(w) for w in "पथ मार्ग".split())
+#: sentence-final punctuation, and the endings of a subjunctive or polite imperative (कराएं, करें) before it
+_SENTENCE_ENDS = frozenset("।|.?!॥")
+_SUBJUNCTIVE_ENDINGS = ("एं", "एँ", "ें", "ाएं")
 #: last words of byline credits (नईदुनिया न्यूज, पत्रिका न्यूज नेटवर्क, आगरा ब्यूरो)
 _CREDIT_WORDS = frozenset(place_key(w) for w in "न्यूज नेटवर्क ब्यूरो संवाददाता प्रतिनिधि एजेंसी".split())
 #: offices and buildings that locate something (कलेक्टोरेट स्थित, मुख्यालय स्थित): no places
@@ -1321,6 +1324,9 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
                 continue  # नईदुनिया न्यूज (a byline credit), कलेक्ट्रेट, समाहरणालय (an office)
             if b - a == 1 and _key(doc, a) in _NER_PLACE_KINDS:
                 continue  # मंडी, चौक, बाग: a kind of place, no name
+            if b - a == 1 and b < len(doc) and doc[b].text in _SENTENCE_ENDS and (
+                    doc[a].tag_ in ("VM", "VAUX") or doc[a].text.endswith(_SUBJUNCTIVE_ENDINGS)):
+                continue  # … तक पूरी कराएं।: a verb closing the sentence
             e = link(a, b, "any")
             if e is not None:  # a town or sub-district of the Latin index
                 add_span(doc, "places", span.start_char, span.end_char, **_latin_attrs(e, span.text),
