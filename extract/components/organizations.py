@@ -1825,7 +1825,10 @@ class OrgLexicon:
             if q >= 0 and not view.brk[q + 1] and covered[q] is not None and out[covered[q]] is not None:
                 inst = out[covered[q]]
                 # (a party before a union's name is its affiliation, part of the name: तृणमूल चाय बागान श्रमिक यूनियन)
-                if (inst.kind in _ASSOC_ABSORB or inst.kind == "party" and view.keys[end - 1] == _UNION and x is not None)\
+                # (an institution named after its place before its members' word: भीनमाल गोशाला संचालक संघ)
+                if (inst.kind in _ASSOC_ABSORB or inst.kind == "party" and view.keys[end - 1] == _UNION and x is not None
+                        or inst.kind == "other" and inst.evidence == "pattern" and x is not None
+                        and normalize_key(inst.name).split()[-1] not in _MEMBER_HEADS)\
                         and inst.end == q + 1 and inst.evidence in ("lexicon", "pattern"):
                     x, absorbed = (inst.start, x[1] if x else p), True
         if x is not None or head.mode == "head_all":
