@@ -688,3 +688,19 @@ def test_unknown_words_listed_with_places(full, text, expected):
 def test_a_sentence_final_verb_is_no_ner_place(full):
     doc = full("तहसीलदार को निर्देश दिया कि बस पड़ावों पर शेड का काम 31 दिसंबर तक पूरी कराएं।")
     assert [s.text for s in doc.spans["places"]] == []
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a size or direction word before a local place opens a place of its own
+    ("चाईबासा, 5 मार्च। समिति ने सेरेंगसिया और बड़ा झींकपानी गांव के कीटपालकों से कोकून खरीदे।",
+     ["बड़ा झींकपानी"], ["झींकपानी"]),
+    ("सेरछिप, 5 मार्च। प्रशिक्षण में पूर्वी लुंगदार गांव की महिलाएं आईं।", ["पूर्वी लुंगदार"], ["लुंगदार"]),
+    # not before a state
+    ("पूर्वी उत्तर प्रदेश में बारिश हुई।", ["उत्तर प्रदेश"], ["पूर्वी उत्तर प्रदेश"]),
+])
+def test_size_and_direction_words_open_a_place(full, text, expected, absent):
+    doc = full(text)
+    names = [s.text for s in doc.spans["places"]]
+    assert all(x in names for x in expected) and not any(x in names for x in absent), names
+    for s in doc.spans["places"]:
+        assert text[s.start_char:s.end_char] == s.text == attrs(s)["name"] or attrs(s)["kind"] in ("state", "district")

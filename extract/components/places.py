@@ -1341,6 +1341,8 @@ def find_places(doc: Doc, use_ner: bool = True, ner_labels: Iterable[str] = _NER
         _latin_context_places(doc, gaz, people + orgs + roles, known, link, words)
     # 7. unknown proper words listed with local places (रुद्री और कोलियारी के पास; सोलंग, डोभी और रायसन सहित)
     _listed_with_places(doc, gaz, people + orgs + roles, village_state)
+    # 8. a size, age or direction word written before a local place names another place (बड़ा झींकपानी, नई बस्ती)
+    _adjective_prefixed(doc, people + orgs + roles)
     _sort(doc)
     return doc
 
@@ -1748,6 +1750,36 @@ def _listed_with_places(doc: Doc, gaz: Gazetteer, names: list[Span], state_code:
                     _add_unlinked(doc, a, b, "other", st, state_code, _CONF["listed_unknown"])
                     taken.add(a)
         i = j if j > i else i + 1
+
+
+#: size, age and direction words that open a place's name (बड़ा झींकपानी, मोटी खावड़ी, नई बस्ती, पूर्वी लुंगदार)
+_NAME_ADJECTIVES = frozenset(place_key(w) for w in (
+    "बड़ा बड़ी बड़े छोटा छोटी मोटा मोटी नानी नया नई नवी पुराना पुरानी पूर्वी पश्चिमी उत्तरी दक्षिणी ऊपरी निचली"
+).split())
+
+
+def _adjective_prefixed(doc: Doc, names: list[Span]) -> None:
+    """A local place (no state, region or country) right after a size, age or direction word is a place of its
+    own whose name opens with that word (``बड़ा झींकपानी``, ``नई बस्ती``: not the district बस्ती). It is
+    reported as written, in the state of the place it was read as, without a link."""
+    blocked = {i for s in names for i in range(s.start, s.end)}
+    taken = {i for s in doc.spans["places"] for i in range(s.start, s.end)}
+    out = []
+    for s in doc.spans["places"]:
+        a = attrs(s)
+        p = s.start - 1
+        if (a.get("dateline") or a.get("kind") not in _LOCAL_KINDS or p < 0 or doc[s.start].is_sent_start
+                or _key(doc, p) not in _NAME_ADJECTIVES or p in blocked or p in taken or s.end - s.start > 2):
+            out.append(s)
+            continue
+        kind = "village" if a.get("kind") == "village" else "other"
+        new = doc.char_span(doc[p].idx, s.end_char, label=s.label_)
+        new._.hx = dict(name=unicodedata.normalize("NFC", new.text), name_en=None, kind=kind, state=a.get("state"),
+                        state_en=a.get("state_en"), district=a.get("district") if kind == "village" else None,
+                        code=None, state_code=a.get("state_code"), confidence=min(a.get("confidence", 0.6), 0.6),
+                        source="pattern", dateline=False)
+        out.append(new)
+    doc.spans["places"] = out
 
 
 def _drop_places_inside_names(doc: Doc) -> None:
