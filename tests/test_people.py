@@ -1297,3 +1297,8 @@ def test_more_name_shapes(nlp, text, expected):
 ])
 def test_agriculture_science_and_unit_posts(nlp, text, expected):
     assert roles_of(nlp(text)) == expected
+
+
+def test_a_longer_purpose_genitive_before_an_appointed_post(nlp):
+    text = "अपर जिला मजिस्ट्रेट श्री प्रशांत कुमार सेठी को शिविरों की पूरी व्यवस्था का नोडल अधिकारी नामित किया गया।"
+    assert roles_of(nlp(text)) == {"प्रशांत कुमार सेठी": {"अपर जिला मजिस्ट्रेट", "नोडल अधिकारी"}}

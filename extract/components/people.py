@@ -1821,11 +1821,13 @@ class _Doc:
             if q >= 4 and (v.keys[q - 1] in self.genitive or v.keys[q - 1] == _IN):
                 # … त्रिपाठी को अभियान का नोडल अधिकारी बनाया गया, … को दीक्षांत समारोह का संयोजक बनाया गया: a
                 # purpose genitive (one to three words) before the post
+                # (up to five words with a genitive inside: … को शिविरों की पूरी व्यवस्था का नोडल अधिकारी नामित किया)
                 j = q - 2
-                while j >= 1 and q - 1 - j <= 3 and v.word[j] and not v.hard(j) and not v.brk[j + 1] \
-                        and j not in self.role_tok and v.keys[j - 1] not in _TO:
+                while j >= 1 and q - 1 - j <= 5 and v.word[j] and (not v.hard(j) or v.keys[j] in self.genitive
+                                                                 or v.stop[j] == "determiner") \
+                        and not v.brk[j + 1] and j not in self.role_tok and v.keys[j - 1] not in _TO:
                     j -= 1
-                if j >= 1 and q - 1 - j <= 3 and v.word[j] and not v.hard(j) and v.keys[j - 1] in _TO \
+                if j >= 1 and q - 1 - j <= 5 and v.word[j] and not v.hard(j) and v.keys[j - 1] in _TO \
                         and not any(v.brk[x] for x in range(j - 1, q + 1)):
                     q = j
             if q < 2 or v.brk[q] or v.keys[q - 1] not in _TO or v.brk[q - 1]:
