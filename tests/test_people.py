@@ -1302,3 +1302,15 @@ def test_agriculture_science_and_unit_posts(nlp, text, expected):
 def test_a_longer_purpose_genitive_before_an_appointed_post(nlp):
     text = "अपर जिला मजिस्ट्रेट श्री प्रशांत कुमार सेठी को शिविरों की पूरी व्यवस्था का नोडल अधिकारी नामित किया गया।"
     assert roles_of(nlp(text)) == {"प्रशांत कुमार सेठी": {"अपर जिला मजिस्ट्रेट", "नोडल अधिकारी"}}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # more occupation and status nouns a name stands in apposition to (no role)
+    ("मोहाडी तहसील के वरठी गांव की लाभार्थी शालू बांते ने बताया कि पैसा नहीं मिला।", {"शालू बांते": set()}),
+    ("मेटेका गांव के मूगा पालक जोगेन चेतिया ने कहा कि फसल अच्छी होगी।", {"जोगेन चेतिया": set()}),
+    ("गैंग का सरगना बबलू डोडियार फरार है।", {"बबलू डोडियार": set()}),
+    # an adjective use of ग्रामीण before a common word is no name
+    ("सरपंच ने बताया कि ग्रामीण थाली और ढोल बजाकर टिड्डियां भगा रहे हैं।", {}),
+])
+def test_more_apposition_nouns(nlp, text, expected):
+    assert roles_of(nlp(text)) == expected
