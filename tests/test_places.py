@@ -704,3 +704,13 @@ def test_size_and_direction_words_open_a_place(full, text, expected, absent):
     assert all(x in names for x in expected) and not any(x in names for x in absent), names
     for s in doc.spans["places"]:
         assert text[s.start_char:s.end_char] == s.text == attrs(s)["name"] or attrs(s)["kind"] in ("state", "district")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit (इकाई) is named by a known town only: a product or process before it is no place
+    ("धागा महंगा होने पर तिरुपुर की होजरी इकाइयों में तीन दिन उत्पादन बंद रहा।", ["तिरुपुर"]),
+    ("नालों में रंगीन पानी छोड़ रही 23 जींस धुलाई इकाइयों को नोटिस मिला।", []),
+    ("भिवानी में लोहारू इकाई के प्रधान आए।", ["भिवानी", "लोहारू"]),
+])
+def test_a_unit_is_named_by_a_known_town_only(full, text, expected):
+    assert [s.text for s in full(text).spans["places"]] == expected

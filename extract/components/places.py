@@ -343,6 +343,7 @@ _SAMITIS = frozenset(place_key(w) for w in "समितियों समि�
 
 #: words after a place that locate something in it or name a unit by it (X स्थित, X मोहल्ले, X इकाई)
 _LOCATED = frozenset(place_key(w) for w in "स्थित मोहल्ले मुहल्ले इकाई इकाइयों".split())
+_UNIT_AFTER = frozenset(place_key(w) for w in "इकाई इकाइयों".split())
 _FROM, _TILL = place_key("से"), place_key("तक")
 _ROAD_SUFFIXES = tuple(place_key(w) for w in "पथ मार्ग".split())
 #: sentence-final punctuation, and the endings of a subjunctive or polite imperative (कराएं, करें) before it
@@ -844,7 +845,11 @@ def _pattern_places(doc: Doc, gaz: Gazetteer, names: list[Span], cued: set[int],
                     and not _given_name(doc, i - 1) and _village_name(doc, i, gaz) \
                     and _name_stop(doc[i]) in (None, "common", "place"):
                 first = i - 1
-            if first < i or _proper(doc, i, gaz):
+            if nk in _UNIT_AFTER:
+                # (X इकाई: only a known town names a unit; होजरी इकाइयों, रोबोटिक इकाइयों are kinds of unit)
+                if take_known(i):
+                    continue
+            elif first < i or _proper(doc, i, gaz):
                 if take(first, i + 1, "other", _CONF["locality"]):
                     continue
                 if first == i and take_known(i):
