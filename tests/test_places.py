@@ -713,4 +713,5 @@ def test_size_and_direction_words_open_a_place(full, text, expected, absent):
     ("भिवानी में लोहारू इकाई के प्रधान आए।", ["भिवानी", "लोहारू"]),
 ])
 def test_a_unit_is_named_by_a_known_town_only(full, text, expected):
-    assert [s.text for s in full(text).spans["places"]] == expected
+    doc = full(text)
+    assert [s.text for s in doc.spans["places"]] == expected
