@@ -1314,3 +1314,16 @@ def test_a_longer_purpose_genitive_before_an_appointed_post(nlp):
 ])
 def test_more_apposition_nouns(nlp, text, expected):
     assert roles_of(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name opening the name of a scheme, a works or an institution is no person
+    ("शहीद महेंद्र कर्मा तेंदूपत्ता संग्राहक सामाजिक सुरक्षा योजना के तहत राशि मिली।", {}),
+    ("बाउड़िया इलाके में स्थित श्री गौरी जूट मिल के मजदूर आए।", {}),
+    ("लगातार बारिश से पंडित रविशंकर शुक्ल जलाशय का जलस्तर बढ़ा।", {}),
+    ("टीम ने श्री साईकृपा गोल्ड पैलेस पर छापा मारा।", {}),
+    # a post before the name keeps the person
+    ("जिलाधिकारी रमेश सिंह योजना की समीक्षा करेंगे।", {"रमेश सिंह": {"जिलाधिकारी"}}),
+])
+def test_names_of_schemes_and_works_are_no_people(nlp, text, expected):
+    assert roles_of(nlp(text)) == expected

@@ -150,6 +150,12 @@ _FACILITY = frozenset(normalize_key(w) for w in (
     "मंदिर धाम मठ आश्रम मैदान भवन चौराहा चौराहे अस्पताल बाजार जंक्शन शताब्दी "
     "सभागार सभाकक्ष कलेक्ट्रेट कलेक्टोरेट कलक्ट्रेट समाहरणालय जुलूस विहार एन्क्लेव एनक्लेव पुरम कोलोनी"
 ).split())
+#: heads of what is named after a person (योजना, जलाशय, जूट मिल, विद्या निकेतन, एग्रो एजेंसीज)
+_NAMED_AFTER = frozenset(normalize_key(w) for w in (
+    "योजना अभियान मिशन जलाशय बांध पुरस्कार संस्थान विश्वविद्यालय महाविद्यालय विद्यालय निकेतन कॉलेज कारखाना "
+    "मिल एजेंसीज एजेंसी पैलेस ट्रस्ट फाउंडेशन छात्रवृत्ति प्रतिष्ठान"
+).split())
+_FORMAL_AND_WORDS = frozenset(normalize_key(w) for w in "एवं".split())
 _DOMAIN_ENDINGS = tuple(normalize_key(w) for w in "कॉम कोम".split())
 #: "in the role of" before an appointment verb or शामिल (… को विशेष आमंत्रित सदस्य के रूप में शामिल किया गया)
 _AS_ROLE = tuple(normalize_key(w) for w in "के रूप में".split())
@@ -1974,6 +1980,7 @@ class _Doc:
                          and self._place_between(c.start, c.end))]  # श्री आनंदपुर साहिब इकाई: a town
         cands = [c for c in cands if c.roles or c.after >= self.n or v.brk[c.after]
                  or v.keys[c.after] not in _FACILITY or c.after in self.role_start]
+        cands = [c for c in cands if c.roles or not self._named_after(c)]
         cands = self._drop_inner_readings(cands)
         order = sorted(cands, key=lambda c: (-c.conf, -(c.end - c.start), c.start))
         taken: dict[int, _Cand] = {}
@@ -1989,6 +1996,23 @@ class _Doc:
             for q in range(c.start, c.end):
                 taken[q] = c
         return sorted(accepted, key=lambda c: c.start)
+
+    def _named_after(self, c: _Cand) -> bool:
+        """Whether the name opens the name of a scheme, an institution or a works named after a person: up to five
+        content words (a formal एवं among them) and then such a head (शहीद महेंद्र कर्मा तेंदूपत्ता संग्राहक
+        सामाजिक सुरक्षा योजना, श्री गौरी जूट मिल, पंडित रविशंकर शुक्ल जलाशय)."""
+        v = self.view
+        if any(v.keys[q] in _NAMED_AFTER for q in range(c.start + 1, c.end)):
+            return True  # (श्री साईकृपा गोल्ड पैलेस read as one name)
+        q = c.after
+        while q < self.n and q - c.after <= 5 and not v.brk[q] and not v.punct[q] and q not in self.role_start:
+            k = v.keys[q]
+            if k in _NAMED_AFTER:
+                return True
+            if v.stop[q] not in (None, "common", "place") and k not in _FORMAL_AND_WORDS or v.names[q] & {"given"}:
+                return False
+            q += 1
+        return False
 
     def without_place_prefixes(self, accepted: list[_Cand]) -> list[_Cand]:
         """A name without an honorific or a post that opens a gazetteer place of several words, or is one, is that
