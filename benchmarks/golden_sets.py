@@ -21,7 +21,8 @@ DEV_SETS = ("samples", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"
             "heldout19", "heldout20", "heldout15", "heldout16", "heldout21", "heldout22", "heldout27", "heldout28", "heldout29", "heldout30", "heldout23", "heldout24", "heldout25", "heldout26", "heldout35", "heldout36", "heldout31", "heldout32", "heldout33", "heldout34",
             "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45",
             "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53",
-            "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59")
+            "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59",
+            "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65")
 
 
 def set_folder(name: str) -> Path:

@@ -69,6 +69,7 @@ EXTRA_STATE_ALIASES: dict[str, list[str]] = {
     "7": ["दिल्ली एनसीआर", "दिल्ली-एनसीआर", "एनसीटी दिल्ली"],
     "1": ["जम्मू-काश्मीर", "जम्मू & कश्मीर"],
     "5": ["उत्तराखण्ड"],
+    "38": ["दादरा नगर हवेली और दमन-दीव", "दादरा नगर हवेली एवं दमन-दीव", "दादरा नगर हवेली और दमन दीव"],
 }
 
 #: Source aliases of districts that name the headquarters city, which ``extras.tsv`` lists as a city of its own
@@ -77,6 +78,7 @@ CITY_NOT_DISTRICT_ALIAS = {"225": ["गंगटोक"]}
 
 #: Extra aliases of districts (LGD code -> forms), mostly the city / old names used in news.
 EXTRA_DISTRICT_ALIASES: dict[str, list[str]] = {
+    "465": ["दादरा नगर हवेली"],  # DADRA AND NAGAR HAVELI (written without और)
     "187": ["बनारस", "काशी"],  # VARANASI
     "159": ["लखीमपुर", "लखीमपुर-खीरी"],  # KHERI (also Lakhimpur, Assam: homonym)
     "162": [],  # LUCKNOW

@@ -1218,7 +1218,7 @@ class OrgLexicon:
         while q >= 0 and p - q <= 9 and free(q, q + 1) and not view.brk[q + 1]:
             k = view.keys[q]
             if k in self.coordinators or k == ",":
-                if q == p - 1 and k not in _FORMAL_AND or (k == "," and not seen_coordinator) \
+                if q == p - 1 and k != _FORMAL_AND_WORD or (k == "," and not seen_coordinator) \
                         or k in self.coordinators and k not in _FORMAL_AND:
                     break  # (जिला प्रशासन और ग्राम्य विकास विभाग: two bodies; not संरक्षण एवं विकास समिति)
                 seen_coordinator = seen_coordinator or k in self.coordinators
