@@ -453,6 +453,10 @@ def test_hindi_belt_lexicon_lookup():
     # a formal एवं right before a two-word head (विकास समिति) stays inside the name
     ("तहसीलदार ने लोणार सरोवर संरक्षण एवं विकास समिति की बैठक ली।",
      [("लोणार सरोवर संरक्षण एवं विकास समिति", "लोणार सरोवर संरक्षण एवं विकास समिति")]),
+    # a party's or a union's unit named by its place and level is no organisation of its own; a district
+    # committee of a party keeps its name
+    ("भारतीय जनता पार्टी, लखीमपुर जिला समिति (असम) की प्रेस नोट।", [("भारतीय जनता पार्टी", "भारतीय जनता पार्टी")]),
+    ("लखनऊ जिला कांग्रेस कमेटी की बैठक हुई।", [("लखनऊ जिला कांग्रेस कमेटी", "लखनऊ जिला कांग्रेस कमेटी")]),
     # a conjunctive participle after a hospital's seat is no part of its name
     ("मरीजों को एंबुलेंस से सदर अस्पताल मुंगेर भेजकर जांच कराई जाए।", [("सदर अस्पताल मुंगेर", "सदर अस्पताल मुंगेर")]),
 ])

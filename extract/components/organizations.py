@@ -120,6 +120,9 @@ _ORG_QUALIFIERS = frozenset(normalize_key(w) for w in "ग्रामीण श
 _SURNAME_HEADS = frozenset(normalize_key(w) for w in "निगम सरकार".split())  # heads that are also surnames
 _FORMAL_AND = frozenset(normalize_key(w) for w in "एवं व तथा".split())  # not और: two bodies
 _FORMAL_AND_WORD = normalize_key("एवं")
+#: a unit of a party or a union named by its place and level (लखीमपुर जिला समिति): no organisation of its own
+_UNIT_HEADS = frozenset(normalize_key(w) for w in "समिति कमेटी इकाई".split())
+_UNIT_LEVELS = frozenset(normalize_key(w) for w in "जिला आंचलिक प्रखंड ब्लॉक मंडल क्षेत्रीय प्रादेशिक".split())
 _DEPARTMENT = normalize_key("विभाग")
 _UNIT_LEVELS = frozenset(normalize_key(w) for w in "जिला जनपद".split())
 _COMMITTEES = frozenset(normalize_key(w) for w in "कमेटी कमिटी".split())
@@ -1820,6 +1823,10 @@ class OrgLexicon:
                                             or head.mode == "head_assoc") \
                 and all(view.keys[q] in self.levels or view.keys[q] in _LEVEL_OF for q in range(*x)):
             return None  # संघ की राज्य कमेटी, बूथ कमेटी, जिला स्तरीय समिति: a unit named by its level only
+        if x is not None and x[1] == p and view.keys[end - 1] in _UNIT_HEADS and x[1] - x[0] >= 2 \
+                and view.keys[p - 1] in _UNIT_LEVELS \
+                and all(self._place_word(view, q) or view.keys[q] in self.levels for q in range(x[0], p - 1)):
+            return None  # लखीमपुर जिला समिति, बरखेत्री आंचलिक समिति: a party's or a union's unit, named by its place
         absorbed = False
         if head.mode == "head_assoc":  # हाईकोर्ट बार एसोसिएशन, लखनऊ विश्वविद्यालय शिक्षक संघ
             q = (x[0] if x else p) - 1
