@@ -744,3 +744,11 @@ def test_a_cooperative_written_with_a_hyphen(nlp):
 ])
 def test_other_states_bodies_filling_stations_and_priests(nlp, text, names):
     assert [v[0] for v in orgs(nlp(text)).values()] == names
+
+
+def test_a_generic_alias_is_the_documents_fuller_body(nlp):
+    # परिवहन निगम (an alias of UPSRTC) in a Tamil Nadu note is the corporation the note names in full
+    doc = nlp("चेन्नई। तमिलनाडु राज्य परिवहन निगम (टीएनएसटीसी) ने बसें बढ़ाईं। कलेक्टर ने परिवहन निगम के अधिकारियों से बात की।")
+    assert {attrs(s)["name"] for s in doc.spans["organizations"]} == {"तमिलनाडु राज्य परिवहन निगम"}
+    doc = nlp("लखनऊ। परिवहन निगम ने बसें बढ़ाईं।")
+    assert {attrs(s)["name"] for s in doc.spans["organizations"]} == {"उत्तर प्रदेश राज्य सड़क परिवहन निगम"}

@@ -1012,6 +1012,7 @@ class OrgLexicon:
         self._merge_shortened(live)
         self._merge_registered(live)
         self._bare_alias_to_head(view, live)
+        self._generic_alias_to_fuller(view, live)
         # संघ के अध्यक्ष: a one-word ambiguous alias (not a party's: आप के प्रदेश संयोजक) licensed only by a designation
         # after it, that names neither the document's own body nor a body the document names in full, is none
         full = {o.key for o in live if o.evidence not in ("context", "coordination")}
@@ -1180,6 +1181,26 @@ class OrgLexicon:
             if fuller:  # several: the one named most often, the first on a tie (जिला कुश्ती संघ ... हरियाणा कुश्ती संघ)
                 o = max(fuller.values(), key=lambda os: (len(os), -os[0].start))[0]
                 m.key, m.name, m.kind, m.evidence = o.key, o.name, o.kind, "short_form"
+
+    @staticmethod
+    def _generic_alias_to_fuller(view: DocView, mentions: list[OrgMention]) -> None:
+        """A lexicon body written by a generic alias of two words or more (परिवहन निगम = UPSRTC) is another body
+        of the document whose name ends with those words (तमिलनाडु राज्य परिवहन निगम), unless the document writes
+        the lexicon body's own name in full."""
+        written_full = {m.key for m in mentions if normalize_key(view.text(m.start, m.end)) == normalize_key(m.name)}
+        for m in mentions:
+            if m.evidence != "lexicon" or m.key in written_full:
+                continue
+            w = normalize_key(view.text(m.start, m.end))
+            if len(w.split()) < 2 or w == normalize_key(m.name):
+                continue
+            fuller: dict[str, list[OrgMention]] = {}
+            for o in mentions:
+                if o.key != m.key and normalize_key(o.name).endswith(" " + w):
+                    fuller.setdefault(o.key, []).append(o)
+            if fuller:
+                o = max(fuller.values(), key=lambda os: (len(os), -os[0].start))[0]
+                m.key, m.name, m.kind = o.key, o.name, o.kind
 
     def _own_word_after(self, view: DocView, m: OrgMention) -> bool:
         """Whether the word after the alias (or after its genitive) is a word of the entry's own name."""
