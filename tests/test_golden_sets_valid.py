@@ -20,7 +20,8 @@ GAZ = ROOT.parent / "shared" / "data" / "gazetteer_hi"
                                   "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51",
                                   "heldout52", "heldout53", "heldout54", "heldout55", "heldout56",
                                   "heldout57", "heldout58", "heldout59", "heldout60", "heldout61",
-                                  "heldout62", "heldout63", "heldout64", "heldout65"])
+                                  "heldout62", "heldout63", "heldout64", "heldout65", "heldout66",
+                                  "heldout67", "heldout68"])
 def test_golden_set_validates(name):
     if not (GAZ / "districts.csv").exists():
         pytest.skip("reference gazetteer ../shared/data/gazetteer_hi not available")
