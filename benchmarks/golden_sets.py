@@ -22,7 +22,8 @@ DEV_SETS = ("samples", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"
             "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45",
             "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53",
             "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59",
-            "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65")
+            "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65",
+            "heldout66", "heldout67", "heldout68")
 
 
 def set_folder(name: str) -> Path:

@@ -223,3 +223,16 @@ def test_a_comma_list_of_sets_adds_a_micro_table(tmp_path, capsys):
         for k in ("tp", "fp", "fn"):
             assert report["micro"][metric][k] == report["samples"][metric][k] + report["heldout"][metric][k]
     assert "### micro over 2 sets (18 documents)" in capsys.readouterr().out
+
+
+def test_docs_range_keeps_the_numbered_documents(tmp_path):
+    keep = ev.doc_range("1-4")
+    assert [keep(d) for d in ("001_x", "004_y", "005_z", "012_w", "abc")] == [True, True, False, False, False]
+    assert ev.doc_range(None) is None and ev.doc_range("5")("005_a") and not ev.doc_range("5")("006_a")
+    out = tmp_path / "counts.json"
+    assert ev.main(["--set", "heldout", "--docs", "1-4", "--model", "blank", "--ner-merge", "none",
+                    "--json", str(out)]) == 0
+    part = json.loads(out.read_text(encoding="utf-8"))["heldout"]
+    assert ev.main(["--set", "heldout", "--model", "blank", "--ner-merge", "none", "--json", str(out)]) == 0
+    whole = json.loads(out.read_text(encoding="utf-8"))["heldout"]
+    assert 0 < part["people"]["tp"] + part["people"]["fn"] < whole["people"]["tp"] + whole["people"]["fn"]
