@@ -348,7 +348,7 @@ _FROM, _TILL = place_key("से"), place_key("तक")
 _ROAD_SUFFIXES = tuple(place_key(w) for w in "पथ मार्ग".split())
 #: sentence-final punctuation, and the endings of a subjunctive or polite imperative (कराएं, करें) before it
 _SENTENCE_ENDS = frozenset("।|.?!॥")
-_SUBJUNCTIVE_ENDINGS = ("एं", "एँ", "ें", "ाएं")
+_SUBJUNCTIVE_ENDINGS = ("एं", "एँ", "ें")
 #: last words of byline credits (नईदुनिया न्यूज, पत्रिका न्यूज नेटवर्क, आगरा ब्यूरो)
 _CREDIT_WORDS = frozenset(place_key(w) for w in "न्यूज नेटवर्क ब्यूरो संवाददाता प्रतिनिधि एजेंसी".split())
 #: offices and buildings that locate something (कलेक्टोरेट स्थित, मुख्यालय स्थित): no places
@@ -1691,6 +1691,8 @@ def _act_title(doc: Doc, s: Span) -> bool:
     return False
 
 
+#: case markers that place something in a list of places (… में, … तक)
+_LOCATIVES = frozenset({place_key("में"), _TILL})
 #: kinds of place whose list neighbours may be small unknown places too (no state, country or region)
 _LOCAL_KINDS = frozenset({"village", "town", "city", "subdistrict", "district", "other", "locality"})
 
@@ -1743,12 +1745,11 @@ def _listed_with_places(doc: Doc, gaz: Gazetteer, names: list[Span], state_code:
             continue
         local = [x[2] for x in items if x[2] is not None and x[2]._.hx.get("kind") in _LOCAL_KINDS]
         linked = any(x._.hx.get("source") != "ner" or x._.hx.get("code") for x in local)
-        c = _next_word(doc, items[-1][1])
+        c = _next_word(doc, items[-1][1])  # the word closing the list
         k = _key(doc, c)
-        locative = k in _LIST_GAP or k in _LIST_CUES or k in _AREA_PLURALS or k in _ROUTE_WORDS \
-            or k in (place_key("में"), _TILL)
-        closes = locative or k in CASE_MARKERS or _name_stop(doc[c]) in ("postposition", "genitive") \
-            if c < len(doc) else False
+        locative = k in _LIST_GAP or k in _LIST_CUES or k in _AREA_PLURALS or k in _ROUTE_WORDS or k in _LOCATIVES
+        closes = c < len(doc) and (locative or k in CASE_MARKERS
+                                   or _name_stop(doc[c]) in ("postposition", "genitive"))
         if local and closes and (linked or locative):
             for a, b, s in items:
                 if s is None:
