@@ -120,6 +120,8 @@ _ORG_QUALIFIERS = frozenset(normalize_key(w) for w in "ग्रामीण श
 _SURNAME_HEADS = frozenset(normalize_key(w) for w in "निगम सरकार".split())  # heads that are also surnames
 _FORMAL_AND = frozenset(normalize_key(w) for w in "एवं व तथा".split())  # not और: two bodies
 _FORMAL_AND_WORD = normalize_key("एवं")
+#: institution heads that एवं may join into one body (… अस्पताल एवं अनुसंधान केंद्र)
+_JOINED_HEADS = frozenset(normalize_key(w) for w in "अस्पताल केंद्र संस्थान महाविद्यालय कॉलेज विद्यालय".split())
 #: a unit of a party or a union named by its place and level (लखीमपुर जिला समिति): no organisation of its own
 _UNIT_HEADS = frozenset(normalize_key(w) for w in "समिति कमेटी इकाई".split())
 _UNIT_LEVELS = frozenset(normalize_key(w) for w in "जिला आंचलिक प्रखंड ब्लॉक मंडल क्षेत्रीय प्रादेशिक".split())
@@ -735,6 +737,20 @@ class OrgLexicon:
             name = f"{view.text(m.start - 1, m.start)} {m.name}"
             entry = self._entry(name, m.kind)
             replace(idx, OrgMention(m.start - 1, m.end, entry.key, entry.name, entry.kind, m.confidence, m.evidence,
+                                    parent=m.parent, head=m.head))
+        # 5f. an institution joined by एवं to a second institution's head is one body: जवाहरलाल नेहरू अस्पताल एवं
+        #     अनुसंधान केंद्र, … महाविद्यालय एवं शोध संस्थान (up to two words before the second head)
+        for idx, m in enumerate(out):
+            if m is None or m.end + 2 >= n or view.keys[m.end - 1] not in _JOINED_HEADS or m.end - m.start < 3 \
+                    or view.keys[m.end] != _FORMAL_AND_WORD or view.brk[m.end] or view.brk[m.end + 1]:
+                continue
+            e = next((b for b in range(m.end + 2, min(n, m.end + 4)) if view.keys[b] in _JOINED_HEADS), None)
+            if e is None or not free(m.end, e + 1) or any(view.brk[q] for q in range(m.end + 1, e + 1)) \
+                    or not all(self._content(view, q) and view.stop[q] in (None, "common") for q in range(m.end + 1, e)):
+                continue
+            name = f"{m.name} {view.text(m.end, e + 1)}"
+            entry = self._entry(name, m.kind)
+            replace(idx, OrgMention(m.start, e + 1, entry.key, entry.name, entry.kind, m.confidence, m.evidence,
                                     parent=m.parent, head=m.head))
         # 5e. an English name's "of" part: मारखम कॉलेज ऑफ कॉमर्स, एग्रीकल्चर इंश्योरेंस कंपनी ऑफ इंडिया लिमिटेड,
         #     … एसोसिएशन फॉर मार्केटिंग; and an "and" part after it (दीमापुर चैंबर ऑफ कॉमर्स एंड इंडस्ट्री); before
