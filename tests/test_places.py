@@ -715,3 +715,10 @@ def test_size_and_direction_words_open_a_place(full, text, expected, absent):
 def test_a_unit_is_named_by_a_known_town_only(full, text, expected):
     doc = full(text)
     assert [s.text for s in doc.spans["places"]] == expected
+
+
+def test_a_list_closed_by_mandals(full):
+    # मंडलों (Andhra and Telangana mandals, or UP divisions) closes a list of sub-district units
+    text = "राजमहेंद्रवरम, 5 मार्च। सीएसआर के तहत सखिनेटिपल्ली और ममिडिकुदुरु मंडलों के 300 मछुआरों को जैकेट दी गई।"
+    doc = full(text)
+    assert [s.text for s in doc.spans["places"]] == ["राजमहेंद्रवरम", "सखिनेटिपल्ली", "ममिडिकुदुरु"]
