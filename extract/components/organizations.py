@@ -122,9 +122,8 @@ _FORMAL_AND = frozenset(normalize_key(w) for w in "एवं व तथा".spli
 _FORMAL_AND_WORD = normalize_key("एवं")
 #: institution heads that एवं may join into one body (… अस्पताल एवं अनुसंधान केंद्र)
 _JOINED_HEADS = frozenset(normalize_key(w) for w in "अस्पताल केंद्र संस्थान महाविद्यालय कॉलेज विद्यालय".split())
-#: a unit of a party or a union named by its place and level (लखीमपुर जिला समिति): no organisation of its own
+#: a unit of a party or a union named by its place and level (लखीमपुर जिला समिति, _UNIT_LEVELS): no organisation
 _UNIT_HEADS = frozenset(normalize_key(w) for w in "समिति कमेटी इकाई".split())
-_UNIT_LEVELS = frozenset(normalize_key(w) for w in "जिला आंचलिक प्रखंड ब्लॉक मंडल क्षेत्रीय प्रादेशिक".split())
 _DEPARTMENT = normalize_key("विभाग")
 _UNIT_LEVELS = frozenset(normalize_key(w) for w in "जिला जनपद".split())
 _COMMITTEES = frozenset(normalize_key(w) for w in "कमेटी कमिटी".split())
@@ -734,10 +733,7 @@ class OrgLexicon:
                     or view.keys[m.start - 1] not in _DIRECTIONS or not free(m.start - 1, m.start) \
                     or not self._gazetteer_kind(view.text(m.start, m.start + 1), ("state", "ut", "district")):
                 continue
-            name = f"{view.text(m.start - 1, m.start)} {m.name}"
-            entry = self._entry(name, m.kind)
-            replace(idx, OrgMention(m.start - 1, m.end, entry.key, entry.name, entry.kind, m.confidence, m.evidence,
-                                    parent=m.parent, head=m.head))
+            replace(idx, self._rewritten(m, m.start - 1, m.end, f"{view.text(m.start - 1, m.start)} {m.name}"))
         # 5f. an institution joined by एवं to a second institution's head is one body: जवाहरलाल नेहरू अस्पताल एवं
         #     अनुसंधान केंद्र, … महाविद्यालय एवं शोध संस्थान (up to two words before the second head)
         for idx, m in enumerate(out):
@@ -748,10 +744,7 @@ class OrgLexicon:
             if e is None or not free(m.end, e + 1) or any(view.brk[q] for q in range(m.end + 1, e + 1)) \
                     or not all(self._content(view, q) and view.stop[q] in (None, "common") for q in range(m.end + 1, e)):
                 continue
-            name = f"{m.name} {view.text(m.end, e + 1)}"
-            entry = self._entry(name, m.kind)
-            replace(idx, OrgMention(m.start, e + 1, entry.key, entry.name, entry.kind, m.confidence, m.evidence,
-                                    parent=m.parent, head=m.head))
+            replace(idx, self._rewritten(m, m.start, e + 1, f"{m.name} {view.text(m.end, e + 1)}"))
         # 5e. an English name's "of" part: मारखम कॉलेज ऑफ कॉमर्स, एग्रीकल्चर इंश्योरेंस कंपनी ऑफ इंडिया लिमिटेड,
         #     … एसोसिएशन फॉर मार्केटिंग; and an "and" part after it (दीमापुर चैंबर ऑफ कॉमर्स एंड इंडस्ट्री); before
         #     step 6, so that a short form in brackets after the whole name is its alias
@@ -773,10 +766,7 @@ class OrgLexicon:
             # a lexicon body's short name is only the start of another body's name (न्यूक्लियर पावर कॉरपोरेशन
             # ऑफ इंडिया लिमिटेड is not the lexicon's पावर कॉरपोरेशन): the name as written
             base = clean_abbreviations(view.text(m.start, m.end)) if m.evidence == "lexicon" else m.name
-            name = f"{base} {view.text(m.end, e)}"
-            entry = self._entry(name, m.kind)
-            replace(idx, OrgMention(m.start, e, entry.key, entry.name, entry.kind, m.confidence, m.evidence,
-                                    parent=m.parent, head=m.head))
+            replace(idx, self._rewritten(m, m.start, e, f"{base} {view.text(m.end, e)}"))
         # 6. a one-word short form in brackets right after an organisation is its alias, and so are its
         #    other mentions (भारतीय किसान संघ (भाकिसं) ... भाकिसं; ... विपणन संघ (मार्कफेड) ... मार्कफेड)
         bracketed: dict[str, OrgMention] = {}
@@ -815,10 +805,7 @@ class OrgLexicon:
                             and not self.lex.is_acronym(view.keys[q])
                             and not self._place_word(view, q) for q in range(e + 1, close)):
                 # भारतीय किसान यूनियन (एकता उगराहां): a faction's name in brackets is part of the body's name
-                name = f"{m.name} ({view.text(e + 1, close)})"
-                entry = self._entry(name, m.kind)
-                replace(idx, OrgMention(m.start, close + 1, entry.key, entry.name, entry.kind, m.confidence,
-                                        m.evidence, parent=m.parent, head=m.head))
+                replace(idx, self._rewritten(m, m.start, close + 1, f"{m.name} ({view.text(e + 1, close)})"))
                 continue
             if e + 2 < n and view.keys[e] == "(" and view.keys[e + 2] == ")" and lexicon_word(e + 1, m) \
                     and (m.evidence != "lexicon" or self.lex.is_acronym(view.keys[e + 1])) \
@@ -861,10 +848,7 @@ class OrgLexicon:
                     or not self._short_form_word(view, b - 1):
                 continue
             if b + 1 < m.start:
-                name = clean_abbreviations(view.text(b + 1, m.end))
-                entry = self._entry(name, m.kind)
-                m = OrgMention(b + 1, m.end, entry.key, entry.name, entry.kind, m.confidence, m.evidence,
-                               parent=m.parent, head=m.head)
+                m = self._rewritten(m, b + 1, m.end, clean_abbreviations(view.text(b + 1, m.end)))
                 replace(idx, m)
             add(OrgMention(b - 1, b, m.key, m.name, m.kind, 0.8, "alias", head=m.head))
             bracketed.setdefault(view.keys[b - 1], m)
@@ -928,9 +912,7 @@ class OrgLexicon:
             if a is None:
                 continue
             name = f"{view.text(a, m.start)} {clean_abbreviations(view.text(m.start, m.end))}"
-            entry = self._entry(name, m.kind)
-            replace(idx, OrgMention(a, m.end, entry.key, entry.name, entry.kind, m.confidence, "pattern",
-                                    parent=m.parent, head=m.head))
+            replace(idx, self._rewritten(m, a, m.end, name, evidence="pattern"))
         # 8. a district or town written right after an institution is its seat, part of its name (जिला
         #    चिकित्सालय खरगोन, राजकीय मेडिकल कॉलेज बाड़मेर, भारतीय विज्ञान संस्थान बेंगलुरु); "दी" before a
         #    company or bank opens its registered name (दी चित्तौड़गढ़ केंद्रीय सहकारी बैंक लिमिटेड)
@@ -1114,6 +1096,13 @@ class OrgLexicon:
             if len(fuller) == 1:
                 o = next(iter(fuller.values()))
                 m.key, m.name, m.kind = o.key, o.name, o.kind
+
+    def _rewritten(self, m: OrgMention, start: int, end: int, name: str, evidence: str | None = None) -> OrgMention:
+        """``m`` read as the body written over [start, end) under ``name`` (its kind, confidence, parent and head
+        kept; its evidence too unless given)."""
+        entry = self._entry(name, m.kind)
+        return OrgMention(start, end, entry.key, entry.name, entry.kind, m.confidence, evidence or m.evidence,
+                          parent=m.parent, head=m.head)
 
     def _surname_government(self, view: DocView, m: OrgMention, blocked: frozenset[int]) -> bool:
         """Whether "<X> सरकार" found by a pattern or the NER is a person with a Bengali surname, not a government:
@@ -1863,7 +1852,7 @@ class OrgLexicon:
         if x is not None and x[1] == p and view.keys[end - 1] in _UNIT_HEADS and x[1] - x[0] >= 2 \
                 and view.keys[p - 1] in _UNIT_LEVELS \
                 and all(self._place_word(view, q) or view.keys[q] in self.levels for q in range(x[0], p - 1)):
-            return None  # लखीमपुर जिला समिति, बरखेत्री आंचलिक समिति: a party's or a union's unit, named by its place
+            return None  # लखीमपुर जिला समिति: a party's or a union's unit, named by its place
         absorbed = False
         if head.mode == "head_assoc":  # हाईकोर्ट बार एसोसिएशन, लखनऊ विश्वविद्यालय शिक्षक संघ
             q = (x[0] if x else p) - 1

@@ -1694,7 +1694,7 @@ def _act_title(doc: Doc, s: Span) -> bool:
 #: case markers that place something in a list of places (… में, … तक)
 _LOCATIVES = frozenset({place_key("में"), _TILL})
 #: kinds of place whose list neighbours may be small unknown places too (no state, country or region)
-_LOCAL_KINDS = frozenset({"village", "town", "city", "subdistrict", "district", "other", "locality"})
+_LOCAL_KINDS = frozenset({"village", "town", "city", "subdistrict", "district", "other"})
 
 
 def _listed_with_places(doc: Doc, gaz: Gazetteer, names: list[Span], state_code: str | None) -> None:
