@@ -155,7 +155,7 @@ _NAMED_AFTER = frozenset(normalize_key(w) for w in (
     "योजना अभियान मिशन जलाशय बांध पुरस्कार संस्थान विश्वविद्यालय महाविद्यालय विद्यालय निकेतन कॉलेज कारखाना "
     "मिल एजेंसीज एजेंसी पैलेस ट्रस्ट फाउंडेशन छात्रवृत्ति प्रतिष्ठान"
 ).split())
-_FORMAL_AND_WORDS = frozenset(normalize_key(w) for w in "एवं".split())
+_FORMAL_AND = normalize_key("एवं")
 _DOMAIN_ENDINGS = tuple(normalize_key(w) for w in "कॉम कोम".split())
 #: "in the role of" before an appointment verb or शामिल (… को विशेष आमंत्रित सदस्य के रूप में शामिल किया गया)
 _AS_ROLE = tuple(normalize_key(w) for w in "के रूप में".split())
@@ -2009,7 +2009,7 @@ class _Doc:
             k = v.keys[q]
             if k in _NAMED_AFTER:
                 return True
-            if v.stop[q] not in (None, "common", "place") and k not in _FORMAL_AND_WORDS or v.names[q] & {"given"}:
+            if v.stop[q] not in (None, "common", "place") and k != _FORMAL_AND or v.names[q] & {"given"}:
                 return False
             q += 1
         return False
