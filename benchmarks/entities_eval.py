@@ -363,8 +363,8 @@ def run_set(extractor, name: str, keep=None) -> tuple[dict, list[tuple[str, dict
     return aggregate(r[3] for r in rows), rows
 
 
-def format_table(name: str, tot: dict, n_docs: int) -> str:
-    lines = [f"### {name} ({n_docs} documents)", "",
+def format_table(name: str, tot: dict, n_docs: int | None) -> str:
+    lines = [f"### {name}" + ("" if n_docs is None else f" ({n_docs} documents)"), "",
              "| metric | gold | pred | TP | P | R | F1 | target F1 | met |",
              "|---|---:|---:|---:|---:|---:|---:|---:|:---:|"]
     for m in METRICS:
@@ -542,6 +542,25 @@ def format_ner(totals: dict, speed: dict, path: Path) -> str:
     return "\n".join(lines)
 
 
+def sum_reports(paths: Sequence[Path]) -> tuple[dict, int]:
+    """The counts of several ``--json`` reports added up, set by set (their ``micro`` rows and the IL-NER part
+    left out), and the number of sets: one figure over batches each scored with its own code."""
+    tot = {m: Counts() for m in METRICS}
+    hon = [0, 0]
+    n_sets = 0
+    for path in paths:
+        for name, sets in json.loads(Path(path).read_text(encoding="utf-8")).items():
+            if name in ("micro", "ilner"):
+                continue
+            n_sets += 1
+            for m in METRICS:
+                tot[m] += Counts(sets[m]["tp"], sets[m]["fp"], sets[m]["fn"])
+            hon[0] += sets["honorific"]["correct"]
+            hon[1] += sets["honorific"]["matched"]
+    tot["honorific"] = tuple(hon)
+    return tot, n_sets
+
+
 # ------------------------------------------------------------------------------------------------
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -564,7 +583,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--ner-merge", default=None, metavar="COMPONENTS",
                     help="override which components merge the backbone's NER entities: a comma list of "
                          "people,organizations,places, or 'none'")
+    ap.add_argument("--sum", nargs="+", type=Path, default=None, metavar="JSON",
+                    help="add up the counts of earlier --json reports (e.g. blind batches, each scored with its own "
+                         "--code) and print one micro table; nothing is extracted")
     args = ap.parse_args(argv)
+    if args.sum:
+        tot, n_sets = sum_reports(args.sum)
+        print(format_table(f"sum of {len(args.sum)} reports ({n_sets} sets)", tot, None))
+        return 0
 
     from extract import Extractor
 

@@ -236,3 +236,22 @@ def test_docs_range_keeps_the_numbered_documents(tmp_path):
     assert ev.main(["--set", "heldout", "--model", "blank", "--ner-merge", "none", "--json", str(out)]) == 0
     whole = json.loads(out.read_text(encoding="utf-8"))["heldout"]
     assert 0 < part["people"]["tp"] + part["people"]["fn"] < whole["people"]["tp"] + whole["people"]["fn"]
+
+
+def test_sum_adds_up_earlier_reports(tmp_path, capsys):
+    # the pooled row of blind batches scored with different code: counts of --json reports added set by set
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    assert ev.main(["--set", "samples", "--model", "blank", "--ner-merge", "none", "--json", str(a)]) == 0
+    assert ev.main(["--set", "heldout", "--model", "blank", "--ner-merge", "none", "--json", str(b)]) == 0
+    capsys.readouterr()
+    ra, rb = (json.loads(p.read_text(encoding="utf-8")) for p in (a, b))
+    tot, n_sets = ev.sum_reports([a, b])
+    assert n_sets == 2
+    for metric in ("people", "person-role", "places", "organisations"):
+        c = tot[metric]
+        assert (c.tp, c.fp, c.fn) == tuple(ra["samples"][metric][k] + rb["heldout"][metric][k] for k in ("tp", "fp", "fn"))
+    assert ev.main(["--sum", str(a), str(b)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("### sum of 2 reports (2 sets)\n")
+    gold = tot["people"].gold
+    assert f"| people | {gold} |" in out
